@@ -1,0 +1,61 @@
+"""Shared fixtures: a temp data folder per test, a real SQLite file, a fake clock."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from wi_desktop.core.clock import FakeClock  # noqa: E402
+from wi_desktop.core.model import NewSession, PlannedTask  # noqa: E402
+from wi_desktop.core.sessions import SessionService  # noqa: E402
+from wi_desktop.storage.db import open_data_file  # noqa: E402
+from wi_desktop.storage.repository import SqliteRepository  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture
+def db_path(data_dir: Path) -> Path:
+    return data_dir / "wi-desktop.sqlite3"
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def repo(db_path: Path):
+    repository = SqliteRepository(open_data_file(db_path), db_path)
+    yield repository
+    repository.close()
+
+
+@pytest.fixture
+def service(repo: SqliteRepository, clock: FakeClock) -> SessionService:
+    return SessionService(repo, clock)
+
+
+@pytest.fixture
+def new_session() -> NewSession:
+    return NewSession(
+        candidate_name="Jordan Lee",
+        role_name="Warehouse associate",
+        location="Dock 2",
+        observer_name="Pat Kim",
+        tasks=(PlannedTask("Pick an order", 10), PlannedTask("Pack and label", 5)),
+    )
+
+
+@pytest.fixture
+def session_id(service: SessionService, new_session: NewSession) -> int:
+    return service.create_session(new_session)

@@ -1,0 +1,3 @@
+"""Working Interview Observer."""
+
+__version__ = "0.1.0"

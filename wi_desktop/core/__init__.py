@@ -1,0 +1,1 @@
+"""The domain of a working interview, free of any GUI toolkit."""

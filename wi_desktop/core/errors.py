@@ -1,0 +1,77 @@
+"""Typed errors: failures a user can meet, each with words to show them."""
+
+from __future__ import annotations
+
+
+class WiError(Exception):
+    """Base of every error the program explains to its user."""
+
+    title = "Something went wrong"
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class ValidationError(WiError):
+    """Input that cannot be accepted as it is (an empty name, no tasks...)."""
+
+    title = "Please check what you entered"
+
+
+class InvalidTransition(WiError):
+    """A timer or session action that does not fit the current state."""
+
+    title = "Not possible right now"
+
+
+class NotFound(WiError):
+    """A session, task or note that no longer exists."""
+
+    title = "Not found"
+
+
+class StorageError(WiError):
+    """The data file could not be read or written."""
+
+    title = "Your data could not be saved or read"
+
+
+class ForeignFileError(StorageError):
+    """The file is not a SQLite database at all."""
+
+    title = "Not a Working Interview Observer file"
+
+
+class ForeignDatabaseError(StorageError):
+    """A SQLite database that belongs to another program."""
+
+    title = "Another program's database"
+
+
+class NewerSchemaError(StorageError):
+    """Written by a newer version of this program."""
+
+    title = "Made by a newer version"
+
+
+class CorruptDatabaseError(StorageError):
+    """Our file, but damaged."""
+
+    title = "The data file is damaged"
+
+
+class DiskFullError(StorageError):
+    """No space left where the data lives."""
+
+    title = "The disk is full"
+
+
+class ReadOnlyError(StorageError):
+    """The data folder or file cannot be written."""
+
+    title = "The data folder is read-only"

@@ -1,0 +1,83 @@
+"""Undo and redo of note changes, scoped to one session. Pure Python, no Qt."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from wi_desktop.core.model import Note
+
+
+class NoteWriter(Protocol):
+    def delete_note(self, note_id: int) -> Note: ...
+    def restore_note(self, note: Note) -> Note: ...
+    def replace_note(self, note: Note) -> Note: ...
+
+
+@dataclass(frozen=True)
+class NoteChange:
+    """One step: a note as it was (None: did not exist) and as it became."""
+
+    before: Note | None
+    after: Note | None
+    label: str
+
+    def inverse(self) -> NoteChange:
+        return NoteChange(before=self.after, after=self.before, label=self.label)
+
+
+class NoteHistory:
+    """A bounded undo/redo stack of note changes for one session."""
+
+    def __init__(self, session_id: int, limit: int = 500) -> None:
+        self.session_id = session_id
+        self.limit = limit
+        self._undo: list[NoteChange] = []
+        self._redo: list[NoteChange] = []
+
+    def record(self, change: NoteChange) -> None:
+        self._undo.append(change)
+        del self._undo[:-self.limit]
+        self._redo.clear()
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo)
+
+    def undo_label(self) -> str:
+        return self._undo[-1].label if self._undo else ""
+
+    def redo_label(self) -> str:
+        return self._redo[-1].label if self._redo else ""
+
+    def undo(self, writer: NoteWriter) -> NoteChange | None:
+        """Apply the inverse of the last change; return what the store now holds."""
+        if not self._undo:
+            return None
+        change = self._undo[-1]
+        applied = apply_change(writer, change.inverse())
+        self._undo.pop()
+        self._redo.append(change)
+        return applied
+
+    def redo(self, writer: NoteWriter) -> NoteChange | None:
+        if not self._redo:
+            return None
+        change = self._redo[-1]
+        applied = apply_change(writer, change)
+        self._redo.pop()
+        self._undo.append(change)
+        return applied
+
+
+def apply_change(writer: NoteWriter, change: NoteChange) -> NoteChange:
+    """Make the store go from change.before to change.after."""
+    if change.after is None and change.before is not None:
+        writer.delete_note(change.before.id)
+    elif change.before is None and change.after is not None:
+        writer.restore_note(change.after)
+    elif change.after is not None:
+        writer.replace_note(change.after)
+    return change

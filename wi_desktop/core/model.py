@@ -1,0 +1,203 @@
+"""The things a working interview is made of, as frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum, StrEnum
+
+
+class Polarity(IntEnum):
+    """Whether a note is evidence of a strength, a concern, or neither."""
+
+    CONCERN = -1
+    NEUTRAL = 0
+    STRENGTH = 1
+
+    @property
+    def symbol(self) -> str:
+        return {Polarity.CONCERN: "−", Polarity.NEUTRAL: "", Polarity.STRENGTH: "+"}[self]
+
+
+class SessionStatus(StrEnum):
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    ENDED = "ended"
+
+    @property
+    def label(self) -> str:
+        return {
+            SessionStatus.NOT_STARTED: "Not started",
+            SessionStatus.IN_PROGRESS: "In progress",
+            SessionStatus.ENDED: "Ended",
+        }[self]
+
+
+class TaskState(StrEnum):
+    NOT_STARTED = "not_started"
+    RUNNING = "running"
+    PAUSED = "paused"
+    DONE = "done"
+
+    @property
+    def label(self) -> str:
+        return {
+            TaskState.NOT_STARTED: "Not started",
+            TaskState.RUNNING: "Running",
+            TaskState.PAUSED: "Paused",
+            TaskState.DONE: "Done",
+        }[self]
+
+
+@dataclass(frozen=True)
+class Competency:
+    """One competency of a session's frozen rubric, with an anchor per level."""
+
+    key: str
+    name: str
+    anchors: tuple[str, ...]
+    weight: float = 1.0
+    hotkey: int = 0
+
+    @property
+    def levels(self) -> int:
+        return len(self.anchors)
+
+    def anchor(self, level: int) -> str:
+        return self.anchors[level - 1]
+
+
+@dataclass(frozen=True)
+class TimerSpan:
+    """One stretch of work on a task: a start instant and, once paused, a stop."""
+
+    started_ms: int
+    stopped_ms: int | None = None
+
+    def length_ms(self, now_ms: int) -> int:
+        end = self.stopped_ms if self.stopped_ms is not None else now_ms
+        return max(0, end - self.started_ms)
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    session_id: int
+    position: int
+    title: str
+    planned_ms: int
+    completed_ms: int | None = None
+    spans: tuple[TimerSpan, ...] = ()
+
+    @property
+    def state(self) -> TaskState:
+        if self.completed_ms is not None:
+            return TaskState.DONE
+        if not self.spans:
+            return TaskState.NOT_STARTED
+        if self.spans[-1].stopped_ms is None:
+            return TaskState.RUNNING
+        return TaskState.PAUSED
+
+    def actual_ms(self, now_ms: int) -> int:
+        return sum(span.length_ms(now_ms) for span in self.spans)
+
+    def overrun_ms(self, now_ms: int) -> int:
+        """How far past its time box the task is (0 when within it or untimed)."""
+        if self.planned_ms <= 0:
+            return 0
+        return max(0, self.actual_ms(now_ms) - self.planned_ms)
+
+
+@dataclass(frozen=True)
+class Note:
+    id: int
+    session_id: int
+    created_ms: int
+    elapsed_ms: int
+    text: str
+    task_id: int | None = None
+    competency_key: str | None = None
+    polarity: Polarity = Polarity.NEUTRAL
+    edited_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class Score:
+    competency_key: str
+    level: int | None  # None: not observed, which is not a low score
+    updated_ms: int
+
+
+@dataclass(frozen=True)
+class Session:
+    id: int
+    candidate_name: str
+    role_name: str
+    location: str
+    observer_name: str
+    created_ms: int
+    started_ms: int | None = None
+    ended_ms: int | None = None
+    is_demo: bool = False
+
+    @property
+    def status(self) -> SessionStatus:
+        if self.ended_ms is not None:
+            return SessionStatus.ENDED
+        if self.started_ms is None:
+            return SessionStatus.NOT_STARTED
+        return SessionStatus.IN_PROGRESS
+
+    def elapsed_ms(self, now_ms: int) -> int:
+        """The session clock: from the first task start to the end (or now)."""
+        if self.started_ms is None:
+            return 0
+        end = self.ended_ms if self.ended_ms is not None else now_ms
+        return max(0, end - self.started_ms)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """A line of the session list."""
+
+    id: int
+    candidate_name: str
+    role_name: str
+    created_ms: int
+    status: SessionStatus
+    note_count: int
+    is_demo: bool = False
+
+
+@dataclass(frozen=True)
+class PlannedTask:
+    title: str
+    planned_minutes: float
+
+
+@dataclass(frozen=True)
+class NewSession:
+    """What the observer fills in to create a session."""
+
+    candidate_name: str
+    role_name: str
+    location: str
+    observer_name: str
+    tasks: tuple[PlannedTask, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class Workspace:
+    """Everything the live view of one session shows."""
+
+    session: Session
+    tasks: tuple[Task, ...]
+    competencies: tuple[Competency, ...]
+    scores: dict[str, Score]
+    draft: str = ""
+
+    def running_task(self) -> Task | None:
+        return next((t for t in self.tasks if t.state is TaskState.RUNNING), None)
+
+    def task(self, task_id: int) -> Task:
+        return next(t for t in self.tasks if t.id == task_id)

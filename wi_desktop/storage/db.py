@@ -1,0 +1,181 @@
+"""Open the data file safely: refuse files that are not ours, map SQLite errors to words."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+import struct
+from collections.abc import Iterator
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from wi_desktop.core.errors import (
+    CorruptDatabaseError,
+    DiskFullError,
+    ForeignDatabaseError,
+    ForeignFileError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StorageError,
+)
+
+APPLICATION_ID = 0x57494F42  # "WIOB": marks the file as ours in the SQLite header
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def read_header(path: Path) -> tuple[int, int] | None:
+    """(application_id, user_version) read straight from the file header.
+
+    Returns None for a missing or empty file. Raises ForeignFileError when the
+    file is not SQLite. Reads bytes only, so the file cannot be changed.
+    """
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except FileNotFoundError:
+        return None
+    except IsADirectoryError as exc:
+        raise ForeignFileError(f"“{path}” is a folder, not a data file.") from exc
+    except PermissionError as exc:
+        raise ReadOnlyError(
+            f"“{path}” cannot be read: permission denied.",
+            hint="Check the file's permissions or choose another data folder.",
+        ) from exc
+    if not header:
+        return None
+    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
+        raise ForeignFileError(
+            f"“{path}” is not a Working Interview Observer data file "
+            "(it is not a SQLite database).",
+            hint="The file was left untouched. Choose another data folder with --data-dir.",
+        )
+    user_version, = struct.unpack(">i", header[60:64])
+    application_id, = struct.unpack(">i", header[68:72])
+    return application_id, user_version
+
+
+def check_ownership(path: Path, application_id: int, user_version: int,
+                    latest_version: int) -> None:
+    """Refuse another program's database or one from a newer version of ours."""
+    if application_id not in (0, APPLICATION_ID):
+        raise ForeignDatabaseError(
+            f"“{path}” is a SQLite database that belongs to another program.",
+            hint="It was left untouched. Choose another data folder with --data-dir.",
+        )
+    if application_id == APPLICATION_ID and user_version > latest_version:
+        raise NewerSchemaError(
+            f"“{path}” was written by a newer version of Working Interview Observer "
+            f"(data format {user_version}; this version reads up to {latest_version}).",
+            hint="Install the newer version to open it. The file was left untouched.",
+        )
+
+
+def has_tables(conn: sqlite3.Connection) -> bool:
+    row = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return bool(row[0])
+
+
+def connect(path: Path) -> Database:
+    """A connection with the pragmas every write relies on."""
+    with storage_errors(path):
+        conn = sqlite3.connect(
+            str(path), isolation_level=None, check_same_thread=False,
+            timeout=BUSY_TIMEOUT_MS / 1000,
+        )
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        return Database(conn, execute_plugins=False)
+
+
+def apply_pragmas(db: Database) -> None:
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute("PRAGMA synchronous = FULL")
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA secure_delete = ON")
+
+
+@contextlib.contextmanager
+def storage_errors(path: Path | str) -> Iterator[None]:
+    """Turn sqlite3 and OS errors into typed errors that say what happened."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        raise translate_sqlite_error(exc, path) from exc
+    except OSError as exc:
+        raise translate_os_error(exc, path) from exc
+
+
+def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StorageError:
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc)
+    if name.startswith("SQLITE_FULL") or "disk is full" in text:
+        return DiskFullError(
+            f"There is no space left on the disk that holds “{path}”.",
+            hint="Free some space; what you were writing is kept and will be retried.",
+        )
+    if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
+        "readonly" in text or "unable to open" in text
+    ):
+        return ReadOnlyError(
+            f"“{path}” cannot be written.",
+            hint="Check that the folder is writable, or choose another with --data-dir.",
+        )
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
+        return CorruptDatabaseError(
+            f"“{path}” is damaged and cannot be read.",
+            hint="Restore it from a backup.",
+        )
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+        return StorageError(
+            f"“{path}” is in use by another copy of the program.",
+            hint="Close the other copy and try again.",
+        )
+    if name.startswith("SQLITE_IOERR"):
+        return StorageError(f"The disk reported an error while writing “{path}”: {text}.")
+    return StorageError(f"The data file “{path}” could not be used: {text}.")
+
+
+def translate_os_error(exc: OSError, path: Path | str) -> StorageError:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return DiskFullError(f"There is no space left on the disk that holds “{path}”.")
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return ReadOnlyError(
+            f"“{path}” cannot be written: {exc.strerror}.",
+            hint="Choose another data folder with --data-dir.",
+        )
+    return StorageError(f"“{path}”: {exc.strerror or exc}.")
+
+
+def open_data_file(path: Path) -> Database:
+    """Open (creating if needed) and migrate our data file.
+
+    A file that is not ours, or is from a newer version, is refused before
+    anything is written, so its bytes stay exactly as they were.
+    """
+    from wi_desktop.storage.migrations import latest_version, migrate
+
+    header = read_header(path)
+    if header is not None:
+        check_ownership(path, *header, latest_version())
+    db = connect(path)
+    try:
+        with storage_errors(path):
+            application_id = db.execute("PRAGMA application_id").fetchone()[0]
+            user_version = db.execute("PRAGMA user_version").fetchone()[0]
+            check_ownership(path, application_id, user_version, latest_version())
+            if application_id == 0:
+                if has_tables(db.conn):
+                    raise ForeignDatabaseError(
+                        f"“{path}” is a SQLite database that belongs to another program.",
+                        hint="It was left untouched. Choose another data folder.",
+                    )
+                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            apply_pragmas(db)
+            migrate(db)
+    except BaseException:
+        db.conn.close()
+        raise
+    return db

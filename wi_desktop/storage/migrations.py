@@ -1,0 +1,102 @@
+"""Named schema migrations. An applied migration is never edited: add a new one."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("wi_desktop")
+
+
+def _run(db: Database, statements: tuple[str, ...]) -> None:
+    # executescript() would commit the migration's transaction half way: run one by one
+    for statement in statements:
+        db.execute(statement)
+
+
+@MIGRATIONS(name="0001_initial")
+def initial(db: Database) -> None:
+    _run(db, (
+        """CREATE TABLE sessions (
+            id INTEGER PRIMARY KEY,
+            candidate_name TEXT NOT NULL,
+            role_name TEXT NOT NULL,
+            location TEXT NOT NULL DEFAULT '',
+            observer_name TEXT NOT NULL DEFAULT '',
+            created_ms INTEGER NOT NULL,
+            started_ms INTEGER,
+            ended_ms INTEGER,
+            is_demo INTEGER NOT NULL DEFAULT 0
+        )""",
+        """CREATE TABLE tasks (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            planned_ms INTEGER NOT NULL CHECK (planned_ms >= 0),
+            completed_ms INTEGER
+        )""",
+        "CREATE INDEX tasks_by_session ON tasks(session_id, position)",
+        """CREATE TABLE timer_spans (
+            id INTEGER PRIMARY KEY,
+            task_id INTEGER NOT NULL REFERENCES tasks(id) ON DELETE CASCADE,
+            started_ms INTEGER NOT NULL,
+            stopped_ms INTEGER
+        )""",
+        "CREATE INDEX spans_by_task ON timer_spans(task_id, started_ms)",
+        # at most one open span per task: a running timer is one start instant
+        "CREATE UNIQUE INDEX one_open_span ON timer_spans(task_id) WHERE stopped_ms IS NULL",
+        """CREATE TABLE competencies (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            key TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            weight REAL NOT NULL DEFAULT 1.0,
+            hotkey INTEGER NOT NULL DEFAULT 0,
+            anchors_json TEXT NOT NULL,
+            PRIMARY KEY (session_id, key)
+        )""",
+        """CREATE TABLE scores (
+            session_id INTEGER NOT NULL,
+            competency_key TEXT NOT NULL,
+            level INTEGER CHECK (level IS NULL OR level >= 1),
+            updated_ms INTEGER NOT NULL,
+            PRIMARY KEY (session_id, competency_key),
+            FOREIGN KEY (session_id, competency_key)
+                REFERENCES competencies(session_id, key) ON DELETE CASCADE
+        )""",
+        """CREATE TABLE notes (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            created_ms INTEGER NOT NULL,
+            elapsed_ms INTEGER NOT NULL,
+            task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL,
+            competency_key TEXT,
+            polarity INTEGER NOT NULL DEFAULT 0 CHECK (polarity IN (-1, 0, 1)),
+            text TEXT NOT NULL,
+            edited_ms INTEGER
+        )""",
+        "CREATE INDEX notes_by_session ON notes(session_id, created_ms, id)",
+        """CREATE TABLE drafts (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            text TEXT NOT NULL,
+            updated_ms INTEGER NOT NULL
+        )""",
+        """CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""",
+    ))
+
+
+def latest_version() -> int:
+    """The data format this program writes: the number of migrations it knows."""
+    return len(MIGRATIONS._migrations)
+
+
+def migrate(db: Database) -> int:
+    """Apply pending migrations and stamp ``user_version``; return the version."""
+    MIGRATIONS.apply(db)
+    version = len(MIGRATIONS.applied(db))
+    db.execute(f"PRAGMA user_version = {int(version)}")
+    return version
