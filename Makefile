@@ -1,0 +1,30 @@
+# Two commands for a newcomer:  make run   and   make test
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run demo test lint bench screenshot clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## set up and launch the program
+	$(PY) -m wi_desktop $(ARGS)
+
+demo: $(STAMP)  ## launch with the demo session open
+	$(PY) -m wi_desktop --demo $(ARGS)
+
+test: $(STAMP)  ## set up and run every test (offscreen, no display needed)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+
+bench: $(STAMP)  ## speed and memory figures, as ratios against a floor
+	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Qt widgets: turn keystrokes into use cases and repaint from what they return."""
