@@ -29,12 +29,12 @@ def test_new_file_is_stamped_and_uses_wal_full_sync_and_foreign_keys(db_path):
     assert pragma("synchronous") == 2  # FULL
     assert pragma("foreign_keys") == 1
     assert pragma("busy_timeout") >= 1000
-    assert {"sessions", "tasks", "timer_spans", "notes", "scores", "drafts"} <= set(
-        db.table_names())
+    tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"sessions", "tasks", "timer_spans", "notes", "scores", "drafts"} <= tables
 
 
 def test_reopening_applies_nothing_twice(db_path):
-    open_data_file(db_path).conn.close()
+    open_data_file(db_path).close()
     db = open_data_file(db_path)
     names = [r[0] for r in db.execute("SELECT name FROM _sqlite_migrations")]
     assert names == sorted(set(names))
@@ -74,7 +74,7 @@ def test_sqlite_with_a_different_application_id_is_refused(tmp_path):
 
 
 def test_newer_schema_is_refused_untouched(db_path):
-    open_data_file(db_path).conn.close()
+    open_data_file(db_path).close()
     conn = sqlite3.connect(db_path)
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.execute(f"PRAGMA user_version = {latest_version() + 5}")
@@ -96,11 +96,11 @@ def test_sqlite_errors_become_words():
 def test_disk_full_during_a_note_is_a_typed_error_and_keeps_earlier_notes(
         repo, service, session_id):
     service.add_note(session_id, "kept")
-    page_count = repo.db.execute("PRAGMA page_count").fetchone()[0]
-    repo.db.execute(f"PRAGMA max_page_count = {page_count}")
+    page_count = repo.conn.execute("PRAGMA page_count").fetchone()[0]
+    repo.conn.execute(f"PRAGMA max_page_count = {page_count}")
     with pytest.raises(DiskFullError, match="no space"):
         service.add_note(session_id, "x" * 200_000)
-    repo.db.execute("PRAGMA max_page_count = 1073741823")
+    repo.conn.execute("PRAGMA max_page_count = 1073741823")
     assert [n.text for n in service.notes(session_id)] == ["kept"]
 
 
@@ -112,3 +112,21 @@ def test_core_and_storage_never_import_qt():
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_opening_a_current_file_does_not_import_sqlite_utils(db_path):
+    open_data_file(db_path).close()  # creates and migrates
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from wi_desktop.storage.db import open_data_file\n"
+        f"open_data_file(Path({str(db_path)!r})).close()\n"
+        "assert 'sqlite_utils' not in sys.modules, 'startup paid for sqlite-utils'\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_migrations_are_recorded_by_name_in_sqlite_utils_table(db_path):
+    conn = open_data_file(db_path)
+    rows = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
+    assert rows[0] == ("wi_desktop", "0001_initial")

@@ -38,8 +38,8 @@ def test_any_unicode_note_round_trips(tmp_path_factory, text):
 def test_deleting_a_session_removes_its_notes_and_tasks(repo, service, session_id):
     service.add_note(session_id, "to go")
     service.delete_session(session_id)
-    assert repo.db.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
-    assert repo.db.execute("SELECT count(*) FROM tasks").fetchone()[0] == 0
+    assert repo.conn.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
+    assert repo.conn.execute("SELECT count(*) FROM tasks").fetchone()[0] == 0
 
 
 def test_settings_round_trip(repo):

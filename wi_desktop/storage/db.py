@@ -8,8 +8,6 @@ import struct
 from collections.abc import Iterator
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from wi_desktop.core.errors import (
     CorruptDatabaseError,
     DiskFullError,
@@ -77,22 +75,35 @@ def has_tables(conn: sqlite3.Connection) -> bool:
     return bool(row[0])
 
 
-def connect(path: Path) -> Database:
-    """A connection with the pragmas every write relies on."""
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection in autocommit mode: every write is an explicit transaction."""
     with storage_errors(path):
         conn = sqlite3.connect(
             str(path), isolation_level=None, check_same_thread=False,
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        return Database(conn, execute_plugins=False)
+        return conn
 
 
-def apply_pragmas(db: Database) -> None:
-    db.execute("PRAGMA journal_mode = WAL")
-    db.execute("PRAGMA synchronous = FULL")
-    db.execute("PRAGMA foreign_keys = ON")
-    db.execute("PRAGMA secure_delete = ON")
+def apply_pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA secure_delete = ON")
+
+
+@contextlib.contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, committed (and synced to disk) when the block ends."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 @contextlib.contextmanager
@@ -149,7 +160,7 @@ def translate_os_error(exc: OSError, path: Path | str) -> StorageError:
     return StorageError(f"“{path}”: {exc.strerror or exc}.")
 
 
-def open_data_file(path: Path) -> Database:
+def open_data_file(path: Path) -> sqlite3.Connection:
     """Open (creating if needed) and migrate our data file.
 
     A file that is not ours, or is from a newer version, is refused before
@@ -160,22 +171,22 @@ def open_data_file(path: Path) -> Database:
     header = read_header(path)
     if header is not None:
         check_ownership(path, *header, latest_version())
-    db = connect(path)
+    conn = connect(path)
     try:
         with storage_errors(path):
-            application_id = db.execute("PRAGMA application_id").fetchone()[0]
-            user_version = db.execute("PRAGMA user_version").fetchone()[0]
+            application_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            user_version = conn.execute("PRAGMA user_version").fetchone()[0]
             check_ownership(path, application_id, user_version, latest_version())
             if application_id == 0:
-                if has_tables(db.conn):
+                if has_tables(conn):
                     raise ForeignDatabaseError(
                         f"“{path}” is a SQLite database that belongs to another program.",
                         hint="It was left untouched. Choose another data folder.",
                     )
-                db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-            apply_pragmas(db)
-            migrate(db)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            apply_pragmas(conn)
+            migrate(conn)
     except BaseException:
-        db.conn.close()
+        conn.close()
         raise
-    return db
+    return conn

@@ -2,10 +2,26 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-MIGRATIONS = Migrations("wi_desktop")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MIGRATION_SET = "wi_desktop"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # the table sqlite-utils keeps its record in
+
+# (name, function) in order. sqlite-utils applies them; it is imported only when one is
+# pending, so a normal start does not pay for importing it.
+STEPS: list[tuple[str, Callable[[Database], None]]] = []
+
+
+def migration(name: str) -> Callable[[Callable[[Database], None]], Callable[[Database], None]]:
+    def register(func: Callable[[Database], None]) -> Callable[[Database], None]:
+        STEPS.append((name, func))
+        return func
+    return register
 
 
 def _run(db: Database, statements: tuple[str, ...]) -> None:
@@ -14,7 +30,7 @@ def _run(db: Database, statements: tuple[str, ...]) -> None:
         db.execute(statement)
 
 
-@MIGRATIONS(name="0001_initial")
+@migration("0001_initial")
 def initial(db: Database) -> None:
     _run(db, (
         """CREATE TABLE sessions (
@@ -91,12 +107,39 @@ def initial(db: Database) -> None:
 
 def latest_version() -> int:
     """The data format this program writes: the number of migrations it knows."""
-    return len(MIGRATIONS._migrations)
+    return len(STEPS)
 
 
-def migrate(db: Database) -> int:
-    """Apply pending migrations and stamp ``user_version``; return the version."""
-    MIGRATIONS.apply(db)
-    version = len(MIGRATIONS.applied(db))
-    db.execute(f"PRAGMA user_version = {int(version)}")
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    exists = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (MIGRATIONS_TABLE,)
+    ).fetchone()
+    if not exists:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY rowid",
+        (MIGRATION_SET,))
+    return [str(row[0]) for row in rows]
+
+
+def migrations() -> Any:
+    """The sqlite-utils migration set holding every step."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for name, func in STEPS:
+        steps(name=name)(func)
+    return steps
+
+
+def migrate(conn: sqlite3.Connection) -> int:
+    """Apply pending migrations, each atomic with its record; stamp ``user_version``."""
+    applied = applied_names(conn)
+    if len(applied) < len(STEPS) or [n for n, _ in STEPS[:len(applied)]] != applied:
+        from sqlite_utils import Database
+
+        migrations().apply(Database(conn, execute_plugins=False))
+        applied = applied_names(conn)
+    version = len(applied)
+    conn.execute(f"PRAGMA user_version = {int(version)}")
     return version

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import contextlib
 import json
+import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
-
-from sqlite_utils import Database
 
 from wi_desktop.core.errors import NotFound
 from wi_desktop.core.model import (
@@ -23,7 +22,7 @@ from wi_desktop.core.model import (
     Task,
     TimerSpan,
 )
-from wi_desktop.storage.db import storage_errors
+from wi_desktop.storage.db import atomic, storage_errors
 
 SESSION_COLUMNS = (
     "id, candidate_name, role_name, location, observer_name, created_ms, "
@@ -52,28 +51,28 @@ def _note(row: Sequence[Any]) -> Note:
 class SqliteRepository:
     """Reads and writes the session data in one SQLite file."""
 
-    def __init__(self, db: Database, path: Path | str = "") -> None:
-        self.db = db
+    def __init__(self, conn: sqlite3.Connection, path: Path | str = "") -> None:
+        self.conn = conn
         self.path = path or "the data file"
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
-            self.db.conn.close()
+            self.conn.close()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic write: all of it is on disk when the block ends, or none of it."""
-        with storage_errors(self.path), self.db.atomic():
+        with storage_errors(self.path), atomic(self.conn):
             yield
 
     def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with storage_errors(self.path):
-            return list(self.db.execute(sql, params).fetchall())
+            return list(self.conn.execute(sql, params).fetchall())
 
     def _write(self, sql: str, params: Sequence[Any] = ()) -> int:
         """Run one statement inside the caller's transaction; return lastrowid."""
         with storage_errors(self.path):
-            cursor = self.db.execute(sql, params)
+            cursor = self.conn.execute(sql, params)
             return int(cursor.lastrowid or 0)
 
     # sessions ------------------------------------------------------------
