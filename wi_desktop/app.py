@@ -1,0 +1,131 @@
+"""Wiring: arguments, logging, paths, the data file, then the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import logging.handlers
+import os
+import sys
+from pathlib import Path
+
+from wi_desktop import __version__
+from wi_desktop.core.errors import StorageError, WiError
+from wi_desktop.paths import AppPaths, app_paths
+
+log = logging.getLogger("wi_desktop")
+DEMO_CREATED_KEY = "demo_created"
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        prog="wi-desktop",
+        description="Working Interview Observer: time tasks, take live notes and score "
+                    "an anchored rubric during a working interview.")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR",
+                        help="keep the data file, logs and backups in DIR "
+                             "(portable use, e.g. from a USB stick)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the demo session (creating it if needed)")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
+    return parser.parse_args(argv)
+
+
+def setup_logging(paths: AppPaths) -> None:
+    try:
+        paths.log_dir.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+            paths.log_dir / "wi-desktop.log", maxBytes=1_000_000, backupCount=3,
+            encoding="utf-8")
+    except OSError:
+        handler = logging.StreamHandler()  # an unwritable log folder must not stop the program
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+
+
+def missing_display_libraries() -> list[str]:
+    """Debian packages Qt's X11 plugin needs but the system lacks (checked before Qt loads)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return []
+    if not os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return []
+    import ctypes.util
+
+    needed = {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0",
+              "xcb-icccm": "libxcb-icccm4", "xcb-keysyms": "libxcb-keysyms1"}
+    return [package for library, package in needed.items()
+            if ctypes.util.find_library(library) is None]
+
+
+def open_service(paths: AppPaths):  # type: ignore[no-untyped-def]
+    """Open (or create) the data file and return the use cases over it."""
+    from wi_desktop.core.clock import SystemClock
+    from wi_desktop.core.sessions import SessionService
+    from wi_desktop.storage.db import open_data_file, translate_os_error
+    from wi_desktop.storage.repository import SqliteRepository
+
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate_os_error(exc, paths.data_dir) from exc
+    repo = SqliteRepository(open_data_file(paths.data_file), paths.data_file)
+    return SessionService(repo, SystemClock())
+
+
+def ensure_demo(service) -> int | None:  # type: ignore[no-untyped-def]
+    """On the very first run, add the demo session; return its id if there is one."""
+    from wi_desktop.core.demo import create_demo_session
+
+    repo = service.repo
+    demo = next((s for s in service.list_sessions() if s.is_demo), None)
+    if demo is not None:
+        return demo.id
+    if repo.get_setting(DEMO_CREATED_KEY):
+        return None  # the user deleted it: respect that
+    session_id = create_demo_session(repo, service.clock)
+    with repo.transaction():
+        repo.set_setting(DEMO_CREATED_KEY, "1")
+    return session_id
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    missing = missing_display_libraries()
+    if missing:
+        print("Qt needs these system packages to open a window:\n"
+              f"  sudo apt-get install {' '.join(missing)}", file=sys.stderr)
+        return 3
+    paths = app_paths(args.data_dir)
+    setup_logging(paths)
+    log.info("starting %s with data in %s", __version__, paths.data_dir)
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("wi-desktop")
+    app.setApplicationDisplayName("Working Interview Observer")
+    app.setDesktopFileName("io.github.wi_desktop.WiDesktop")
+    try:
+        service = open_service(paths)
+        demo_id = ensure_demo(service)
+    except WiError as error:
+        log.error("cannot open data: %s", error)
+        print(f"{error.title}: {error}", file=sys.stderr)
+        QMessageBox.critical(None, error.title, f"{error.message}\n\n{error.hint}".strip())
+        return 2 if isinstance(error, StorageError) else 1
+
+    from wi_desktop.ui.mainwindow import MainWindow
+
+    window = MainWindow(service)
+    window.show()
+    if args.demo and demo_id is not None:
+        window.open_session(demo_id)
+    elif args.demo:
+        window.open_demo()
+    if args.exit_after_show:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
+    return int(app.exec())

@@ -1,0 +1,46 @@
+"""Edit a note's text in a roomy box (notes can run to several lines)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class EditNoteDialog(QDialog):
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Edit note")
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlainText(text)
+        self.editor.setTabChangesFocus(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("Change the note, then press Ctrl+Enter to save.", self))
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 260)
+        self.editor.setFocus()
+        self.editor.selectAll()
+
+    def text(self) -> str:
+        return self.editor.toPlainText()
+
+
+def ask_note_text(parent: QWidget, text: str) -> str | None:
+    """The edited text, or None when the observer cancelled or left it empty."""
+    dialog = EditNoteDialog(text, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    edited = dialog.text()
+    return edited if edited.strip() else None

@@ -1,0 +1,194 @@
+"""The main window: the session list or one open session, menus and the saved indicator."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+
+from wi_desktop.core.errors import WiError
+from wi_desktop.core.sessions import SessionService
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.session_list import SessionListPage
+from wi_desktop.ui.workspace import WorkspacePage
+
+APP_TITLE = "Working Interview Observer"
+LAST_OBSERVER_KEY = "last_observer_name"
+
+
+class MainWindow(QMainWindow):
+    """Shows the session list, or the workspace of the open session."""
+
+    def __init__(self, service: SessionService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.workspace: WorkspacePage | None = None
+        self.setWindowTitle(APP_TITLE)
+        self.resize(1280, 720)
+        self.setMinimumSize(1000, 600)
+        self.pages = QStackedWidget(self)
+        self.session_list = SessionListPage(service, self)
+        self.session_list.sig_open_session.connect(self.open_session)
+        self.session_list.sig_new_session.connect(self.new_session)
+        self.pages.addWidget(self.session_list)
+        self.setCentralWidget(self.pages)
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self.saved_label.setText("✔ All changes saved")
+        self.session_menu = QMenu("&Session", self)
+        self._build_menus()
+
+    # menus ---------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self._add(file_menu, "&New session…", "Ctrl+N", self.new_session)
+        self._add(file_menu, "Open &demo session", "", self.open_demo)
+        self._add(file_menu, "&Back to sessions", "", self.show_list)
+        file_menu.addSeparator()
+        quit_action = self._add(file_menu, "&Quit", "Ctrl+Q", self.close)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.menuBar().addMenu(self.session_menu)
+        self.session_menu.setEnabled(False)
+        help_menu = self.menuBar().addMenu("&Help")
+        self._add(help_menu, "&Keyboard shortcuts", "F1", self.show_shortcuts)
+        self._add(help_menu, "&About", "", self.show_about)
+
+    def _add(self, menu: QMenu, text: str, keys: str, handler: object) -> QAction:
+        action = menu.addAction(text)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(lambda _checked=False: handler())  # type: ignore[operator]
+        return action
+
+    def _fill_session_menu(self, page: WorkspacePage) -> None:
+        self.session_menu.clear()
+        groups = (("toggle", "finish", "prev", "next"),
+                  ("focus", "undo", "redo", "edit", "delete", "strength", "concern"),
+                  tuple(n for n in page.actions_by_name if n.startswith("tag")),
+                  tuple(n for n in page.actions_by_name if n.startswith("score")),
+                  ("end", "close"))
+        for group in groups:
+            for name in group:
+                self.session_menu.addAction(page.actions_by_name[name])
+            self.session_menu.addSeparator()
+        self.session_menu.setEnabled(True)
+
+    # pages ---------------------------------------------------------------
+    def open_session(self, session_id: int) -> None:
+        try:
+            context = SessionContext(self.service, session_id, self)
+        except WiError as error:
+            self.show_error(error)
+            return
+        self._close_workspace()
+        context.sig_saved.connect(self.show_saved)
+        context.sig_failed.connect(self.show_failure)
+        page = WorkspacePage(context, self)
+        page.sig_close_requested.connect(self.show_list)
+        self.pages.addWidget(page)
+        self.pages.setCurrentWidget(page)
+        self.workspace = page
+        self._fill_session_menu(page)
+        session = context.workspace.session
+        self.setWindowTitle(f"{session.candidate_name} — {session.role_name} — {APP_TITLE}")
+
+    def _close_workspace(self) -> None:
+        if self.workspace is None:
+            return
+        self.workspace.flush()
+        self.pages.removeWidget(self.workspace)
+        self.workspace.context.deleteLater()
+        self.workspace.deleteLater()
+        self.workspace = None
+        self.session_menu.clear()
+        self.session_menu.setEnabled(False)
+
+    def show_list(self) -> None:
+        self._close_workspace()
+        self.setWindowTitle(APP_TITLE)
+        self.session_list.refresh()
+        self.pages.setCurrentWidget(self.session_list)
+
+    def new_session(self) -> None:
+        from wi_desktop.ui.dialogs.new_session import NewSessionDialog
+
+        observer = self._setting(LAST_OBSERVER_KEY) or ""
+        roles = sorted({s.role_name for s in self.service.list_sessions()})
+        dialog = NewSessionDialog(self, default_observer=observer, role_names=roles)
+        if not dialog.exec() or dialog.accepted_session is None:
+            return
+        new = dialog.accepted_session
+        try:
+            session_id = self.service.create_session(new)
+            self._remember(LAST_OBSERVER_KEY, new.observer_name)
+        except WiError as error:
+            self.show_error(error)
+            return
+        self.show_saved()
+        self.open_session(session_id)
+
+    def open_demo(self) -> None:
+        from wi_desktop.core.demo import create_demo_session
+
+        demo = next((s for s in self.service.list_sessions() if s.is_demo), None)
+        try:
+            session_id = demo.id if demo else create_demo_session(self.service.repo,
+                                                                  self.service.clock)
+        except WiError as error:
+            self.show_error(error)
+            return
+        self.open_session(session_id)
+
+    def _setting(self, key: str) -> str | None:
+        getter = getattr(self.service.repo, "get_setting", None)
+        return getter(key) if getter else None
+
+    def _remember(self, key: str, value: str) -> None:
+        repo = self.service.repo
+        setter = getattr(repo, "set_setting", None)
+        if setter is not None:
+            with repo.transaction():
+                setter(key, value)
+
+    # feedback ------------------------------------------------------------
+    def show_saved(self) -> None:
+        stamp = dt.datetime.fromtimestamp(self.service.clock.now_ms() / 1000).strftime("%H:%M:%S")
+        self.saved_label.setText(f"✔ Saved {stamp}")
+        self.saved_label.setStyleSheet("color: #1b7f3b; padding: 0 6px;")
+        self.saved_label.setToolTip("Every change is written to the data file as you make it.")
+
+    def show_failure(self, error: WiError) -> None:
+        self.saved_label.setText(f"⚠ {error.title}: {error.message}")
+        self.saved_label.setStyleSheet(
+            "color: white; background: #b3261e; font-weight: bold; padding: 0 6px;")
+        self.saved_label.setToolTip(error.hint or error.message)
+        self.statusBar().showMessage(error.hint, 10_000)
+
+    def show_error(self, error: WiError) -> None:
+        QMessageBox.warning(self, error.title, f"{error.message}\n\n{error.hint}".strip())
+
+    def show_shortcuts(self) -> None:
+        from wi_desktop.ui.dialogs.shortcuts import shortcuts_html
+
+        box = QMessageBox(self)
+        box.setWindowTitle("Keyboard shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(shortcuts_html(self.workspace.actions_by_name if self.workspace else {}))
+        box.exec()
+
+    def show_about(self) -> None:
+        from wi_desktop import __version__
+
+        QMessageBox.about(self, f"About {APP_TITLE}", (
+            f"<b>{APP_TITLE}</b> {html.escape(__version__)}<br>"
+            "Time tasks, take live notes and score an anchored rubric during a working "
+            "interview. Everything stays in one file on this computer."))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
+        super().closeEvent(event)

@@ -1,0 +1,352 @@
+"""Live notes: a note line always one keystroke away, and the session's notes as a list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.history import NoteChange
+from wi_desktop.core.model import Competency, Note, Polarity
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.notes_model import NotesModel
+
+DRAFT_SAVE_MS = 400  # the typed line reaches the file within this (well under 1 s)
+PREFIX_MARKS = {"+ ": Polarity.STRENGTH, "- ": Polarity.CONCERN, "− ": Polarity.CONCERN}
+
+
+def split_mark(text: str) -> tuple[str, Polarity | None]:
+    """A leading "+ " or "- " marks strength or concern, as a quick alternative to hotkeys."""
+    for prefix, polarity in PREFIX_MARKS.items():
+        if text.startswith(prefix):
+            return text[len(prefix):], polarity
+    return text, None
+
+
+class NoteEntry(QLineEdit):
+    """The note line. Enter commits; undo/redo go to the notes when the line is empty."""
+
+    sig_commit = Signal()
+    """The observer pressed Enter to commit the line as a note."""
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            is_history_key = (event.matches(QKeySequence.StandardKey.Undo)
+                              or event.matches(QKeySequence.StandardKey.Redo))
+            if is_history_key and not self.text():
+                event.ignore()  # let the window's Undo/Redo act on notes
+                return False
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_commit.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class NotesView(QTableView):
+    """The list of notes; typing a letter here goes to the note line."""
+
+    def __init__(self, entry: NoteEntry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry = entry
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.ShiftModifier)
+        if plain and text and text.isprintable() and self.state() != self.State.EditingState:
+            self._entry.setFocus()
+            self._entry.insert(text)
+            return
+        super().keyPressEvent(event)
+
+
+class TagBar(QWidget):
+    """Buttons for the tag and mark the next note will carry (mirrors the hotkeys)."""
+
+    sig_changed = Signal()
+    """The pending competency or mark changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._competency_buttons: dict[str, QToolButton] = {}
+        self.strength = self._button("+ Strength", "Mark as a strength (Ctrl++)")
+        self.concern = self._button("− Concern", "Mark as a concern (Ctrl+−)")
+        self.strength.setObjectName("strengthButton")
+        self.concern.setObjectName("concernButton")
+        self.strength.toggled.connect(lambda on: on and self.concern.setChecked(False))
+        self.concern.toggled.connect(lambda on: on and self.strength.setChecked(False))
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep hands in the note line
+        button.toggled.connect(self.sig_changed)
+        self._layout.addWidget(button)
+        return button
+
+    def set_competencies(self, competencies: tuple[Competency, ...]) -> None:
+        for button in self._competency_buttons.values():
+            button.deleteLater()
+        self._competency_buttons = {}
+        for index, comp in enumerate(competencies):
+            number = comp.hotkey or index + 1
+            short = comp.name.split(" & ")[0].split(" ")[0] if len(comp.name) > 12 else comp.name
+            button = self._button(f"{number} {short}", f"Tag to {comp.name} (Ctrl+{number})")
+            button.toggled.connect(lambda on, key=comp.key: on and self._only(key))
+            self._layout.insertWidget(index, button)
+            self._competency_buttons[comp.key] = button
+
+    def _only(self, key: str) -> None:
+        for other_key, button in self._competency_buttons.items():
+            if other_key != key:
+                button.setChecked(False)
+
+    def toggle_competency(self, key: str) -> None:
+        button = self._competency_buttons.get(key)
+        if button is not None:
+            button.setChecked(not button.isChecked())
+
+    def competency(self) -> str | None:
+        return next((k for k, b in self._competency_buttons.items() if b.isChecked()), None)
+
+    def polarity(self) -> Polarity:
+        if self.strength.isChecked():
+            return Polarity.STRENGTH
+        if self.concern.isChecked():
+            return Polarity.CONCERN
+        return Polarity.NEUTRAL
+
+    def toggle_polarity(self, polarity: Polarity) -> None:
+        button = self.strength if polarity is Polarity.STRENGTH else self.concern
+        button.setChecked(not button.isChecked())
+
+    def reset(self) -> None:
+        for button in [*self._competency_buttons.values(), self.strength, self.concern]:
+            button.setChecked(False)
+
+
+class NotesPanel(QWidget):
+    """Notes of the open session: commit, edit, delete, tag, undo and redo."""
+
+    sig_history_changed = Signal()
+    """What undo/redo would do has changed (for menu labels)."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = NotesModel(self)
+        self.entry = NoteEntry(self)
+        self.entry.setObjectName("noteEntry")
+        self.entry.setPlaceholderText(
+            "Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  "
+            "Ctrl++ strength  ·  Ctrl+− concern")
+        self.entry.setClearButtonEnabled(True)
+        self.tags = TagBar(self)
+        self.view = NotesView(self.entry, self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("noteCount")
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_SAVE_MS)
+        self._draft_timer.timeout.connect(self.save_draft)
+        self._saved_draft = ""
+        self._build()
+        self._load()
+
+    def _build(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.verticalHeader().hide()
+        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        header = view.horizontalHeader()
+        header.setHighlightSections(False)
+        widths = {NotesModel.TIME: 66, NotesModel.ELAPSED: 58, NotesModel.TASK: 110,
+                  NotesModel.COMPETENCY: 110, NotesModel.MARK: 26}
+        for column, width in widths.items():
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(column, width)
+        header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+        view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.entry.sig_commit.connect(self.commit_entry)
+        self.entry.textChanged.connect(self._schedule_draft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QHBoxLayout()
+        heading = QLabel("<b>Notes</b>", self)
+        title.addWidget(heading)
+        title.addStretch(1)
+        title.addWidget(self.count_label)
+        layout.addLayout(title)
+        layout.addWidget(view, 1)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.entry)
+
+    def _load(self) -> None:
+        workspace = self.context.workspace
+        self.model.set_context(workspace.tasks, workspace.competencies)
+        self.tags.set_competencies(workspace.competencies)
+        self.model.set_notes(self.context.service.notes(self.context.session_id))
+        self.entry.setText(workspace.draft)  # a line typed before a crash comes back
+        self._saved_draft = workspace.draft
+        self._draft_timer.stop()
+        self._update_count()
+        self.view.scrollToBottom()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(f"{count} note" + ("" if count == 1 else "s"))
+
+    # drafts --------------------------------------------------------------
+    def _schedule_draft(self) -> None:
+        if not self._draft_timer.isActive():  # throttle, not debounce: fast typists too
+            self._draft_timer.start()
+
+    def save_draft(self) -> None:
+        text = self.entry.text()
+        if text == self._saved_draft:
+            return
+        service, session_id = self.context.service, self.context.session_id
+        if self.context.attempt(lambda: service.save_draft(session_id, text)):
+            self._saved_draft = text
+
+    def flush(self) -> None:
+        """Write the pending draft now (on quit, or when leaving the session)."""
+        self._draft_timer.stop()
+        self.save_draft()
+
+    # commands ------------------------------------------------------------
+    def commit_entry(self) -> Note | None:
+        text, mark = split_mark(self.entry.text())
+        if not text.strip():
+            return None
+        polarity = mark if mark is not None else self.tags.polarity()
+        service, session_id = self.context.service, self.context.session_id
+        competency = self.tags.competency()
+        note = self.context.run(lambda: service.add_note(
+            session_id, text, competency_key=competency, polarity=polarity))
+        if note is None:
+            return None  # the text stays in the line, to be tried again
+        self._saved_draft = ""
+        self.entry.clear()  # the draft was cleared in the same transaction as the insert
+        self._draft_timer.stop()
+        self.tags.reset()
+        self._record(NoteChange(None, note, "Add note"))
+        self._show_added(note)
+        return note
+
+    def _show_added(self, note: Note) -> None:
+        row = self.model.add_note(note)
+        self._update_count()
+        if row == self.model.rowCount() - 1:
+            self.view.scrollToBottom()
+        self.context.sig_notes_changed.emit()
+
+    def _record(self, change: NoteChange) -> None:
+        self.context.history.record(change)
+        self.sig_history_changed.emit()
+
+    def selected_note(self) -> Note | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.note_at(rows[0].row()) if rows else None
+
+    def edit_selected(self) -> None:
+        note = self.selected_note()
+        if note is None:
+            return
+        from wi_desktop.ui.dialogs.edit_note import ask_note_text
+
+        text = ask_note_text(self, note.text)
+        if text is None or text.strip() == note.text:
+            return
+        self._apply_edit(note, text=text)
+
+    def _apply_edit(self, note: Note, **changes: object) -> None:
+        service = self.context.service
+        result = self.context.run(lambda: service.edit_note(note.id, **changes))  # type: ignore[arg-type]
+        if result is None:
+            return
+        before, after = result
+        self.model.replace_note(after)
+        self._record(NoteChange(before, after, "Edit note"))
+        self.context.sig_notes_changed.emit()
+
+    def delete_selected(self) -> None:
+        note = self.selected_note()
+        if note is None:
+            return
+        row = self.model.row_of(note.id) or 0
+        deleted = self.context.run(lambda: self.context.service.delete_note(note.id))
+        if deleted is None:
+            return
+        self.model.remove_note(note.id)
+        self._update_count()
+        self._record(NoteChange(deleted, None, "Delete note"))
+        self.context.sig_notes_changed.emit()
+        if self.model.rowCount():
+            self.view.selectRow(min(row, self.model.rowCount() - 1))
+
+    def tag(self, competency: Competency) -> None:
+        """Ctrl+1..6: retag the selected note when the list has focus, else the next note."""
+        note = self.selected_note() if self.view.hasFocus() else None
+        if note is None:
+            self.tags.toggle_competency(competency.key)
+            return
+        key = None if note.competency_key == competency.key else competency.key
+        self._apply_edit(note, competency_key=key)
+
+    def mark(self, polarity: Polarity) -> None:
+        note = self.selected_note() if self.view.hasFocus() else None
+        if note is None:
+            self.tags.toggle_polarity(polarity)
+            return
+        new = Polarity.NEUTRAL if note.polarity is polarity else polarity
+        self._apply_edit(note, polarity=new)
+
+    def undo(self) -> None:
+        self._step(self.context.history.undo)
+
+    def redo(self) -> None:
+        self._step(self.context.history.redo)
+
+    def _step(self, step: object) -> None:
+        change = self.context.run(lambda: step(self.context.service))  # type: ignore[operator]
+        if change is None:
+            return
+        if change.after is None and change.before is not None:
+            self.model.remove_note(change.before.id)
+        elif change.before is None and change.after is not None:
+            self._show_added(change.after)
+            self.view.selectRow(self.model.row_of(change.after.id) or 0)
+        elif change.after is not None:
+            self.model.replace_note(change.after)
+        self._update_count()
+        self.sig_history_changed.emit()
+        self.context.sig_notes_changed.emit()
+
+    def focus_entry(self) -> None:
+        self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -1,0 +1,179 @@
+"""Rubric sliders: one anchored 1–5 scale per competency; “not observed” is its own state."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.model import Competency, Score
+from wi_desktop.core.rubric import NOT_OBSERVED_LABEL
+from wi_desktop.ui.context import SessionContext
+
+
+class CompetencyScale(QFrame):
+    """Name, slider, the anchor text of the chosen level, and a Not observed switch."""
+
+    sig_level_chosen = Signal(str, object)
+    """The observer chose a level (int) or “not observed” (None) for a competency key."""
+
+    def __init__(self, competency: Competency, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.competency = competency
+        self.level: int | None = None
+        self.setObjectName("competencyScale")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name_label = QLabel(f"<b>{_escape(competency.name)}</b>", self)
+        self.evidence_label = QLabel(self)
+        self.evidence_label.setStyleSheet("color: gray;")
+        self.slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.slider.setRange(1, competency.levels)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(f"{competency.name} score")
+        self.level_label = QLabel(self)
+        self.level_label.setObjectName("levelLabel")
+        self.anchor_label = QLabel(self)
+        self.anchor_label.setObjectName("anchorLabel")
+        self.anchor_label.setWordWrap(True)
+        self.anchor_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
+        self.anchor_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.not_observed = QCheckBox(NOT_OBSERVED_LABEL, self)
+        self.not_observed.setToolTip("Not seen during the session. This is not a low score.")
+        self._layout()
+        self.slider.setValue((competency.levels + 1) // 2)
+        self.slider.valueChanged.connect(self._moved)
+        self.slider.sliderReleased.connect(self._choose_current)
+        self.slider.sliderPressed.connect(self._show_current)
+        self.not_observed.toggled.connect(self._not_observed_toggled)
+        self.show_score(None)
+
+    def _layout(self) -> None:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self.name_label, 0, 0, 1, 2)
+        grid.addWidget(self.slider, 1, 0)
+        grid.addWidget(self.not_observed, 1, 1)
+        grid.addWidget(self.level_label, 2, 0)
+        grid.addWidget(self.evidence_label, 2, 1, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.anchor_label, 3, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+
+    def show_score(self, level: int | None) -> None:
+        """Show a stored level without announcing a change."""
+        self.level = level
+        blockers = (self.slider.blockSignals(True), self.not_observed.blockSignals(True))
+        if level is not None:
+            self.slider.setValue(level)
+        self.not_observed.setChecked(level is None)
+        self.slider.blockSignals(blockers[0])
+        self.not_observed.blockSignals(blockers[1])
+        self._paint(level)
+
+    def _paint(self, level: int | None) -> None:
+        self.slider.setProperty("observed", level is not None)
+        grey = "QSlider::handle { background: #bbb; }"
+        self.slider.setStyleSheet("" if level is not None else grey)
+        if level is None:
+            self.level_label.setText(f"<i>{NOT_OBSERVED_LABEL}</i>")
+            self.anchor_label.setText(
+                "<span style='color:gray'>Move the slider or press ←/→ to score. "
+                "Not observed is not counted as a low score.</span>")
+            return
+        self.level_label.setText(f"<b>{level}</b> of {self.competency.levels}")
+        self.anchor_label.setText(_escape(self.competency.anchor(level)))
+
+    def _moved(self, value: int) -> None:
+        if self.slider.isSliderDown():
+            self._paint(value)  # preview while dragging; choose on release
+            return
+        self._choose(value)
+
+    def _show_current(self) -> None:
+        self._paint(self.slider.value())
+
+    def _choose_current(self) -> None:
+        self._choose(self.slider.value())
+
+    def _choose(self, level: int | None) -> None:
+        if level == self.level:
+            self.show_score(level)
+            return
+        self.show_score(level)
+        self.sig_level_chosen.emit(self.competency.key, level)
+
+    def _not_observed_toggled(self, checked: bool) -> None:
+        self._choose(None if checked else self.slider.value())
+
+    def set_evidence(self, notes: int, strengths: int, concerns: int) -> None:
+        if not notes:
+            self.evidence_label.setText("no notes yet")
+            return
+        parts = [f"{notes} note" + ("" if notes == 1 else "s")]
+        if strengths:
+            parts.append(f"{strengths}+")
+        if concerns:
+            parts.append(f"{concerns}−")
+        self.evidence_label.setText(" · ".join(parts))
+
+
+class RubricPanel(QWidget):
+    """All competencies of the session's frozen rubric."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.scales: dict[str, CompetencyScale] = {}
+        inner = QWidget(self)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(0, 0, 4, 0)
+        column.setSpacing(6)
+        for competency in context.workspace.competencies:
+            scale = CompetencyScale(competency, inner)
+            scale.sig_level_chosen.connect(self._save)
+            column.addWidget(scale)
+            self.scales[competency.key] = scale
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Rubric</b>  <span style='color:gray'>1 = lowest, "
+                                "5 = highest</span>", self))
+        layout.addWidget(scroll, 1)
+        self.show_scores(context.workspace.scores)
+
+    def show_scores(self, scores: dict[str, Score]) -> None:
+        for key, scale in self.scales.items():
+            score = scores.get(key)
+            scale.show_score(score.level if score else None)
+
+    def set_evidence(self, counts: dict[str, tuple[int, int, int]]) -> None:
+        for key, scale in self.scales.items():
+            scale.set_evidence(*counts.get(key, (0, 0, 0)))
+
+    def _save(self, key: str, level: int | None) -> None:
+        service, session_id = self.context.service, self.context.session_id
+        score = self.context.run(lambda: service.set_score(session_id, key, level))
+        if score is None:  # not saved: show what the file holds
+            stored = self.context.service.workspace(session_id).scores.get(key)
+            self.scales[key].show_score(stored.level if stored else None)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)

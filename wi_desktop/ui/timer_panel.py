@@ -1,0 +1,256 @@
+"""Task timers: the planned tasks, start/pause/resume/finish, planned vs actual."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.clock import format_duration
+from wi_desktop.core.model import Task, TaskState, Workspace
+from wi_desktop.ui.context import SessionContext
+
+OVERRUN_COLOUR = QColor("#b3261e")
+RUNNING_COLOUR = QColor("#1565c0")
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class TaskTableModel(QAbstractTableModel):
+    """Columns: task, planned, actual, state. Actual time is computed at paint time."""
+
+    TITLE, PLANNED, ACTUAL, STATE = range(4)
+    HEADERS = ("Task", "Plan", "Actual", "State")
+
+    def __init__(self, context: SessionContext, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._tasks: tuple[Task, ...] = ()
+
+    def set_tasks(self, tasks: tuple[Task, ...]) -> None:
+        if [t.id for t in tasks] == [t.id for t in self._tasks]:
+            self._tasks = tasks
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(tasks) - 1, len(self.HEADERS) - 1))
+            return
+        self.beginResetModel()
+        self._tasks = tasks
+        self.endResetModel()
+
+    def task_at(self, row: int) -> Task:
+        return self._tasks[row]
+
+    def row_of(self, task_id: int) -> int:
+        return next((row for row, t in enumerate(self._tasks) if t.id == task_id), -1)
+
+    def tick(self) -> None:
+        """Repaint the running time (no state changes here: the core owns time)."""
+        if self._tasks:
+            self.dataChanged.emit(self.index(0, self.ACTUAL),
+                                  self.index(len(self._tasks) - 1, self.ACTUAL))
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._tasks)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        task = self._tasks[index.row()]
+        now = self._context.now_ms()
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(task, column, now)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.ACTUAL and task.overrun_ms(now) > 0:
+                return QBrush(OVERRUN_COLOUR)
+            if task.state is TaskState.RUNNING:
+                return QBrush(RUNNING_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and task.state is TaskState.RUNNING:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TITLE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.ACTUAL and task.overrun_ms(now):
+            return f"Over its time box by {format_duration(task.overrun_ms(now))}"
+        return None
+
+    def _display(self, task: Task, column: int, now: int) -> str:
+        if column == self.TITLE:
+            return task.title
+        if column == self.PLANNED:
+            return format_duration(task.planned_ms)
+        if column == self.ACTUAL:
+            actual = format_duration(task.actual_ms(now)) if task.spans else "–"
+            return ("⚠ " if task.overrun_ms(now) else "") + actual
+        return task.state.label
+
+
+class TimerPanel(QWidget):
+    """Shows the tasks and drives their timers through the session's use cases."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = TaskTableModel(context, self)
+        self.view = QTableView(self)
+        self.current_title = QLabel(self)
+        self.current_time = QLabel(self)
+        self.progress = QProgressBar(self)
+        self.overrun_label = QLabel(self)
+        self.toggle_button = QPushButton(self)
+        self.finish_button = QPushButton("■ Finish task", self)
+        self._build()
+        context.sig_workspace_changed.connect(self.show_workspace)
+        self.show_workspace(context.workspace)
+        running = context.workspace.running_task()
+        first_open = next((t for t in context.workspace.tasks
+                           if t.state is not TaskState.DONE), None)
+        chosen = running or first_open or (context.workspace.tasks or (None,))[0]
+        if chosen is not None:
+            self.select_task(chosen.id)
+
+    def _build(self) -> None:
+        view = self.view
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.verticalHeader().hide()
+        view.setWordWrap(True)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(TaskTableModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        for column in (TaskTableModel.PLANNED, TaskTableModel.ACTUAL, TaskTableModel.STATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._update_current())
+        view.doubleClicked.connect(lambda _index: self.toggle_selected())
+        self.current_title.setObjectName("currentTask")
+        self.current_title.setWordWrap(True)
+        self.current_time.setObjectName("currentTime")
+        big = self.current_time.font()
+        big.setPointSizeF(big.pointSizeF() * 1.8)
+        big.setBold(True)
+        self.current_time.setFont(big)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(8)
+        self.overrun_label.setObjectName("overrunWarning")
+        self.overrun_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.toggle_button.setToolTip("Start, pause or resume the selected task (Ctrl+Space)")
+        self.finish_button.setToolTip("Mark the selected task done (Ctrl+Shift+Space)")
+        self.toggle_button.clicked.connect(self.toggle_selected)
+        self.finish_button.clicked.connect(self.finish_selected)
+        for button in (self.toggle_button, self.finish_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.toggle_button, 2)
+        buttons.addWidget(self.finish_button, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("<b>Tasks</b>  <span style='color:gray'>Alt+↑/↓ to choose</span>",
+                                self))
+        layout.addWidget(view, 1)
+        layout.addWidget(self.current_title)
+        layout.addWidget(self.current_time)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.overrun_label)
+        layout.addLayout(buttons)
+
+    # state -> screen -----------------------------------------------------
+    def show_workspace(self, workspace: Workspace) -> None:
+        selected = self.selected_task()
+        self.model.set_tasks(workspace.tasks)
+        if selected is not None:
+            self.select_task(selected.id)
+        ended = workspace.session.ended_ms is not None
+        self.toggle_button.setEnabled(not ended and bool(workspace.tasks))
+        self._update_current()
+
+    def tick(self) -> None:
+        self.model.tick()
+        self._update_current()
+
+    def _update_current(self) -> None:
+        task = self.selected_task()
+        now = self.context.now_ms()
+        if task is None:
+            self.current_title.setText("No task selected")
+            self.current_time.setText("")
+            return
+        state = task.state
+        self.current_title.setText(f"{state.label}: {task.title}")
+        actual = task.actual_ms(now)
+        self.current_time.setText(
+            f"{format_duration(actual)} <span style='font-size:small;color:gray'>"
+            f"of {format_duration(task.planned_ms)}</span>")
+        self.progress.setMaximum(max(1, task.planned_ms // 1000))
+        self.progress.setValue(min(actual, task.planned_ms) // 1000)
+        overrun = task.overrun_ms(now)
+        self.overrun_label.setText(
+            f"⚠ Over time box by {format_duration(overrun)}" if overrun else "")
+        self.overrun_label.setVisible(bool(overrun))
+        self.toggle_button.setText({
+            TaskState.NOT_STARTED: "▶ Start", TaskState.RUNNING: "❚❚ Pause",
+            TaskState.PAUSED: "▶ Resume", TaskState.DONE: "▶ Restart",
+        }[state] + "  (Ctrl+Space)")
+        ended = self.context.workspace.session.ended_ms is not None
+        self.finish_button.setEnabled(
+            not ended and state in (TaskState.RUNNING, TaskState.PAUSED))
+
+    # commands ------------------------------------------------------------
+    def selected_task(self) -> Task | None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid() or index.row() >= self.model.rowCount():
+            return None
+        return self.model.task_at(index.row())
+
+    def select_task(self, task_id: int) -> None:
+        row = self.model.row_of(task_id)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.setCurrentIndex(self.model.index(row, 0))
+
+    def select_relative(self, step: int) -> None:
+        count = self.model.rowCount()
+        if not count:
+            return
+        current = self.view.selectionModel().currentIndex().row()
+        self.view.selectRow(max(0, min(count - 1, current + step)))
+        self.view.setCurrentIndex(self.model.index(max(0, min(count - 1, current + step)), 0))
+
+    def toggle_selected(self) -> None:
+        task = self.selected_task()
+        if task is not None:
+            service, session_id = self.context.service, self.context.session_id
+            self.context.change_workspace(lambda: service.toggle_task(session_id, task.id))
+
+    def finish_selected(self) -> None:
+        task = self.selected_task()
+        if task is None:
+            return
+        service, session_id = self.context.service, self.context.session_id
+        if self.context.change_workspace(lambda: service.finish_task(session_id, task.id)):
+            following = next((t for t in self.context.workspace.tasks
+                              if t.position > task.position and t.state is TaskState.NOT_STARTED),
+                             None)
+            if following is not None:
+                self.select_task(following.id)

@@ -1,0 +1,170 @@
+"""The live workspace of one session: header and clock, tasks, notes, rubric."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.clock import format_duration
+from wi_desktop.core.model import Polarity, Workspace
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.notes_panel import NotesPanel
+from wi_desktop.ui.rubric_panel import RubricPanel
+from wi_desktop.ui.timer_panel import TimerPanel
+
+TICK_MS = 250  # repaint only; the time itself comes from stored instants
+
+
+class WorkspacePage(QWidget):
+    """One open session. Owns its shortcuts, which act while focus is inside it."""
+
+    sig_close_requested = Signal()
+    """The observer wants to go back to the list of sessions."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.header = QLabel(self)
+        self.header.setObjectName("sessionHeader")
+        self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.clock_label = QLabel(self)
+        self.clock_label.setObjectName("sessionClock")
+        self.end_button = QPushButton("End session…", self)
+        self.back_button = QPushButton("← Sessions", self)
+        self.timers = TimerPanel(context, self)
+        self.notes = NotesPanel(context, self)
+        self.rubric = RubricPanel(context, self)
+        self.actions_by_name: dict[str, QAction] = {}
+        self._build()
+        self._make_actions()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+        context.sig_workspace_changed.connect(self._show_session)
+        context.sig_notes_changed.connect(self._update_evidence)
+        self._show_session(context.workspace)
+        self._update_evidence()
+
+    def _build(self) -> None:
+        font = self.clock_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.clock_label.setFont(font)
+        self.clock_label.setToolTip("Session clock: time since the first task started")
+        for button in (self.end_button, self.back_button):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.end_button.clicked.connect(self.end_session)
+        self.back_button.clicked.connect(self.sig_close_requested)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(self.header, 1)
+        top.addWidget(self.clock_label)
+        top.addWidget(self.end_button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
+        for panel, minimum in ((self.timers, 260), (self.notes, 420), (self.rubric, 300)):
+            panel.setMinimumWidth(minimum)
+            splitter.addWidget(panel)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(2, 0)
+        splitter.setSizes([290, 640, 360])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+
+    def _action(self, name: str, text: str, keys: list[str],
+                handler: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: handler())
+        self.addAction(action)
+        self.actions_by_name[name] = action
+        return action
+
+    def _make_actions(self) -> None:
+        t, n = self.timers, self.notes
+        self._action("toggle", "Start / pause / resume task", ["Ctrl+Space"], t.toggle_selected)
+        self._action("finish", "Finish task", ["Ctrl+Shift+Space"], t.finish_selected)
+        self._action("prev", "Previous task", ["Alt+Up"], lambda: t.select_relative(-1))
+        self._action("next", "Next task", ["Alt+Down"], lambda: t.select_relative(1))
+        self._action("focus", "Go to note line", ["Esc", "Ctrl+L"], n.focus_entry)
+        self._action("undo", "Undo", ["Ctrl+Z"], n.undo)
+        self._action("redo", "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], n.redo)
+        self._action("edit", "Edit selected note…", ["F2"], n.edit_selected)
+        self._action("strength", "Mark strength (+)", ["Ctrl++", "Ctrl+="],
+                     lambda: n.mark(Polarity.STRENGTH))
+        self._action("concern", "Mark concern (−)", ["Ctrl+-"], lambda: n.mark(Polarity.CONCERN))
+        self._action("end", "End session…", ["Ctrl+E"], self.end_session)
+        self._action("close", "Back to sessions", ["Ctrl+W"], self.sig_close_requested.emit)
+        delete = QAction("Delete selected note", n.view)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(n.delete_selected)
+        n.view.addAction(delete)
+        self.actions_by_name["delete"] = delete
+        for index, competency in enumerate(self.context.workspace.competencies[:9]):
+            number = competency.hotkey or index + 1
+            self._action(f"tag{number}", f"Tag: {competency.name}", [f"Ctrl+{number}"],
+                         lambda c=competency: n.tag(c))
+            self._action(f"score{number}", f"Score: {competency.name}", [f"Alt+{number}"],
+                         lambda k=competency.key: self.rubric.scales[k].slider.setFocus())
+
+    # refresh -------------------------------------------------------------
+    def _show_session(self, workspace: Workspace) -> None:
+        session = workspace.session
+        parts = [f"<b>{_escape(session.candidate_name)}</b>", _escape(session.role_name)]
+        if session.location:
+            parts.append(_escape(session.location))
+        parts.append(f"observer: {_escape(session.observer_name)}")
+        self.header.setText(" · ".join(parts))
+        self.end_button.setEnabled(session.ended_ms is None)
+        self.tick()
+
+    def _update_evidence(self) -> None:
+        self.rubric.set_evidence(self.notes.model.evidence_counts())
+
+    def tick(self) -> None:
+        session = self.context.workspace.session
+        elapsed = format_duration(session.elapsed_ms(self.context.now_ms()))
+        state = session.status.label
+        self.clock_label.setText(f"{elapsed}" if session.started_ms else "0:00")
+        self.clock_label.setToolTip(f"Session clock ({state})")
+        self.timers.tick()
+
+    def end_session(self) -> None:
+        if self.context.workspace.session.ended_ms is not None:
+            return
+        answer = QMessageBox.question(
+            self, "End session",
+            "End this session? Any running task is paused and the session clock stops. "
+            "You can still add notes and scores.")
+        if answer == QMessageBox.StandardButton.Yes:
+            service, session_id = self.context.service, self.context.session_id
+            self.context.change_workspace(lambda: service.end_session(session_id))
+
+    def flush(self) -> None:
+        self.notes.flush()
+
+    def showEvent(self, event: object) -> None:  # type: ignore[override]
+        super().showEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self.notes.focus_entry)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
