@@ -74,6 +74,11 @@ def _clean_name(value: str, what: str, *, required: bool = True) -> str:
 
 def validate_new_session(new: NewSession) -> NewSession:
     """The session as it will be stored, or a ValidationError saying what is wrong."""
+    # checked in the order of the form, so the first message names the first bad field
+    candidate_name = _clean_name(new.candidate_name, "candidate's name")
+    role_name = _clean_name(new.role_name, "role")
+    location = _clean_name(new.location, "location", required=False)
+    observer_name = _clean_name(new.observer_name, "observer's name")
     if not new.tasks:
         raise ValidationError("Please plan at least one task.")
     if len(new.tasks) > MAX_TASKS:
@@ -85,13 +90,8 @@ def validate_new_session(new: NewSession) -> NewSession:
             raise ValidationError(
                 f"Task {number} (“{title}”) needs a time box between 1 minute and 24 hours.")
         tasks.append(replace(task, title=title))
-    return NewSession(
-        candidate_name=_clean_name(new.candidate_name, "candidate's name"),
-        role_name=_clean_name(new.role_name, "role"),
-        location=_clean_name(new.location, "location", required=False),
-        observer_name=_clean_name(new.observer_name, "observer's name"),
-        tasks=tuple(tasks),
-    )
+    return NewSession(candidate_name=candidate_name, role_name=role_name, location=location,
+                      observer_name=observer_name, tasks=tuple(tasks))
 
 
 class SessionService:

@@ -45,7 +45,8 @@ class MainWindow(QMainWindow):
     # menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self._add(file_menu, "&New session…", "Ctrl+N", self.new_session)
+        # the list page owns Ctrl+N itself; a second Ctrl+N here would make both ambiguous
+        self._add(file_menu, "&New session…\tCtrl+N", "", self.new_session)
         self._add(file_menu, "Open &demo session", "", self.open_demo)
         self._add(file_menu, "&Back to sessions", "", self.show_list)
         file_menu.addSeparator()

@@ -1,0 +1,219 @@
+"""The New session dialog: typed fields become a NewSession; errors stay in the dialog."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QSpinBox
+
+from wi_desktop.core.model import NewSession, PlannedTask
+from wi_desktop.ui.dialogs.new_session import MINUTES, TITLE, NewSessionDialog
+
+ROLES = ["Warehouse associate", "Café barista", "Line cook"]
+
+
+@pytest.fixture
+def dialog(qtbot) -> NewSessionDialog:
+    dialog = NewSessionDialog(default_observer="Pat Kim", role_names=ROLES)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _focused():
+    return QApplication.focusWidget()
+
+
+def _type_task(qtbot, dialog: NewSessionDialog, row: int, title: str, minutes: int) -> None:
+    """Go to the row, F2 to edit the title, Tab to the minutes, type them, Enter."""
+    table = dialog.tasks_table
+    table.setFocus()
+    table.setCurrentCell(row, TITLE)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    qtbot.keyClicks(_focused(), title)
+    qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+    spin = _focused()
+    assert isinstance(spin, QSpinBox)
+    qtbot.keyClicks(spin, str(minutes))
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the view closes the editor in a queued call, as between keys
+
+
+def _cell(dialog: NewSessionDialog, row: int, column: int) -> str:
+    value = dialog.tasks_table.model().index(row, column).data(Qt.ItemDataRole.DisplayRole)
+    return "" if value is None else str(value)
+
+
+def _titles(dialog: NewSessionDialog) -> list[str]:
+    return [_cell(dialog, row, TITLE) for row in range(dialog.tasks_table.rowCount())]
+
+
+def test_opens_ready_to_type(dialog):
+    assert dialog.windowTitle() == "New working interview"
+    assert dialog.candidate_edit.hasFocus()
+    assert dialog.observer_edit.text() == "Pat Kim"
+    assert dialog.role_combo.currentText() == ""
+    assert [dialog.role_combo.itemText(i) for i in range(dialog.role_combo.count())] == ROLES
+    assert dialog.tasks_table.rowCount() == 3
+    assert _titles(dialog) == ["", "", ""]
+    assert dialog.create_button.text() == "Create session"
+    assert dialog.create_button.isDefault()
+    assert not dialog.error_label.isVisible()
+
+
+def test_typing_and_clicking_create_the_session(qtbot, dialog):
+    qtbot.keyClicks(dialog.candidate_edit, "Jordan Lee")
+    qtbot.keyClick(dialog.candidate_edit, Qt.Key.Key_Tab)
+    assert dialog.role_combo.hasFocus()
+    dialog.role_combo.setCurrentIndex(0)
+    qtbot.keyClick(dialog.role_combo, Qt.Key.Key_Tab)
+    assert dialog.location_edit.hasFocus()
+    qtbot.keyClicks(dialog.location_edit, "Dock 2")
+    _type_task(qtbot, dialog, 0, "Pick an order", 10)
+    _type_task(qtbot, dialog, 1, "Pack and label", 5)
+    assert _cell(dialog, 0, MINUTES) == "10"
+
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.isVisible()
+    assert dialog.accepted_session == NewSession(
+        candidate_name="Jordan Lee", role_name="Warehouse associate", location="Dock 2",
+        observer_name="Pat Kim",
+        tasks=(PlannedTask("Pick an order", 10), PlannedTask("Pack and label", 5)))
+
+
+def test_enter_in_a_field_creates_the_session_cleaned(qtbot, dialog):
+    qtbot.keyClicks(dialog.candidate_edit, "  Ana   Novak ")
+    qtbot.keyClicks(dialog.role_combo.lineEdit(), "Sous chef")
+    _type_task(qtbot, dialog, 2, " Prep the mise en place ", 20)
+
+    qtbot.keyClick(dialog.observer_edit, Qt.Key.Key_Return)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.accepted_session == NewSession(
+        candidate_name="Ana Novak", role_name="Sous chef", location="",
+        observer_name="Pat Kim", tasks=(PlannedTask("Prep the mise en place", 20),))
+
+
+def test_enter_in_a_task_cell_finishes_the_cell_not_the_dialog(qtbot, dialog):
+    qtbot.keyClicks(dialog.candidate_edit, "Jordan Lee")
+    qtbot.keyClicks(dialog.role_combo.lineEdit(), "Picker")
+    _type_task(qtbot, dialog, 0, "Pick an order", 10)  # ends with Enter in the minutes cell
+    assert dialog.isVisible()
+    assert dialog.accepted_session is None
+    assert _cell(dialog, 0, TITLE) == "Pick an order"
+
+
+def test_a_titled_task_gets_the_default_time_box(dialog):
+    dialog.tasks_table.item(0, TITLE).setText("Sweep the floor")
+    assert _cell(dialog, 0, MINUTES) == "15"
+    assert _cell(dialog, 1, MINUTES) == ""
+
+
+def test_empty_task_rows_are_left_out(qtbot, dialog):
+    _type_task(qtbot, dialog, 1, "Only task", 30)
+    dialog.tasks_table.item(2, TITLE).setText("   ")
+    assert dialog.new_session().tasks == (PlannedTask("Only task", 30),)
+
+
+def test_missing_candidate_shows_the_error_and_stays_open(qtbot, dialog):
+    _type_task(qtbot, dialog, 0, "Pick an order", 10)
+    qtbot.keyClicks(dialog.role_combo.lineEdit(), "Picker")
+    qtbot.keyClick(dialog.tasks_table, Qt.Key.Key_Tab)
+
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert dialog.isVisible()
+    assert dialog.accepted_session is None
+    assert dialog.error_label.isVisible()
+    assert dialog.error_label.text() == "Please enter the candidate's name."
+    assert dialog.candidate_edit.hasFocus()
+
+
+def test_no_tasks_points_at_the_task_table(qtbot, dialog):
+    qtbot.keyClicks(dialog.candidate_edit, "Jordan Lee")
+    qtbot.keyClicks(dialog.role_combo.lineEdit(), "Picker")
+    qtbot.keyClick(dialog.candidate_edit, Qt.Key.Key_Return)
+
+    assert dialog.isVisible()
+    assert dialog.error_label.text() == "Please plan at least one task."
+    assert dialog.tasks_table.hasFocus()
+
+
+def test_a_bad_task_title_focuses_its_row(qtbot, dialog):
+    qtbot.keyClicks(dialog.candidate_edit, "Jordan Lee")
+    qtbot.keyClicks(dialog.role_combo.lineEdit(), "Picker")
+    dialog.tasks_table.item(2, TITLE).setText("x" * 300)
+    qtbot.keyClick(dialog.candidate_edit, Qt.Key.Key_Return)
+
+    assert "title of task 1" in dialog.error_label.text()
+    assert dialog.tasks_table.hasFocus()
+    assert dialog.tasks_table.currentRow() == 2
+
+
+def test_fixing_the_error_then_creates(qtbot, dialog):
+    _type_task(qtbot, dialog, 0, "Pick an order", 10)
+    qtbot.keyClicks(dialog.role_combo.lineEdit(), "Picker")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+
+    qtbot.keyClicks(dialog.candidate_edit, "Jordan Lee")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert not dialog.isVisible()
+    assert dialog.accepted_session.candidate_name == "Jordan Lee"
+
+
+def test_add_task_opens_a_new_row_for_typing(qtbot, dialog):
+    qtbot.keyClick(dialog.candidate_edit, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.tasks_table.rowCount() == 4)  # a mnemonic animates the click
+    assert dialog.tasks_table.currentRow() == 3
+    qtbot.keyClicks(_focused(), "Fourth task")
+    qtbot.keyClick(_focused(), Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert _titles(dialog) == ["", "", "", "Fourth task"]
+
+
+def test_move_and_remove_tasks(qtbot, dialog):
+    for row, title in enumerate(("First", "Second", "Third")):
+        dialog.tasks_table.item(row, TITLE).setText(title)
+    dialog.tasks_table.setCurrentCell(0, TITLE)
+    assert not dialog.move_up_button.isEnabled()
+
+    qtbot.mouseClick(dialog.move_down_button, Qt.MouseButton.LeftButton)
+    assert _titles(dialog) == ["Second", "First", "Third"]
+    assert dialog.tasks_table.currentRow() == 1
+
+    dialog.tasks_table.setCurrentCell(2, TITLE)
+    assert not dialog.move_down_button.isEnabled()
+    qtbot.mouseClick(dialog.move_up_button, Qt.MouseButton.LeftButton)
+    assert _titles(dialog) == ["Second", "Third", "First"]
+
+    qtbot.mouseClick(dialog.remove_task_button, Qt.MouseButton.LeftButton)
+    assert _titles(dialog) == ["Second", "First"]
+    assert [t.title for t in dialog.new_session().tasks] == ["Second", "First"]
+
+
+def test_cancel_leaves_no_session(qtbot, dialog):
+    qtbot.keyClicks(dialog.candidate_edit, "Jordan Lee")
+    qtbot.keyClick(dialog.candidate_edit, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.accepted_session is None
+
+
+def test_tab_order_follows_the_form(qtbot, dialog):
+    order = [_focused()]
+    for _ in range(5):
+        qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
+        order.append(_focused())
+    assert order == [dialog.candidate_edit, dialog.role_combo, dialog.location_edit,
+                     dialog.observer_edit, dialog.tasks_table, dialog.add_task_button]
+
+
+def test_fits_a_small_laptop_screen(dialog):
+    hint = dialog.sizeHint().expandedTo(dialog.size())
+    assert hint.width() <= 1366 and hint.height() <= 700

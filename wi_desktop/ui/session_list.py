@@ -1,0 +1,295 @@
+"""The first page: every working interview on this computer, newest first."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.errors import WiError
+from wi_desktop.core.model import SessionSummary
+from wi_desktop.core.sessions import SessionService
+
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
+           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_NO_PARENT = QModelIndex()
+_Index = QModelIndex | QPersistentModelIndex
+
+SESSION_ID_ROLE = Qt.ItemDataRole.UserRole
+"""Model role that answers a row's session id."""
+
+
+def format_created(created_ms: int) -> str:
+    """Local date and time, spelled the same in every locale: ``Wed 25 Nov 2026, 14:05``."""
+    moment = datetime.fromtimestamp(created_ms / 1000)
+    return (f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} "
+            f"{moment.year}, {moment:%H:%M}")
+
+
+class Column(IntEnum):
+    CANDIDATE = 0
+    ROLE = 1
+    DATE = 2
+    STATUS = 3
+    NOTES = 4
+
+
+_HEADERS = {Column.CANDIDATE: "Candidate", Column.ROLE: "Role", Column.DATE: "Date",
+            Column.STATUS: "Status", Column.NOTES: "Notes"}
+
+
+def _cell_text(summary: SessionSummary, column: Column) -> str:
+    if column is Column.CANDIDATE:
+        return summary.candidate_name
+    if column is Column.ROLE:
+        return summary.role_name
+    if column is Column.DATE:
+        return format_created(summary.created_ms)
+    if column is Column.STATUS:
+        return summary.status.label
+    return str(summary.note_count)
+
+
+class SessionListModel(QAbstractTableModel):
+    """One row per session summary, in the order the service gives them (newest first)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sessions: list[SessionSummary] = []
+
+    def set_sessions(self, sessions: list[SessionSummary]) -> None:
+        self.beginResetModel()
+        self._sessions = list(sessions)
+        self.endResetModel()
+
+    def session_at(self, row: int) -> SessionSummary:
+        return self._sessions[row]
+
+    def row_of(self, session_id: int) -> int:
+        """The row showing this session, or -1."""
+        return next((row for row, s in enumerate(self._sessions) if s.id == session_id), -1)
+
+    def rowCount(self, parent: _Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(self._sessions)
+
+    def columnCount(self, parent: _Index = _NO_PARENT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not (index.isValid() and 0 <= index.row() < len(self._sessions)
+                and 0 <= index.column() < len(Column)):
+            return None
+        summary = self._sessions[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _cell_text(summary, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.NOTES:
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ToolTipRole and summary.is_demo:
+            return "A filled-in example to explore. Delete it when you no longer need it."
+        if role == SESSION_ID_ROLE:
+            return summary.id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(Column)):
+            return _HEADERS[Column(section)]
+        return None
+
+
+class SessionListPage(QWidget):
+    """Choose a working interview to open, start a new one, or delete one."""
+
+    sig_open_session = Signal(int)
+    """The observer chose a session to open; carries its id."""
+
+    sig_new_session = Signal()
+    """The observer asked to create a new session."""
+
+    def __init__(self, service: SessionService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.model = SessionListModel(self)
+        self._build()
+        self._connect()
+        self.refresh()
+
+    # layout --------------------------------------------------------------
+    def _build(self) -> None:
+        heading = QLabel("Working interviews", self)
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        help_line = QLabel(
+            "Choose a session and press Enter to open it, or Ctrl+N to plan a new one. "
+            "Newest first.", self)
+        help_line.setWordWrap(True)
+
+        self.table = self._build_table()
+        self.empty_label = QLabel(
+            "No working interviews yet.\n\n"
+            "Press “New session…” (Ctrl+N) to plan the first one: "
+            "the candidate, the role and the tasks they will do.", self)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.empty_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.empty_label.setFont(font)
+        self.empty_label.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_label)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(help_line)
+        layout.addWidget(self.stack, stretch=1)
+        layout.addLayout(self._build_buttons())
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSortingEnabled(False)  # the service's order, newest first, is the order
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab moves on to the buttons
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return table
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.new_button = QPushButton("&New session…", self)
+        self.new_button.setToolTip("Plan a new working interview (Ctrl+N)")
+        self.open_button = QPushButton("&Open", self)
+        self.open_button.setToolTip("Open the selected session (Enter, or double-click it)")
+        self.delete_button = QPushButton("&Delete…", self)
+        self.delete_button.setToolTip("Delete the selected session for good (Delete)")
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addStretch(1)
+        row.addWidget(self.delete_button)
+        row.addWidget(self.open_button)
+        return row
+
+    def _connect(self) -> None:
+        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(self.sig_new_session)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self.open_selected,
+                      context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                  self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.doubleClicked.connect(self.open_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.new_button.clicked.connect(self.sig_new_session)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+    # actions -------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        """Reload from the service; keep the same session selected (or ``select_id``)."""
+        selected = self.selected_session()
+        wanted = select_id if select_id is not None else (selected.id if selected else None)
+        previous_row = self.table.currentIndex().row()
+        try:
+            sessions = self.service.list_sessions()
+        except WiError as err:
+            self._show_error(err)
+            return
+        self.model.set_sessions(sessions)
+        row = self.model.row_of(wanted) if wanted is not None else -1
+        if row < 0 and sessions:
+            row = min(max(previous_row, 0), len(sessions) - 1)
+        self._select_row(row)
+        self.stack.setCurrentWidget(self.table if sessions else self.empty_label)
+        self._update_buttons()
+        if self.isVisible():
+            self._focus_default()
+
+    def selected_session(self) -> SessionSummary | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.session_at(rows[0].row()) if rows else None
+
+    def open_selected(self) -> None:
+        summary = self.selected_session()
+        if summary is not None:
+            self.sig_open_session.emit(summary.id)
+
+    def delete_selected(self) -> None:
+        """Ask, naming the candidate, then delete the session and everything in it."""
+        summary = self.selected_session()
+        if summary is None:
+            return
+        answer = QMessageBox.question(
+            self, "Delete this session?",
+            f"Delete the working interview with {summary.candidate_name} "
+            f"({summary.role_name}, {format_created(summary.created_ms)})?\n\n"
+            "Its tasks, timings, notes and scores are removed from this computer. "
+            "This cannot be undone.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.service.delete_session(summary.id)
+        except WiError as err:
+            self._show_error(err)
+        self.refresh()
+
+    # helpers -------------------------------------------------------------
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_default()
+
+    def _focus_default(self) -> None:
+        """The table when there is something to choose, else the New session button."""
+        target = self.table if self.model.rowCount() else self.new_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_row(self, row: int) -> None:
+        if row < 0:
+            self.table.clearSelection()
+            return
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, Column.CANDIDATE))
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected_session() is not None
+        self.open_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+
+    def _show_error(self, err: WiError) -> None:
+        text = f"{err.message}\n\n{err.hint}" if err.hint else err.message
+        QMessageBox.warning(self, err.title, text)
