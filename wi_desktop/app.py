@@ -107,6 +107,11 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("wi-desktop")
     app.setApplicationDisplayName("Working Interview Observer")
     app.setDesktopFileName("io.github.wi_desktop.WiDesktop")
+    from PySide6.QtGui import QIcon
+
+    from wi_desktop.paths import resource_dir
+
+    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "wi-desktop.svg")))
     try:
         service = open_service(paths)
         demo_id = ensure_demo(service)
