@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.history import NoteChange
 from wi_desktop.core.model import Competency, Note, Polarity
+from wi_desktop.core.sessions import MAX_NOTE_LENGTH
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_model import NotesModel
 
@@ -159,6 +160,7 @@ class NotesPanel(QWidget):
             "Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  "
             "Ctrl++ strength  ·  Ctrl+− concern")
         self.entry.setClearButtonEnabled(True)
+        self.entry.setMaxLength(MAX_NOTE_LENGTH)  # Qt's default would cut a note at 32,767
         self.tags = TagBar(self)
         self.view = NotesView(self.entry, self)
         self.count_label = QLabel(self)

@@ -1,0 +1,193 @@
+"""The live workspace driven from the keyboard, checked against the data file."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from wi_desktop.core.model import Polarity, TaskState
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.notes_model import NotesModel
+from wi_desktop.ui.workspace import WorkspacePage
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def type_note(qtbot, page, text):
+    qtbot.keyClicks(page.notes.entry, text)
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_Return)
+
+
+def stored_texts(service, session_id):
+    return [n.text for n in service.notes(session_id)]
+
+
+def test_enter_commits_a_note_stamped_with_the_running_task(qtbot, page, service, session_id,
+                                                            clock):
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_Space, CTRL)  # start the first task
+    clock.advance(65)
+    type_note(qtbot, page, "Greeted the customer by name")
+    note = service.notes(session_id)[0]
+    assert note.text == "Greeted the customer by name"
+    assert note.task_id == service.workspace(session_id).tasks[0].id
+    assert note.elapsed_ms == 65_000
+    assert page.notes.entry.text() == ""
+    model = page.notes.model
+    assert model.rowCount() == 1
+    assert model.index(0, NotesModel.ELAPSED).data() == "1:05"
+    assert model.index(0, NotesModel.TASK).data() == "Pick an order"
+    assert page.notes.count_label.text() == "1 note"
+
+
+def test_saved_signal_follows_each_commit(qtbot, page):
+    with qtbot.waitSignal(page.context.sig_saved, timeout=1000):
+        type_note(qtbot, page, "Checks the label twice")
+
+
+def test_hotkeys_tag_and_mark_the_next_note_only(qtbot, page, service, session_id):
+    entry = page.notes.entry
+    qtbot.keyClick(entry, Qt.Key.Key_2, CTRL)
+    qtbot.keyClick(entry, Qt.Key.Key_Minus, CTRL)
+    type_note(qtbot, page, "Guessed instead of asking")
+    type_note(qtbot, page, "+ Asked where the spare labels are")
+    first, second = service.notes(session_id)
+    assert (first.competency_key, first.polarity) == ("problem_solving", Polarity.CONCERN)
+    assert (second.competency_key, second.polarity) == (None, Polarity.STRENGTH)
+    assert second.text == "Asked where the spare labels are"
+    assert page.notes.model.index(0, NotesModel.COMPETENCY).data() == "Problem solving"
+    assert page.notes.model.index(0, NotesModel.MARK).data() == "−"
+
+
+def test_undo_and_redo_from_the_empty_note_line(qtbot, page, service, session_id):
+    type_note(qtbot, page, "one")
+    type_note(qtbot, page, "two")
+    entry = page.notes.entry
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL)
+    assert stored_texts(service, session_id) == ["one"]
+    assert page.notes.model.rowCount() == 1
+    qtbot.keyClick(entry, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert stored_texts(service, session_id) == ["one", "two"]
+    assert page.notes.model.rowCount() == 2
+
+
+def test_ctrl_z_with_text_in_the_line_undoes_typing_not_notes(qtbot, page, service, session_id):
+    type_note(qtbot, page, "kept")
+    qtbot.keyClicks(page.notes.entry, "abc")
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_Z, CTRL)
+    assert stored_texts(service, session_id) == ["kept"]
+
+
+def test_delete_selected_note_and_undo_restores_it(qtbot, page, service, session_id):
+    type_note(qtbot, page, "first")
+    type_note(qtbot, page, "second")
+    view = page.notes.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert stored_texts(service, session_id) == ["second"]
+    page.notes.undo()
+    assert stored_texts(service, session_id) == ["first", "second"]
+    assert page.notes.model.index(0, NotesModel.TEXT).data() == "first"
+
+
+def test_ctrl_number_on_a_selected_note_retags_it(qtbot, page, service, session_id):
+    type_note(qtbot, page, "Lifted with bent knees")
+    view = page.notes.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_4, CTRL)
+    assert service.notes(session_id)[0].competency_key == "work_ethic"
+    page.notes.undo()
+    assert service.notes(session_id)[0].competency_key is None
+
+
+def test_typing_in_the_list_goes_to_the_note_line(qtbot, page):
+    page.notes.view.setFocus()
+    qtbot.keyClicks(page.notes.view, "Hi")
+    assert page.notes.entry.text() == "Hi"
+    assert page.notes.entry.hasFocus()
+
+
+def test_draft_reaches_the_file_within_a_second_and_comes_back(qtbot, page, service,
+                                                               session_id):
+    qtbot.keyClicks(page.notes.entry, "Was about to write th")
+    qtbot.waitUntil(lambda: service.workspace(session_id).draft == "Was about to write th",
+                    timeout=1000)
+    reopened = WorkspacePage(SessionContext(service, session_id))
+    qtbot.addWidget(reopened)
+    assert reopened.notes.entry.text() == "Was about to write th"
+
+
+def test_timer_keys_start_pause_finish_and_show_overrun(qtbot, page, service, session_id, clock):
+    entry = page.notes.entry
+    qtbot.keyClick(entry, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # second task, 5 min
+    qtbot.keyClick(entry, Qt.Key.Key_Space, CTRL)
+    task = page.timers.selected_task()
+    assert task is not None and task.title == "Pack and label"
+    assert task.state is TaskState.RUNNING
+    clock.advance(5 * 60 + 30)
+    page.tick()
+    assert page.timers.overrun_label.isVisible()
+    assert "0:30" in page.timers.overrun_label.text()
+    assert page.clock_label.text() == "5:30"
+    qtbot.keyClick(entry, Qt.Key.Key_Space, CTRL)
+    assert page.timers.selected_task().state is TaskState.PAUSED
+    qtbot.keyClick(entry, Qt.Key.Key_Space, CTRL | SHIFT)
+    stored = service.workspace(session_id).task(task.id)
+    assert stored.state is TaskState.DONE
+    assert stored.actual_ms(clock.now_ms()) == 330_000
+
+
+def test_slider_shows_anchor_and_stores_the_level(qtbot, page, service, session_id):
+    scale = page.rubric.scales["communication"]
+    assert scale.not_observed.isChecked()
+    assert "Not observed" in scale.level_label.text()
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert scale.slider.hasFocus()
+    qtbot.keyClick(scale.slider, Qt.Key.Key_Right)
+    level = scale.slider.value()
+    assert service.workspace(session_id).scores["communication"].level == level
+    assert scale.anchor_label.text() == scale.competency.anchor(level)
+    assert not scale.not_observed.isChecked()
+    scale.not_observed.click()
+    assert service.workspace(session_id).scores["communication"].level is None
+    assert "Not observed" in scale.level_label.text()
+
+
+def test_evidence_counts_follow_tagged_notes(qtbot, page):
+    entry = page.notes.entry
+    qtbot.keyClick(entry, Qt.Key.Key_1, CTRL)
+    type_note(qtbot, page, "+ Scanned every item")
+    assert page.rubric.scales["technical"].evidence_label.text() == "1 note · 1+"
+
+
+def test_failed_write_keeps_the_note_in_the_line(qtbot, page, repo):
+    page_count = repo.conn.execute("PRAGMA page_count").fetchone()[0]
+    repo.conn.execute(f"PRAGMA max_page_count = {page_count}")
+    failures = []
+    page.context.sig_failed.connect(failures.append)
+    page.notes.entry.setText("x" * 100_000)  # as if pasted
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_Return)
+    assert failures and failures[0].title == "The disk is full"
+    assert page.notes.entry.text() == "x" * 100_000
+    repo.conn.execute("PRAGMA max_page_count = 1073741823")
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_Return)
+    assert page.notes.entry.text() == ""
+    assert page.notes.model.rowCount() == 1
+
+
+def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):
+    for index in range(5000):
+        service.repo.insert_note(_note(session_id, index))
+    page = WorkspacePage(SessionContext(service, session_id))
+    qtbot.addWidget(page)
+    assert page.notes.model.rowCount() == 5000
+    assert page.notes.count_label.text() == "5000 notes"
+    QApplication.processEvents()
+
+
+def _note(session_id, index):
+    from wi_desktop.core.model import Note
+
+    return Note(id=0, session_id=session_id, created_ms=index, elapsed_ms=index, text=f"n{index}")
