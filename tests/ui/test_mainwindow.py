@@ -1,0 +1,96 @@
+"""The main window: from the list into a session and back, demo, saved indicator."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from wi_desktop.app import ensure_demo
+from wi_desktop.core.errors import DiskFullError
+from wi_desktop.ui.mainwindow import MainWindow
+
+
+def make_window(qtbot, service):
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_enter_in_the_list_opens_the_session_workspace(qtbot, service, session_id):
+    window = make_window(qtbot, service)
+    qtbot.waitUntil(window.session_list.table.hasFocus)  # the list takes focus when shown
+    qtbot.keyClick(window.session_list.table, Qt.Key.Key_Return)
+    assert window.workspace is not None
+    assert window.pages.currentWidget() is window.workspace
+    assert window.workspace.context.session_id == session_id
+    assert "Jordan Lee" in window.windowTitle()
+    assert window.session_menu.isEnabled()
+    texts = [a.text() for a in window.session_menu.actions()]
+    assert "Start / pause / resume task" in texts
+
+
+def test_saved_indicator_shows_the_commit_time(qtbot, service, session_id, clock):
+    window = make_window(qtbot, service)
+    window.open_session(session_id)
+    entry = window.workspace.notes.entry
+    qtbot.keyClicks(entry, "On time")
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    assert window.saved_label.text().startswith("✔ Saved ")
+    assert len(window.saved_label.text().split()[-1]) == len("12:00:00")
+
+
+def test_failure_turns_the_indicator_into_a_warning_in_words(qtbot, service, session_id):
+    window = make_window(qtbot, service)
+    window.open_session(session_id)
+    window.workspace.context.sig_failed.emit(DiskFullError("There is no space left."))
+    assert "The disk is full" in window.saved_label.text()
+    assert "background" in window.saved_label.styleSheet()
+
+
+def test_back_to_list_flushes_the_draft_and_refreshes(qtbot, service, session_id):
+    window = make_window(qtbot, service)
+    window.open_session(session_id)
+    qtbot.waitUntil(window.workspace.notes.entry.hasFocus)  # the note line takes focus
+    qtbot.keyClicks(window.workspace.notes.entry, "half")
+    qtbot.keyClick(window.workspace.notes.entry, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace is None
+    assert window.pages.currentWidget() is window.session_list
+    assert service.workspace(session_id).draft == "half"
+
+
+def test_demo_is_created_once_and_opens(qtbot, repo, service):
+    demo_id = ensure_demo(service)
+    assert ensure_demo(service) == demo_id
+    window = make_window(qtbot, service)
+    window.open_demo()
+    assert window.workspace.context.session_id == demo_id
+    assert window.workspace.notes.model.rowCount() >= 10
+
+
+def test_a_deleted_demo_is_not_recreated_at_start(service):
+    demo_id = ensure_demo(service)
+    service.delete_session(demo_id)
+    assert ensure_demo(service) is None
+
+
+def test_new_session_dialog_creates_and_opens(qtbot, service, monkeypatch):
+    from wi_desktop.core.model import NewSession, PlannedTask
+    from wi_desktop.ui.dialogs import new_session
+
+    planned = NewSession("Ana Ruiz", "Dental assistant", "Room 2", "Dr Chen",
+                         (PlannedTask("Set up a tray", 10),))
+
+    class Accepting:
+        def __init__(self, *args, **kwargs):
+            self.accepted_session = planned
+
+        def exec(self):
+            return 1
+
+    monkeypatch.setattr(new_session, "NewSessionDialog", Accepting)
+    window = make_window(qtbot, service)
+    window.new_session()
+    assert window.workspace is not None
+    assert window.workspace.context.workspace.session.candidate_name == "Ana Ruiz"
+    assert service.repo.get_setting("last_observer_name") == "Dr Chen"
