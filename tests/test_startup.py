@@ -1,0 +1,57 @@
+"""Startup loads only what the first window needs."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+HEAVY = ("reportlab", "pyhanko", "cryptography", "jsonschema", "sqlite_utils")
+
+
+def test_start_to_window_imports_nothing_heavy(tmp_path):
+    data_dir = tmp_path / "data"
+    script = (
+        "import sys\n"
+        "from wi_desktop.app import main\n"
+        f"code = main(['--data-dir', {str(data_dir)!r}, '--exit-after-show'])\n"
+        "assert code == 0, code\n"
+        f"loaded = [m for m in {HEAVY!r} if m in sys.modules]\n"
+        "print('LOADED', loaded)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    # the first run creates and migrates the file (sqlite-utils is allowed then); time the second
+    subprocess.run([sys.executable, "-c", script], env=env, check=True, capture_output=True)
+    result = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                            capture_output=True, text=True, timeout=60)
+    assert "LOADED []" in result.stdout, result.stdout + result.stderr
+
+
+def test_version_and_help_need_no_display(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "wi_desktop", "--help"], env=env,
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0
+    assert "--data-dir" in out.stdout
+    assert "exit-after-show" not in out.stdout
+
+
+def test_a_foreign_data_file_is_reported_in_words_and_left_alone(tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    foreign = data_dir / "wi-desktop.sqlite3"
+    foreign.write_bytes(b"PK\x03\x04 a zip file, not ours" * 10)
+    before = foreign.read_bytes()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    script = (
+        "from PySide6.QtWidgets import QMessageBox\n"
+        "QMessageBox.critical = staticmethod(lambda *a, **k: print('DIALOG', a[1], '|', a[2]))\n"
+        "from wi_desktop.app import main\n"
+        f"raise SystemExit(main(['--data-dir', {str(data_dir)!r}, '--exit-after-show']))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 2
+    assert "DIALOG Not a Working Interview Observer file" in result.stdout
+    assert "Traceback" not in result.stderr
+    assert foreign.read_bytes() == before
