@@ -87,6 +87,7 @@ class Task:
     planned_ms: int
     completed_ms: int | None = None
     spans: tuple[TimerSpan, ...] = ()
+    instructions: str = ""
 
     @property
     def state(self) -> TaskState:
@@ -173,6 +174,7 @@ class SessionSummary:
 class PlannedTask:
     title: str
     planned_minutes: float
+    instructions: str = ""
 
 
 @dataclass(frozen=True)

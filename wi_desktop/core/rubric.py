@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from wi_desktop.core.model import Competency
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+
+from wi_desktop.core.model import Competency, Note, Score
 
 NOT_OBSERVED_LABEL = "Not observed"
 
@@ -96,3 +100,91 @@ DEFAULT_COMPETENCIES: tuple[Competency, ...] = (
         ),
     ),
 )
+
+
+class Recommendation(StrEnum):
+    """The observer's overall call, chosen by a person, never computed."""
+
+    NO_DECISION = "no_decision"
+    STRONG_NO = "strong_no"
+    NO = "no"
+    YES = "yes"
+    STRONG_YES = "strong_yes"
+
+    @property
+    def label(self) -> str:
+        return {Recommendation.NO_DECISION: "No decision", Recommendation.STRONG_NO: "Strong no",
+                Recommendation.NO: "No", Recommendation.YES: "Yes",
+                Recommendation.STRONG_YES: "Strong yes"}[self]
+
+
+@dataclass(frozen=True)
+class Composite:
+    """The weighted mean of observed scores; "not observed" competencies are left out."""
+
+    value: float | None  # None when nothing was scored
+    scale_max: int
+    included: tuple[str, ...]
+    not_observed: tuple[str, ...]
+
+    def describe(self, names: dict[str, str]) -> str:
+        if self.value is None:
+            return "No composite yet: no competency has been scored."
+        text = f"{self.value:.2f} of {self.scale_max}"
+        if self.not_observed:
+            left_out = ", ".join(names.get(k, k) for k in self.not_observed)
+            text += f" (not observed, so left out: {left_out})"
+        return text
+
+
+def composite_score(competencies: Sequence[Competency], scores: Mapping[str, Score]) -> Composite:
+    """Σ weight × level / Σ weight over the competencies that were scored."""
+    total = weights = 0.0
+    included: list[str] = []
+    not_observed: list[str] = []
+    for competency in competencies:
+        score = scores.get(competency.key)
+        if score is None or score.level is None:
+            not_observed.append(competency.key)
+            continue
+        total += competency.weight * score.level
+        weights += competency.weight
+        included.append(competency.key)
+    scale_max = max((c.levels for c in competencies), default=5)
+    value = total / weights if weights > 0 else None
+    return Composite(value, scale_max, tuple(included), tuple(not_observed))
+
+
+def evidence_for(competency_key: str, notes: Iterable[Note],
+                 links: Mapping[tuple[str, int], bool]) -> list[Note]:
+    """Notes tagged to the competency, plus those linked by hand, minus those unlinked."""
+    chosen = []
+    for note in notes:
+        linked = links.get((competency_key, note.id))
+        if linked is True or (linked is None and note.competency_key == competency_key):
+            chosen.append(note)
+    return chosen
+
+
+@dataclass(frozen=True)
+class FinaliseWarning:
+    competency_key: str
+    message: str
+
+
+def finalise_warnings(competencies: Sequence[Competency], scores: Mapping[str, Score],
+                      notes: Sequence[Note],
+                      links: Mapping[tuple[str, int], bool]) -> list[FinaliseWarning]:
+    """What to check before finalising: scores with no evidence, competencies unscored."""
+    warnings = []
+    for competency in competencies:
+        score = scores.get(competency.key)
+        if score is None or score.level is None:
+            warnings.append(FinaliseWarning(
+                competency.key, f"{competency.name} has no score (it will count as not "
+                                "observed and be left out of the composite)."))
+        elif not evidence_for(competency.key, notes, links):
+            warnings.append(FinaliseWarning(
+                competency.key, f"{competency.name} is scored {score.level} but no note "
+                                "backs it up as evidence."))
+    return warnings

@@ -21,7 +21,10 @@ from wi_desktop.core.model import (
     TaskState,
     Workspace,
 )
+from wi_desktop.core.pay import PayRecord
+from wi_desktop.core.record import Agreements, DebriefAnswer
 from wi_desktop.core.rubric import DEFAULT_COMPETENCIES
+from wi_desktop.core.templates import RoleTemplate
 
 MAX_NAME_LENGTH = 200
 MAX_TASKS = 50
@@ -61,6 +64,11 @@ class Repository(Protocol):
     def delete_note(self, note_id: int) -> None: ...
     def load_draft(self, session_id: int) -> str: ...
     def save_draft(self, session_id: int, text: str, updated_ms: int) -> None: ...
+    def save_template_copy(self, session_id: int, name: str, template_json: str) -> None: ...
+    def save_debrief(self, session_id: int, answer: DebriefAnswer) -> None: ...
+    def save_agreements(self, session_id: int, agreements: Agreements,
+                        updated_ms: int) -> None: ...
+    def save_pay(self, session_id: int, pay: PayRecord, updated_ms: int) -> None: ...
 
 
 def _clean_name(value: str, what: str, *, required: bool = True) -> str:
@@ -104,11 +112,36 @@ class SessionService:
     # sessions ------------------------------------------------------------
     def create_session(self, new: NewSession,
                        competencies: Sequence[Competency] = DEFAULT_COMPETENCIES,
-                       *, is_demo: bool = False) -> int:
+                       *, is_demo: bool = False, template: RoleTemplate | None = None) -> int:
+        """Create a session. From a role template, its tasks, rubric, debrief questions and
+        agreement texts are copied into the session and frozen there."""
+        if template is not None:
+            competencies = template.to_competencies()
+            new = replace(new, role_name=template.name, tasks=template.planned_tasks())
         new = validate_new_session(new)
+        now = self.clock.now_ms()
         with self.repo.transaction():
-            return self.repo.create_session(new, competencies, self.clock.now_ms(),
-                                            is_demo=is_demo)
+            session_id = self.repo.create_session(new, competencies, now, is_demo=is_demo)
+            if template is not None:
+                self._copy_template(session_id, template, now)
+        return session_id
+
+    def _copy_template(self, session_id: int, template: RoleTemplate, now: int) -> None:
+        from wi_desktop.core.templates import template_to_json
+
+        repo = self.repo
+        repo.save_template_copy(session_id, template.name, template_to_json(template))
+        for position, question in enumerate(template.debrief_questions):
+            repo.save_debrief(session_id, DebriefAnswer(position, question))
+        terms = template.agreements
+        repo.save_agreements(session_id, Agreements(
+            confidentiality_version=terms.confidentiality.version,
+            confidentiality_text=terms.confidentiality.text,
+            consent_text=terms.consent_to_notes), now)
+        rate = round(terms.hourly_rate * 100) if terms.hourly_rate is not None else None
+        repo.save_pay(session_id, PayRecord(
+            paid=terms.paid, hourly_rate_cents=rate, occupation=template.name,
+            worker_status=str(terms.worker_status)), now)
 
     def list_sessions(self) -> list[SessionSummary]:
         return self.repo.list_sessions()

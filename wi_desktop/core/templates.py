@@ -18,8 +18,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema  # type: ignore[import-untyped, unused-ignore]
-
 from wi_desktop import paths
 from wi_desktop.core.errors import ValidationError, WiError
 from wi_desktop.core.model import Competency, PlannedTask
@@ -86,7 +84,7 @@ class RoleTemplate:
         return tuple(replace(c, hotkey=n) for n, c in enumerate(self.competencies, start=1))
 
     def planned_tasks(self) -> tuple[PlannedTask, ...]:
-        return tuple(PlannedTask(t.title, t.minutes) for t in self.tasks)
+        return tuple(PlannedTask(t.title, t.minutes, t.instructions) for t in self.tasks)
 
 
 # public entry points -------------------------------------------------------------
@@ -275,6 +273,8 @@ def _validator() -> Any:
     except (OSError, ValueError) as error:
         raise WiError("The role-template schema is missing or damaged in this installation.",
                       hint=str(error)) from None
+    import jsonschema  # loaded on first use: it costs ~100 ms, and startup does not need it
+
     return jsonschema.Draft202012Validator(schema)
 
 

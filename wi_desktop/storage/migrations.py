@@ -143,3 +143,89 @@ def migrate(conn: sqlite3.Connection) -> int:
     version = len(applied)
     conn.execute(f"PRAGMA user_version = {int(version)}")
     return version
+
+
+@migration("0002_structured_record")
+def structured_record(db: Database) -> None:
+    """Role templates, evidence links, recommendation, pay with audit, agreements, feedback."""
+    _run(db, (
+        "ALTER TABLE sessions ADD COLUMN template_name TEXT NOT NULL DEFAULT ''",
+        # the whole template as it was when the session was created: the frozen record
+        "ALTER TABLE sessions ADD COLUMN template_json TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE sessions ADD COLUMN recommendation TEXT NOT NULL DEFAULT 'no_decision'",
+        "ALTER TABLE sessions ADD COLUMN finalised_ms INTEGER",
+        "ALTER TABLE tasks ADD COLUMN instructions TEXT NOT NULL DEFAULT ''",
+        """CREATE TABLE debrief_answers (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (session_id, position)
+        )""",
+        # evidence = notes tagged to the competency, plus links added, minus links removed
+        """CREATE TABLE evidence_links (
+            session_id INTEGER NOT NULL,
+            competency_key TEXT NOT NULL,
+            note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+            included INTEGER NOT NULL CHECK (included IN (0, 1)),
+            PRIMARY KEY (session_id, competency_key, note_id),
+            FOREIGN KEY (session_id, competency_key)
+                REFERENCES competencies(session_id, key) ON DELETE CASCADE
+        )""",
+        """CREATE TABLE pay (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            paid INTEGER CHECK (paid IS NULL OR paid IN (0, 1)),
+            unpaid_reason TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL DEFAULT 'hourly' CHECK (basis IN ('hourly', 'fixed')),
+            hourly_rate_cents INTEGER CHECK (hourly_rate_cents IS NULL OR hourly_rate_cents >= 0),
+            fixed_amount_cents INTEGER
+                CHECK (fixed_amount_cents IS NULL OR fixed_amount_cents >= 0),
+            currency TEXT NOT NULL DEFAULT 'USD',
+            hours_override_ms INTEGER CHECK (hours_override_ms IS NULL OR hours_override_ms >= 0),
+            payment_date TEXT NOT NULL DEFAULT '',
+            payment_method TEXT NOT NULL DEFAULT '',
+            candidate_address TEXT NOT NULL DEFAULT '',
+            occupation TEXT NOT NULL DEFAULT '',
+            worker_status TEXT NOT NULL DEFAULT '',
+            worker_status_basis TEXT NOT NULL DEFAULT '',
+            updated_ms INTEGER NOT NULL
+        )""",
+        """CREATE TABLE pay_audit (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            old_value TEXT NOT NULL,
+            new_value TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            changed_by TEXT NOT NULL,
+            changed_ms INTEGER NOT NULL
+        )""",
+        # the audit trail is append-only: the database itself refuses edits
+        """CREATE TRIGGER pay_audit_no_update BEFORE UPDATE ON pay_audit
+           BEGIN SELECT RAISE(ABORT, 'the pay audit trail cannot be changed'); END""",
+        """CREATE TABLE agreements (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            confidentiality_version TEXT NOT NULL DEFAULT '',
+            confidentiality_text TEXT NOT NULL DEFAULT '',
+            confidentiality_accepted_ms INTEGER,
+            consent_text TEXT NOT NULL DEFAULT '',
+            consent_given_ms INTEGER,
+            work_product TEXT NOT NULL DEFAULT ''
+                CHECK (work_product IN ('', 'returned', 'deleted', 'kept_paid')),
+            work_product_note TEXT NOT NULL DEFAULT '',
+            briefing_acknowledged_ms INTEGER,
+            updated_ms INTEGER NOT NULL
+        )""",
+        """CREATE TABLE feedback (
+            session_id INTEGER PRIMARY KEY REFERENCES sessions(id) ON DELETE CASCADE,
+            strengths TEXT NOT NULL DEFAULT '',
+            growth_areas TEXT NOT NULL DEFAULT '',
+            next_steps TEXT NOT NULL DEFAULT '',
+            updated_ms INTEGER NOT NULL
+        )""",
+        """CREATE TABLE role_templates (
+            name TEXT PRIMARY KEY,
+            template_json TEXT NOT NULL,
+            updated_ms INTEGER NOT NULL
+        )""",
+    ))

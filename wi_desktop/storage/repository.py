@@ -23,6 +23,7 @@ from wi_desktop.core.model import (
     TimerSpan,
 )
 from wi_desktop.storage.db import atomic, storage_errors
+from wi_desktop.storage.record_tables import RecordTables
 
 SESSION_COLUMNS = (
     "id, candidate_name, role_name, location, observer_name, created_ms, "
@@ -48,7 +49,7 @@ def _note(row: Sequence[Any]) -> Note:
     )
 
 
-class SqliteRepository:
+class SqliteRepository(RecordTables):
     """Reads and writes the session data in one SQLite file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | str = "") -> None:
@@ -86,8 +87,10 @@ class SqliteRepository:
         )
         for position, task in enumerate(new.tasks):
             self._write(
-                "INSERT INTO tasks (session_id, position, title, planned_ms) VALUES (?, ?, ?, ?)",
-                (session_id, position, task.title, round(task.planned_minutes * 60_000)),
+                "INSERT INTO tasks (session_id, position, title, planned_ms, instructions) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (session_id, position, task.title, round(task.planned_minutes * 60_000),
+                 task.instructions),
             )
         for position, comp in enumerate(competencies):
             self._write(
@@ -140,9 +143,10 @@ class SqliteRepository:
             spans.setdefault(task_id, []).append(TimerSpan(started, stopped))
         return tuple(
             Task(id=row[0], session_id=session_id, position=row[1], title=row[2],
-                 planned_ms=row[3], completed_ms=row[4], spans=tuple(spans.get(row[0], ())))
+                 planned_ms=row[3], completed_ms=row[4], spans=tuple(spans.get(row[0], ())),
+                 instructions=row[5])
             for row in self._query(
-                "SELECT id, position, title, planned_ms, completed_ms FROM tasks "
+                "SELECT id, position, title, planned_ms, completed_ms, instructions FROM tasks "
                 "WHERE session_id = ? ORDER BY position, id", (session_id,))
         )
 

@@ -1,0 +1,237 @@
+"""The structured record: composite formula, template freeze, pay audit, hours, finalising."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wi_desktop.core.errors import InvalidTransition, ValidationError
+from wi_desktop.core.model import Competency, NewSession, Polarity, Score
+from wi_desktop.core.pay import PayBasis, amount_owed_cents, format_money, split_by_day
+from wi_desktop.core.recording import RecordService
+from wi_desktop.core.rubric import Recommendation, composite_score
+from wi_desktop.core.sessions import SessionService
+from wi_desktop.core.templates import load_shipped_templates
+from wi_desktop.storage.db import open_data_file
+from wi_desktop.storage.repository import SqliteRepository
+
+FIXTURES = Path(__file__).parent.parent / "storage" / "fixtures"
+
+
+@pytest.fixture
+def record(repo, clock):
+    return RecordService(repo, clock)
+
+
+@pytest.fixture
+def template():
+    return next(t for t in load_shipped_templates() if t.name == "Dental assistant")
+
+
+def _comp(key, weight):
+    return Competency(key=key, name=key, anchors=("a", "b", "c", "d", "e"), weight=weight)
+
+
+levels = st.one_of(st.none(), st.integers(1, 5))
+weights = st.floats(0.1, 10, allow_nan=False)
+
+
+@given(st.lists(st.tuples(weights, levels), min_size=1, max_size=9))
+def test_composite_is_the_weighted_mean_of_observed_levels(pairs):
+    comps = [_comp(f"c{i}", w) for i, (w, _) in enumerate(pairs)]
+    scores = {f"c{i}": Score(f"c{i}", level, 0) for i, (_, level) in enumerate(pairs)}
+    result = composite_score(comps, scores)
+    observed = [(w, lvl) for w, lvl in pairs if lvl is not None]
+    assert len(result.not_observed) == len(pairs) - len(observed)
+    if not observed:
+        assert result.value is None
+        return
+    expected = sum(w * lvl for w, lvl in observed) / sum(w for w, _ in observed)
+    assert result.value == pytest.approx(expected)
+    assert 1 <= result.value <= 5
+    assert min(lvl for _, lvl in observed) - 1e-9 <= result.value <= max(
+        lvl for _, lvl in observed) + 1e-9
+
+
+@given(st.lists(st.tuples(weights, st.integers(1, 5)), min_size=1, max_size=6),
+       st.floats(0.5, 4))
+def test_composite_does_not_change_when_all_weights_scale(pairs, factor):
+    scores = {f"c{i}": Score(f"c{i}", lvl, 0) for i, (_, lvl) in enumerate(pairs)}
+    base = composite_score([_comp(f"c{i}", w) for i, (w, _) in enumerate(pairs)], scores)
+    scaled = composite_score([_comp(f"c{i}", w * factor) for i, (w, _) in enumerate(pairs)],
+                             scores)
+    assert scaled.value == pytest.approx(base.value)
+
+
+def test_not_observed_is_left_out_and_said_so(service, record, session_id):
+    service.set_score(session_id, "technical", 4)
+    service.set_score(session_id, "communication", 2)
+    result = record.composite(session_id)
+    assert result.value == pytest.approx(3.0)
+    assert "problem_solving" in result.not_observed
+    assert "left out" in result.describe({"problem_solving": "Problem solving"})
+
+
+def test_template_is_copied_and_frozen(service, repo, template, clock):
+    new = NewSession("Ana Ruiz", "", "Room 2", "Dr Chen")
+    first = service.create_session(new, template=template)
+    ws = service.workspace(first)
+    assert [t.title for t in ws.tasks] == [t.title for t in template.tasks]
+    assert ws.tasks[0].instructions == template.tasks[0].instructions
+    assert ws.competencies == template.to_competencies()
+    frozen_json = repo.load_facts(first).template_json
+    # the template changes later: the existing session keeps what it started with
+    edited = replace(template, competencies=tuple(
+        replace(c, anchors=tuple(a + " (edited)" for a in c.anchors))
+        for c in template.competencies))
+    second = service.create_session(new, template=edited)
+    assert service.workspace(first).competencies == template.to_competencies()
+    assert service.workspace(second).competencies[0].anchor(1).endswith("(edited)")
+    assert repo.load_facts(first).template_json == frozen_json
+    assert repo.load_facts(first).template_name == "Dental assistant"
+
+
+def test_template_defaults_fill_agreements_debrief_and_pay(service, record, template):
+    sid = service.create_session(NewSession("Ana Ruiz", "", "", "Dr Chen"), template=template)
+    agreements = record.agreements(sid)
+    assert agreements.confidentiality_version == template.agreements.confidentiality.version
+    assert agreements.confidentiality_accepted_ms is None
+    assert [a.question for a in record.debrief(sid)] == list(template.debrief_questions)
+    assert record.pay_view(sid).pay.paid is template.agreements.paid
+
+
+def test_pay_changes_are_audited_and_corrections_need_a_reason(service, record, session_id,
+                                                               clock):
+    record.update_pay(session_id, {"paid": True, "hourly_rate_cents": 1800},
+                      changed_by="Pat Kim")
+    clock.advance(60)
+    with pytest.raises(ValidationError, match="needs a reason"):
+        record.update_pay(session_id, {"hourly_rate_cents": 2000}, changed_by="Pat Kim")
+    record.update_pay(session_id, {"hourly_rate_cents": 2000}, changed_by="Sam O",
+                      reason="Rate agreed on the phone was $20")
+    audit = record.pay_view(session_id).audit
+    assert [(a.field, a.old_value, a.new_value) for a in audit] == [
+        ("paid", "", "True"), ("hourly_rate_cents", "", "1800"),
+        ("hourly_rate_cents", "1800", "2000")]
+    last = audit[-1]
+    assert (last.changed_by, last.reason, last.changed_ms) == (
+        "Sam O", "Rate agreed on the phone was $20", clock.now_ms())
+
+
+def test_the_audit_trail_cannot_be_edited(service, record, repo, session_id):
+    record.update_pay(session_id, {"paid": True}, changed_by="Pat")
+    with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+        repo.conn.execute("UPDATE pay_audit SET new_value = 'False'")
+
+
+def test_unpaid_needs_a_reason(record, session_id):
+    with pytest.raises(ValidationError, match="reason"):
+        record.update_pay(session_id, {"paid": False}, changed_by="Pat")
+    record.update_pay(session_id, {"paid": False, "unpaid_reason": "Observation only"},
+                      changed_by="Pat")
+    assert record.pay_view(session_id).owed_cents == 0
+
+
+def test_hours_come_from_the_timers_with_pauses_and_a_crash(db_path, service, record,
+                                                             session_id, clock):
+    first, second = service.workspace(session_id).tasks
+    service.start_task(session_id, first.id)
+    clock.advance(30 * 60)
+    service.pause_task(session_id, first.id)
+    clock.advance(10 * 60)  # a break: on the session clock, not on a task
+    service.start_task(session_id, second.id)
+    clock.advance(20 * 60)
+    # the program is killed here; a new process opens the same file later
+    reopened = RecordService(SqliteRepository(open_data_file(db_path), db_path), clock)
+    clock.advance(5 * 60)
+    view = reopened.pay_view(session_id, dt.UTC)
+    assert view.hours.task_ms == 55 * 60_000
+    assert view.hours.session_ms == 65 * 60_000
+    assert sum(ms for _, ms in view.hours.per_day) == 65 * 60_000
+    reopened.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000}, changed_by="P")
+    assert reopened.pay_view(session_id).owed_cents == 2167  # 65 min at $20/h, half up
+    reopened.update_pay(session_id, {"hours_override_ms": 60 * 60_000}, changed_by="P",
+                        reason="Left at 15:00 as agreed")
+    assert reopened.pay_view(session_id).owed_cents == 2000
+
+
+def test_fixed_amount_and_money_format(record, session_id):
+    record.update_pay(session_id, {"paid": True, "basis": PayBasis.FIXED,
+                                   "fixed_amount_cents": 15000}, changed_by="P")
+    view = record.pay_view(session_id)
+    assert amount_owed_cents(view.pay, view.hours) == 15000
+    assert format_money(15000) == "$150.00"
+    assert format_money(123456, "EUR") == "€1,234.56"
+
+
+def test_split_by_day_crosses_midnight():
+    start = int(dt.datetime(2026, 11, 25, 23, 30, tzinfo=dt.UTC).timestamp() * 1000)
+    days = split_by_day(start, start + 90 * 60_000, dt.UTC)
+    assert days == ((dt.date(2026, 11, 25), 30 * 60_000), (dt.date(2026, 11, 26), 60 * 60_000))
+
+
+def test_finalise_warns_then_proceeds_deliberately(service, record, session_id):
+    service.set_score(session_id, "technical", 4)  # scored, no evidence
+    note = service.add_note(session_id, "Correct knot on first try",
+                            competency_key="learning", polarity=Polarity.STRENGTH)
+    service.set_score(session_id, "learning", 5)  # scored, with a tagged note
+    warnings = record.finalise_warnings(session_id)
+    messages = " ".join(w.message for w in warnings)
+    assert "Technical skills is scored 4 but no note" in messages
+    assert "Problem solving has no score" in messages
+    assert "Learning agility" not in messages
+    with pytest.raises(ValidationError, match="review"):
+        record.finalise(session_id, acknowledged=[])
+    # linking the note as evidence for technical clears that warning
+    record.link_evidence(session_id, "technical", note.id, True)
+    assert not any(w.competency_key == "technical" for w in record.finalise_warnings(session_id))
+    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    with pytest.raises(InvalidTransition, match="finalised"):
+        record.set_recommendation(session_id, Recommendation.YES)
+
+
+def test_evidence_links_add_and_remove(service, record, session_id):
+    tagged = service.add_note(session_id, "Asked before lifting", competency_key="work_ethic")
+    other = service.add_note(session_id, "Explained the route to a colleague")
+    record.link_evidence(session_id, "work_ethic", tagged.id, False)
+    record.link_evidence(session_id, "work_ethic", other.id, True)
+    assert [n.id for n in record.evidence(session_id)["work_ethic"]] == [other.id]
+    record.link_evidence(session_id, "work_ethic", tagged.id, True)  # back to the tag's default
+    assert {n.id for n in record.evidence(session_id)["work_ethic"]} == {tagged.id, other.id}
+
+
+def test_feedback_agreements_and_debrief_round_trip(service, record, template, clock):
+    sid = service.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
+    record.update_feedback(sid, strengths="Calm with the patient", next_steps="Second visit")
+    record.record_now(sid, "briefing_acknowledged_ms")
+    record.answer_debrief(sid, 0, "Said the suction was the hardest part")
+    assert record.feedback(sid).strengths == "Calm with the patient"
+    assert record.agreements(sid).briefing_acknowledged_ms == clock.now_ms()
+    assert record.debrief(sid)[0].answer == "Said the suction was the hardest part"
+
+
+def test_a_file_made_by_schema_1_upgrades_in_place(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-1.sqlite3", path)
+    conn = open_data_file(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] >= 2
+    repo = SqliteRepository(conn, path)
+    from wi_desktop.core.clock import FakeClock
+
+    service = SessionService(repo, FakeClock())
+    [summary] = service.list_sessions()
+    ws = service.workspace(summary.id)
+    assert summary.candidate_name == "Robin Diaz"
+    assert ws.running_task() is not None
+    assert ws.scores["technical"].level == 4
+    assert ws.draft == "unfinished thought"
+    assert service.notes(summary.id)[0].text == "Counted the float twice"
+    assert ws.tasks[0].instructions == ""
+    assert RecordService(repo, FakeClock()).pay_view(summary.id).pay.paid is None

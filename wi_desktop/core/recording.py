@@ -1,0 +1,253 @@
+"""Use cases of the structured record: evidence, composite, recommendation, pay with its
+audit trail, agreements, debrief, feedback and finalising. One transaction per change."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any, Protocol
+
+from wi_desktop.core.clock import Clock
+from wi_desktop.core.errors import InvalidTransition, ValidationError
+from wi_desktop.core.model import Competency, Note, Score, Session, Task
+from wi_desktop.core.pay import (
+    Hours,
+    PayAuditEntry,
+    PayBasis,
+    PayRecord,
+    amount_owed_cents,
+    hours_worked,
+)
+from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback, SessionFacts
+from wi_desktop.core.rubric import (
+    Composite,
+    FinaliseWarning,
+    Recommendation,
+    composite_score,
+    evidence_for,
+    finalise_warnings,
+)
+
+MAX_TEXT = 20_000
+PAY_FIELD_NAMES = tuple(f.name for f in fields(PayRecord))
+
+
+class RecordRepository(Protocol):
+    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
+    def load_session(self, session_id: int) -> Session: ...
+    def load_tasks(self, session_id: int) -> tuple[Task, ...]: ...
+    def load_competencies(self, session_id: int) -> tuple[Competency, ...]: ...
+    def load_scores(self, session_id: int) -> dict[str, Score]: ...
+    def load_notes(self, session_id: int) -> list[Note]: ...
+    def load_facts(self, session_id: int) -> SessionFacts: ...
+    def set_recommendation(self, session_id: int, recommendation: str) -> None: ...
+    def set_finalised(self, session_id: int, finalised_ms: int | None) -> None: ...
+    def load_pay(self, session_id: int) -> PayRecord: ...
+    def save_pay(self, session_id: int, pay: PayRecord, updated_ms: int) -> None: ...
+    def add_pay_audit(self, session_id: int, entry: PayAuditEntry) -> None: ...
+    def load_pay_audit(self, session_id: int) -> list[PayAuditEntry]: ...
+    def load_agreements(self, session_id: int) -> Agreements: ...
+    def save_agreements(self, session_id: int, agreements: Agreements,
+                        updated_ms: int) -> None: ...
+    def load_feedback(self, session_id: int) -> Feedback: ...
+    def save_feedback(self, session_id: int, feedback: Feedback, updated_ms: int) -> None: ...
+    def load_debrief(self, session_id: int) -> list[DebriefAnswer]: ...
+    def save_debrief(self, session_id: int, answer: DebriefAnswer) -> None: ...
+    def load_links(self, session_id: int) -> dict[tuple[str, int], bool]: ...
+    def set_link(self, session_id: int, competency_key: str, note_id: int,
+                 included: bool | None) -> None: ...
+
+
+@dataclass(frozen=True)
+class PayView:
+    pay: PayRecord
+    hours: Hours
+    owed_cents: int
+    audit: tuple[PayAuditEntry, ...]
+
+
+class RecordService:
+    """What the observer records around the live notes, and the checks before finalising."""
+
+    def __init__(self, repo: RecordRepository, clock: Clock) -> None:
+        self.repo = repo
+        self.clock = clock
+
+    def _writable(self, session_id: int) -> None:
+        if self.repo.load_facts(session_id).finalised_ms is not None:
+            raise InvalidTransition(
+                "This session is finalised; its record can no longer be changed.")
+
+    # evidence and scores -------------------------------------------------
+    def evidence(self, session_id: int) -> dict[str, list[Note]]:
+        notes = self.repo.load_notes(session_id)
+        links = self.repo.load_links(session_id)
+        return {c.key: evidence_for(c.key, notes, links)
+                for c in self.repo.load_competencies(session_id)}
+
+    def link_evidence(self, session_id: int, competency_key: str, note_id: int,
+                      included: bool) -> None:
+        """Add (True) or remove (False) a note as evidence; a tag's default is restored
+        when the choice matches what the tag proposes."""
+        with self.repo.transaction():
+            self._writable(session_id)
+            notes = {n.id: n for n in self.repo.load_notes(session_id)}
+            if note_id not in notes:
+                raise ValidationError("That note no longer exists.")
+            proposed = notes[note_id].competency_key == competency_key
+            self.repo.set_link(session_id, competency_key, note_id,
+                               None if included == proposed else included)
+
+    def composite(self, session_id: int) -> Composite:
+        return composite_score(self.repo.load_competencies(session_id),
+                               self.repo.load_scores(session_id))
+
+    def set_recommendation(self, session_id: int, recommendation: Recommendation) -> None:
+        with self.repo.transaction():
+            self._writable(session_id)
+            self.repo.set_recommendation(session_id, str(recommendation))
+
+    def recommendation(self, session_id: int) -> Recommendation:
+        return Recommendation(self.repo.load_facts(session_id).recommendation)
+
+    def finalise_warnings(self, session_id: int) -> list[FinaliseWarning]:
+        return finalise_warnings(self.repo.load_competencies(session_id),
+                                 self.repo.load_scores(session_id),
+                                 self.repo.load_notes(session_id),
+                                 self.repo.load_links(session_id))
+
+    def finalise(self, session_id: int, *, acknowledged: Sequence[FinaliseWarning]) -> int:
+        """Finalise once every current warning was seen; returns the finalised instant."""
+        missing = [w for w in self.finalise_warnings(session_id) if w not in acknowledged]
+        if missing:
+            raise ValidationError("Please review these before finalising: "
+                                  + " ".join(w.message for w in missing))
+        now = self.clock.now_ms()
+        with self.repo.transaction():
+            self._writable(session_id)
+            self.repo.set_finalised(session_id, now)
+        return now
+
+    # pay -----------------------------------------------------------------
+    def pay_view(self, session_id: int, tz: dt.tzinfo | None = None) -> PayView:
+        pay = self.repo.load_pay(session_id)
+        hours = hours_worked(self.repo.load_session(session_id),
+                             self.repo.load_tasks(session_id), self.clock.now_ms(),
+                             pay.hours_override_ms, tz)
+        return PayView(pay, hours, amount_owed_cents(pay, hours),
+                       tuple(self.repo.load_pay_audit(session_id)))
+
+    def update_pay(self, session_id: int, changes: Mapping[str, Any], *, changed_by: str,
+                   reason: str = "") -> PayRecord:
+        """Change pay fields; each change is kept in the audit trail (who, when, old, new,
+        why). Correcting a value already set, or the hours, needs a reason."""
+        unknown = set(changes) - set(PAY_FIELD_NAMES)
+        if unknown:
+            raise ValidationError(f"Unknown pay field: {', '.join(sorted(unknown))}.")
+        if not changed_by.strip():
+            raise ValidationError("Say who is making this change.")
+        now = self.clock.now_ms()
+        with self.repo.transaction():
+            self._writable(session_id)
+            before = self.repo.load_pay(session_id)
+            after = _validated_pay(replace(before, **changes))
+            entered = {e.field for e in self.repo.load_pay_audit(session_id)}
+            entries = _audit_entries(before, after, entered, changed_by.strip(),
+                                     reason.strip(), now)
+            for entry in entries:
+                self.repo.add_pay_audit(session_id, entry)
+            if entries:
+                self.repo.save_pay(session_id, after, now)
+        return after
+
+    # agreements, debrief, feedback ---------------------------------------
+    def agreements(self, session_id: int) -> Agreements:
+        return self.repo.load_agreements(session_id)
+
+    def update_agreements(self, session_id: int, **changes: Any) -> Agreements:
+        with self.repo.transaction():
+            self._writable(session_id)
+            after = replace(self.repo.load_agreements(session_id), **changes)
+            _check_lengths(after.work_product_note)
+            self.repo.save_agreements(session_id, after, self.clock.now_ms())
+        return after
+
+    def record_now(self, session_id: int, field: str) -> Agreements:
+        """Stamp an acceptance, consent or briefing acknowledgement with the current time."""
+        stamps = ("confidentiality_accepted_ms", "consent_given_ms", "briefing_acknowledged_ms")
+        if field not in stamps:
+            raise ValidationError(f"{field} is not something the candidate acknowledges.")
+        return self.update_agreements(session_id, **{field: self.clock.now_ms()})
+
+    def feedback(self, session_id: int) -> Feedback:
+        return self.repo.load_feedback(session_id)
+
+    def update_feedback(self, session_id: int, **changes: str) -> Feedback:
+        with self.repo.transaction():
+            self._writable(session_id)
+            after = replace(self.repo.load_feedback(session_id), **changes)
+            _check_lengths(after.strengths, after.growth_areas, after.next_steps)
+            self.repo.save_feedback(session_id, after, self.clock.now_ms())
+        return after
+
+    def debrief(self, session_id: int) -> list[DebriefAnswer]:
+        return self.repo.load_debrief(session_id)
+
+    def answer_debrief(self, session_id: int, position: int, answer: str) -> DebriefAnswer:
+        with self.repo.transaction():
+            self._writable(session_id)
+            current = {a.position: a for a in self.repo.load_debrief(session_id)}
+            if position not in current:
+                raise ValidationError("This session has no such debrief question.")
+            _check_lengths(answer)
+            saved = replace(current[position], answer=answer)
+            self.repo.save_debrief(session_id, saved)
+        return saved
+
+
+def _validated_pay(pay: PayRecord) -> PayRecord:
+    pay = replace(pay, basis=PayBasis(pay.basis))
+    if pay.paid is False and not pay.unpaid_reason.strip():
+        raise ValidationError("Unpaid time needs a stated reason (for example: observation "
+                              "only, no productive work).")
+    for name in ("hourly_rate_cents", "fixed_amount_cents", "hours_override_ms"):
+        value = getattr(pay, name)
+        if value is not None and (not isinstance(value, int) or value < 0):
+            raise ValidationError("Amounts, rates and hours cannot be negative.")
+    if pay.payment_date:
+        try:
+            dt.date.fromisoformat(pay.payment_date)
+        except ValueError:
+            raise ValidationError("The payment date should look like 2026-11-30.") from None
+    _check_lengths(pay.unpaid_reason, pay.candidate_address, pay.occupation,
+                   pay.worker_status_basis, pay.payment_method)
+    return pay
+
+
+def _audit_entries(before: PayRecord, after: PayRecord, entered: set[str], changed_by: str,
+                   reason: str, now: int) -> list[PayAuditEntry]:
+    entries = []
+    for name in PAY_FIELD_NAMES:
+        old, new = getattr(before, name), getattr(after, name)
+        if old == new:
+            continue
+        # a correction: a value entered before, or the hours the timers computed
+        correcting = name == "hours_override_ms" or name in entered
+        if correcting and not reason:
+            raise ValidationError(
+                f"Changing {name.replace('_', ' ')} from “{_text(old)}” needs a reason; "
+                "it is kept in the audit trail.")
+        entries.append(PayAuditEntry(name, _text(old), _text(new),
+                                     reason or "first entry", changed_by, now))
+    return entries
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _check_lengths(*texts: str) -> None:
+    if any(len(t) > MAX_TEXT for t in texts):
+        raise ValidationError(f"That text is too long (at most {MAX_TEXT:,} characters).")

@@ -1,0 +1,151 @@
+"""Rows of the structured record (pay, audit, agreements, feedback, debrief, evidence links,
+user role templates). Mixed into SqliteRepository; only storage knows these table names."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import astuple, fields
+from typing import Any
+
+from wi_desktop.core.pay import PayAuditEntry, PayBasis, PayRecord, WorkProduct
+from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback, SessionFacts
+
+PAY_FIELDS = tuple(f.name for f in fields(PayRecord))
+AGREEMENT_FIELDS = tuple(f.name for f in fields(Agreements))  # column names match fields
+FEEDBACK_FIELDS = tuple(f.name for f in fields(Feedback))
+
+
+class RecordTables:
+    """Needs _query and _write from the repository it is mixed into."""
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        raise NotImplementedError
+
+    def _write(self, sql: str, params: Sequence[Any] = ()) -> int:
+        raise NotImplementedError
+
+    def _upsert(self, table: str, session_id: int, columns: Sequence[str],
+                values: Sequence[Any], updated_ms: int) -> None:
+        names = ", ".join(columns)
+        marks = ", ".join("?" for _ in columns)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in (*columns, "updated_ms"))
+        self._write(
+            f"INSERT INTO {table} (session_id, {names}, updated_ms) VALUES (?, {marks}, ?) "
+            f"ON CONFLICT (session_id) DO UPDATE SET {updates}",
+            (session_id, *values, updated_ms))
+
+    # session facts -------------------------------------------------------
+    def load_facts(self, session_id: int) -> SessionFacts:
+        rows = self._query("SELECT template_name, template_json, recommendation, finalised_ms "
+                           "FROM sessions WHERE id = ?", (session_id,))
+        return SessionFacts(*rows[0]) if rows else SessionFacts()
+
+    def save_template_copy(self, session_id: int, name: str, template_json: str) -> None:
+        self._write("UPDATE sessions SET template_name = ?, template_json = ? WHERE id = ?",
+                    (name, template_json, session_id))
+
+    def set_recommendation(self, session_id: int, recommendation: str) -> None:
+        self._write("UPDATE sessions SET recommendation = ? WHERE id = ?",
+                    (recommendation, session_id))
+
+    def set_finalised(self, session_id: int, finalised_ms: int | None) -> None:
+        self._write("UPDATE sessions SET finalised_ms = ? WHERE id = ?",
+                    (finalised_ms, session_id))
+
+    # pay -----------------------------------------------------------------
+    def load_pay(self, session_id: int) -> PayRecord:
+        rows = self._query(f"SELECT {', '.join(PAY_FIELDS)} FROM pay WHERE session_id = ?",
+                           (session_id,))
+        if not rows:
+            return PayRecord()
+        values = dict(zip(PAY_FIELDS, rows[0], strict=True))
+        values["paid"] = None if values["paid"] is None else bool(values["paid"])
+        values["basis"] = PayBasis(values["basis"])
+        return PayRecord(**values)
+
+    def save_pay(self, session_id: int, pay: PayRecord, updated_ms: int) -> None:
+        values = list(astuple(pay))
+        values[PAY_FIELDS.index("paid")] = None if pay.paid is None else int(pay.paid)
+        values[PAY_FIELDS.index("basis")] = str(pay.basis)
+        self._upsert("pay", session_id, PAY_FIELDS, values, updated_ms)
+
+    def add_pay_audit(self, session_id: int, entry: PayAuditEntry) -> None:
+        self._write(
+            "INSERT INTO pay_audit (session_id, field, old_value, new_value, reason, "
+            "changed_by, changed_ms) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (session_id, *astuple(entry)))
+
+    def load_pay_audit(self, session_id: int) -> list[PayAuditEntry]:
+        return [PayAuditEntry(*row) for row in self._query(
+            "SELECT field, old_value, new_value, reason, changed_by, changed_ms FROM pay_audit "
+            "WHERE session_id = ? ORDER BY changed_ms, id", (session_id,))]
+
+    # agreements and feedback ---------------------------------------------
+    def load_agreements(self, session_id: int) -> Agreements:
+        rows = self._query(
+            f"SELECT {', '.join(AGREEMENT_FIELDS)} FROM agreements WHERE session_id = ?",
+            (session_id,))
+        if not rows:
+            return Agreements()
+        values = dict(zip(AGREEMENT_FIELDS, rows[0], strict=True))
+        values["work_product"] = WorkProduct(values["work_product"]) if values[
+            "work_product"] else None
+        return Agreements(**values)
+
+    def save_agreements(self, session_id: int, agreements: Agreements, updated_ms: int) -> None:
+        values = list(astuple(agreements))
+        values[AGREEMENT_FIELDS.index("work_product")] = (
+            str(agreements.work_product) if agreements.work_product else "")
+        self._upsert("agreements", session_id, AGREEMENT_FIELDS, values, updated_ms)
+
+    def load_feedback(self, session_id: int) -> Feedback:
+        rows = self._query(f"SELECT {', '.join(FEEDBACK_FIELDS)} FROM feedback "
+                           "WHERE session_id = ?", (session_id,))
+        return Feedback(*rows[0]) if rows else Feedback()
+
+    def save_feedback(self, session_id: int, feedback: Feedback, updated_ms: int) -> None:
+        self._upsert("feedback", session_id, FEEDBACK_FIELDS, astuple(feedback), updated_ms)
+
+    # debrief -------------------------------------------------------------
+    def load_debrief(self, session_id: int) -> list[DebriefAnswer]:
+        return [DebriefAnswer(*row) for row in self._query(
+            "SELECT position, question, answer FROM debrief_answers WHERE session_id = ? "
+            "ORDER BY position", (session_id,))]
+
+    def save_debrief(self, session_id: int, answer: DebriefAnswer) -> None:
+        self._write(
+            "INSERT INTO debrief_answers (session_id, position, question, answer) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, position) DO UPDATE SET "
+            "answer = excluded.answer", (session_id, *astuple(answer)))
+
+    # evidence links ------------------------------------------------------
+    def load_links(self, session_id: int) -> dict[tuple[str, int], bool]:
+        return {(key, note_id): bool(included) for key, note_id, included in self._query(
+            "SELECT competency_key, note_id, included FROM evidence_links "
+            "WHERE session_id = ?", (session_id,))}
+
+    def set_link(self, session_id: int, competency_key: str, note_id: int,
+                 included: bool | None) -> None:
+        if included is None:
+            self._write("DELETE FROM evidence_links WHERE session_id = ? AND competency_key = ? "
+                        "AND note_id = ?", (session_id, competency_key, note_id))
+            return
+        self._write(
+            "INSERT INTO evidence_links (session_id, competency_key, note_id, included) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (session_id, competency_key, note_id) "
+            "DO UPDATE SET included = excluded.included",
+            (session_id, competency_key, note_id, int(included)))
+
+    # role templates made in the program ----------------------------------
+    def list_user_templates(self) -> list[tuple[str, str, int]]:
+        return [(str(n), str(j), int(ms)) for n, j, ms in self._query(
+            "SELECT name, template_json, updated_ms FROM role_templates ORDER BY name")]
+
+    def save_user_template(self, name: str, template_json: str, updated_ms: int) -> None:
+        self._write(
+            "INSERT INTO role_templates (name, template_json, updated_ms) VALUES (?, ?, ?) "
+            "ON CONFLICT (name) DO UPDATE SET template_json = excluded.template_json, "
+            "updated_ms = excluded.updated_ms", (name, template_json, updated_ms))
+
+    def delete_user_template(self, name: str) -> None:
+        self._write("DELETE FROM role_templates WHERE name = ?", (name,))
