@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.history import NoteHistory
 from wi_desktop.core.model import Workspace
+from wi_desktop.core.recording import RecordService
 from wi_desktop.core.sessions import SessionService
 
 T = TypeVar("T")
@@ -28,6 +29,8 @@ class SessionContext(QObject):
     """Tasks, timers or session times changed; carries the fresh Workspace."""
     sig_notes_changed = Signal()
     """Notes were added, edited or removed (evidence counts may differ)."""
+    sig_record_changed = Signal()
+    """Scores, evidence, pay, agreements, feedback or the recommendation changed."""
 
     def __init__(self, service: SessionService, session_id: int,
                  parent: QObject | None = None) -> None:
@@ -35,6 +38,7 @@ class SessionContext(QObject):
         self.service = service
         self.session_id = session_id
         self.history = NoteHistory(session_id)
+        self.record = RecordService(service.repo, service.clock)  # type: ignore[arg-type]
         self.workspace: Workspace = service.workspace(session_id)
 
     def now_ms(self) -> int:
