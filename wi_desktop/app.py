@@ -8,10 +8,14 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wi_desktop import __version__
 from wi_desktop.core.errors import StorageError, WiError
 from wi_desktop.paths import AppPaths, app_paths
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger("wi_desktop")
 DEMO_CREATED_KEY = "demo_created"
@@ -63,13 +67,10 @@ def open_service(paths: AppPaths):  # type: ignore[no-untyped-def]
     """Open (or create) the data file and return the use cases over it."""
     from wi_desktop.core.clock import SystemClock
     from wi_desktop.core.sessions import SessionService
-    from wi_desktop.storage.db import open_data_file, translate_os_error
+    from wi_desktop.storage.db import open_data_file
     from wi_desktop.storage.repository import SqliteRepository
 
-    try:
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise translate_os_error(exc, paths.data_dir) from exc
+    make_data_dir(paths)
     repo = SqliteRepository(open_data_file(paths.data_file), paths.data_file)
     return SessionService(repo, SystemClock())
 
@@ -112,7 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.paths import resource_dir
 
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "wi-desktop.svg")))
+    from wi_desktop.ui.single_instance import InstanceGuard
+
+    guard = InstanceGuard(paths.data_dir)
     try:
+        make_data_dir(paths)
+        if not guard.acquire():
+            return already_running(paths)
         service = open_service(paths)
         demo_id = ensure_demo(service)
     except WiError as error:
@@ -124,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.ui.mainwindow import MainWindow
 
     window = MainWindow(service)
+    guard.sig_activate_requested.connect(lambda: bring_to_front(window))
     window.show()
     if args.demo and demo_id is not None:
         window.open_session(demo_id)
@@ -133,4 +141,45 @@ def main(argv: list[str] | None = None) -> int:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, app.quit)
-    return int(app.exec())
+    try:
+        return int(app.exec())
+    finally:
+        guard.release()
+
+
+def make_data_dir(paths: AppPaths) -> None:
+    from wi_desktop.storage.db import translate_os_error
+
+    try:
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise translate_os_error(exc, paths.data_dir) from exc
+
+
+def already_running(paths: AppPaths) -> int:
+    """A second copy on the same data: say so, offer to show the first one, and quit."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from wi_desktop.ui.single_instance import ask_running_copy_to_activate
+
+    box = QMessageBox(QMessageBox.Icon.Information, "Already open",
+                      "Working Interview Observer is already open with the data in "
+                      f"“{paths.data_dir}”.\n\nOnly one copy can use the same data at a time, "
+                      "so that no note is ever written twice or lost.")
+    front = box.addButton("Bring it to the front", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(front)
+    box.exec()
+    if box.clickedButton() is front:
+        ask_running_copy_to_activate(paths.data_dir)
+    print(f"Already open with the data in {paths.data_dir}.", file=sys.stderr)
+    return 4
+
+
+def bring_to_front(window: QWidget) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()

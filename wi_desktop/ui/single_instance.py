@@ -1,0 +1,82 @@
+"""One copy of the program per data folder: a lock file, and a local socket through which a
+second copy asks the first to come to the front."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+log = logging.getLogger(__name__)
+LOCK_NAME = "wi-desktop.lock"
+ACTIVATE = b"activate\n"
+CONNECT_TIMEOUT_MS = 500
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    return f"wi-desktop-{digest}"
+
+
+class InstanceGuard(QObject):
+    """Holds the data folder's lock while the program runs."""
+
+    sig_activate_requested = Signal()
+    """Another copy was started on the same data folder and asked this one to show itself."""
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = data_dir
+        self._lock = QLockFile(str(data_dir / LOCK_NAME))
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """True when this copy now owns the folder. A lock left by a killed copy is
+        reclaimed: Qt sees that its process is gone."""
+        if self._lock.tryLock(100):
+            self._listen()
+            return True
+        log.info("data folder %s is locked by another copy", self.data_dir)
+        return False
+
+    def release(self) -> None:
+        if self._server is not None:
+            self._server.close()
+        self._lock.unlock()
+
+    def _listen(self) -> None:
+        name = server_name(self.data_dir)
+        QLocalServer.removeServer(name)  # a socket left by a killed copy
+        self._server = QLocalServer(self)
+        self._server.newConnection.connect(self._on_connection)
+        if not self._server.listen(name):
+            log.warning("cannot listen for other copies: %s", self._server.errorString())
+
+    def _on_connection(self) -> None:
+        assert self._server is not None
+        socket = self._server.nextPendingConnection()
+        if socket is None:
+            return
+        socket.readyRead.connect(lambda: self._read(socket))
+        socket.disconnected.connect(socket.deleteLater)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+            log.info("another copy asked this window to come to the front")
+            self.sig_activate_requested.emit()
+
+
+def ask_running_copy_to_activate(data_dir: Path) -> bool:
+    """Tell the copy holding data_dir to bring its window to the front."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        return False
+    socket.write(ACTIVATE)
+    socket.flush()
+    sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return sent
