@@ -101,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
     paths = app_paths(args.data_dir)
     setup_logging(paths)
     log.info("starting %s with data in %s", __version__, paths.data_dir)
+    from wi_desktop.crash import CrashHandler
+
+    crash_handler = CrashHandler(paths.log_dir)
+    crash_handler.install()
 
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -131,8 +135,18 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.ui.mainwindow import MainWindow
 
     window = MainWindow(service)
+    crash_handler.save_callbacks.append(window.flush)
+    from wi_desktop.ui.backups import BackupScheduler
+
+    backups = BackupScheduler(service.repo.conn, paths.backup_dir, service.clock, window)
+    backups.sig_failed.connect(window.show_failure)
+    if not args.exit_after_show:
+        backups.start()
     guard.sig_activate_requested.connect(lambda: bring_to_front(window))
     window.show()
+    previous_crash = crash_handler.take_previous_crash()
+    if previous_crash:
+        window.show_notice("Stopped unexpectedly last time", previous_crash)
     if args.demo and demo_id is not None:
         window.open_session(demo_id)
     elif args.demo:
@@ -142,7 +156,12 @@ def main(argv: list[str] | None = None) -> int:
 
         QTimer.singleShot(0, app.quit)
     try:
-        return int(app.exec())
+        code = int(app.exec())
+        window.flush()
+        if not args.exit_after_show:
+            backups.backup_now("quit")
+        service.repo.close()
+        return code
     finally:
         guard.release()
 

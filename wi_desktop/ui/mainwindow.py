@@ -189,7 +189,16 @@ class MainWindow(QMainWindow):
             "Time tasks, take live notes and score an anchored rubric during a working "
             "interview. Everything stays in one file on this computer."))
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def show_notice(self, title: str, text: str) -> None:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: QMessageBox.information(self, title, text))
+
+    def flush(self) -> None:
+        """Write anything pending (the note line's draft) now."""
         if self.workspace is not None:
             self.workspace.flush()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush()
         super().closeEvent(event)
