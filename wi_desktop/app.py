@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wi_desktop import __version__
-from wi_desktop.core.errors import StorageError, WiError
+from wi_desktop.core.errors import CorruptDatabaseError, ReadOnlyError, StorageError, WiError
 from wi_desktop.paths import AppPaths, app_paths
 
 if TYPE_CHECKING:
@@ -117,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.paths import resource_dir
 
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "wi-desktop.svg")))
+    from wi_desktop.ui import startup
     from wi_desktop.ui.single_instance import InstanceGuard
 
     guard = InstanceGuard(paths.data_dir)
@@ -124,8 +125,20 @@ def main(argv: list[str] | None = None) -> int:
         make_data_dir(paths)
         if not guard.acquire():
             return already_running(paths)
-        service = open_service(paths)
+        try:
+            service = open_service(paths)
+        except CorruptDatabaseError as damaged:
+            if not startup.recover_corrupt(paths, damaged):
+                return 2
+            service = open_service(paths)
         demo_id = ensure_demo(service)
+    except ReadOnlyError as error:
+        log.error("cannot write data: %s", error)
+        guard.release()
+        other = startup.choose_other_folder(error)
+        if other is None:
+            return 2
+        return main([*(argv or sys.argv[1:]), "--data-dir", str(other)])
     except WiError as error:
         log.error("cannot open data: %s", error)
         print(f"{error.title}: {error}", file=sys.stderr)
@@ -147,6 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     previous_crash = crash_handler.take_previous_crash()
     if previous_crash:
         window.show_notice("Stopped unexpectedly last time", previous_crash)
+    from wi_desktop.paths import risky_location
+
+    risk = risky_location(paths.data_dir)
+    if risk:
+        window.show_notice("Your data folder may not be safe", risk + (
+            "\n\nMove it to a local folder, or start the program with --data-dir pointing "
+            "at one. Backups are kept in the data folder too."))
     if args.demo and demo_id is not None:
         window.open_session(demo_id)
     elif args.demo:

@@ -10,6 +10,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from wi_desktop.core.errors import ReadOnlyError
+
 log = logging.getLogger(__name__)
 LOCK_NAME = "wi-desktop.lock"
 ACTIVATE = b"activate\n"
@@ -39,6 +41,10 @@ class InstanceGuard(QObject):
         if self._lock.tryLock(100):
             self._listen()
             return True
+        if self._lock.error() != QLockFile.LockError.LockFailedError:
+            raise ReadOnlyError(
+                f"“{self.data_dir}” cannot be written, so your notes could not be saved there.",
+                hint="Choose another folder for your data.")
         log.info("data folder %s is locked by another copy", self.data_dir)
         return False
 
