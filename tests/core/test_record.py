@@ -235,3 +235,26 @@ def test_a_file_made_by_schema_1_upgrades_in_place(tmp_path):
     assert service.notes(summary.id)[0].text == "Counted the float twice"
     assert ws.tasks[0].instructions == ""
     assert RecordService(repo, FakeClock()).pay_view(summary.id).pay.paid is None
+
+
+def test_a_finalised_session_refuses_every_change(service, record, session_id):
+    task = service.workspace(session_id).tasks[0]
+    note = service.add_note(session_id, "before finalising")
+    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    assert record.finalised_ms(session_id) is not None
+    assert service.workspace(session_id).session.status.label == "Finalised"
+    attempts = [
+        lambda: service.add_note(session_id, "after"),
+        lambda: service.edit_note(note.id, text="changed"),
+        lambda: service.delete_note(note.id),
+        lambda: service.set_score(session_id, "technical", 3),
+        lambda: service.start_task(session_id, task.id),
+        lambda: service.end_session(session_id),
+        lambda: record.update_pay(session_id, {"paid": True}, changed_by="P"),
+        lambda: record.update_feedback(session_id, strengths="x"),
+    ]
+    for attempt in attempts:
+        with pytest.raises(InvalidTransition, match="finalised"):
+            attempt()
+    assert [n.text for n in service.notes(session_id)] == ["before finalising"]
+    assert service.list_sessions()[0].status.label == "Finalised"

@@ -22,6 +22,7 @@ class SessionStatus(StrEnum):
     NOT_STARTED = "not_started"
     IN_PROGRESS = "in_progress"
     ENDED = "ended"
+    FINALISED = "finalised"
 
     @property
     def label(self) -> str:
@@ -29,6 +30,7 @@ class SessionStatus(StrEnum):
             SessionStatus.NOT_STARTED: "Not started",
             SessionStatus.IN_PROGRESS: "In progress",
             SessionStatus.ENDED: "Ended",
+            SessionStatus.FINALISED: "Finalised",
         }[self]
 
 
@@ -140,9 +142,12 @@ class Session:
     started_ms: int | None = None
     ended_ms: int | None = None
     is_demo: bool = False
+    finalised_ms: int | None = None  # from then on the record is read-only
 
     @property
     def status(self) -> SessionStatus:
+        if self.finalised_ms is not None:
+            return SessionStatus.FINALISED
         if self.ended_ms is not None:
             return SessionStatus.ENDED
         if self.started_ms is None:

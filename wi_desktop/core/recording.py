@@ -75,6 +75,9 @@ class RecordService:
         self.repo = repo
         self.clock = clock
 
+    def finalised_ms(self, session_id: int) -> int | None:
+        return self.repo.load_facts(session_id).finalised_ms
+
     def _writable(self, session_id: int) -> None:
         if self.repo.load_facts(session_id).finalised_ms is not None:
             raise InvalidTransition(

@@ -155,10 +155,18 @@ class SessionService:
             draft=self.repo.load_draft(session_id),
         )
 
+    def _open_session(self, session_id: int) -> Session:
+        """The session, if it may still change: a finalised record is read-only."""
+        session = self.repo.load_session(session_id)
+        if session.finalised_ms is not None:
+            raise InvalidTransition(
+                "This session is finalised; its record can no longer be changed.")
+        return session
+
     def end_session(self, session_id: int) -> Workspace:
         now = self.clock.now_ms()
         with self.repo.transaction():
-            session = self.repo.load_session(session_id)
+            session = self._open_session(session_id)
             if session.ended_ms is not None:
                 raise InvalidTransition("This session has already ended.")
             for task in self.repo.load_tasks(session_id):
@@ -170,7 +178,7 @@ class SessionService:
 
     def reopen_session(self, session_id: int) -> Workspace:
         with self.repo.transaction():
-            session = self.repo.load_session(session_id)
+            session = self._open_session(session_id)
             self.repo.set_session_times(session_id, started_ms=session.started_ms,
                                         ended_ms=None)
         return self.workspace(session_id)
@@ -184,7 +192,7 @@ class SessionService:
     def _timer_change(self, session_id: int) -> Iterator[tuple[Session, tuple[Task, ...], int]]:
         now = self.clock.now_ms()
         with self.repo.transaction():
-            session = self.repo.load_session(session_id)
+            session = self._open_session(session_id)
             if session.ended_ms is not None:
                 raise InvalidTransition(
                     "This session has ended. Reopen it to time tasks again.")
@@ -243,7 +251,7 @@ class SessionService:
         text = _clean_note(text)
         now = self.clock.now_ms()
         with self.repo.transaction():
-            session = self.repo.load_session(session_id)
+            session = self._open_session(session_id)
             running = next((t for t in self.repo.load_tasks(session_id)
                             if t.state is TaskState.RUNNING), None)
             note = Note(id=0, session_id=session_id, created_ms=now,
@@ -260,6 +268,7 @@ class SessionService:
         """Change a note's text, tag or mark; returns (before, after)."""
         with self.repo.transaction():
             before = self.repo.load_note(note_id)
+            self._open_session(before.session_id)
             after = replace(
                 before,
                 text=_clean_note(text) if text is not None else before.text,
@@ -274,18 +283,21 @@ class SessionService:
     def replace_note(self, note: Note) -> Note:
         """Write a note back exactly as given (used by undo and redo)."""
         with self.repo.transaction():
+            self._open_session(note.session_id)
             self.repo.update_note(note)
         return note
 
     def delete_note(self, note_id: int) -> Note:
         with self.repo.transaction():
             note = self.repo.load_note(note_id)
+            self._open_session(note.session_id)
             self.repo.delete_note(note_id)
         return note
 
     def restore_note(self, note: Note) -> Note:
         """Put a deleted note back with its own id, time and tags."""
         with self.repo.transaction():
+            self._open_session(note.session_id)
             self.repo.insert_note(note)
         return note
 
@@ -306,6 +318,7 @@ class SessionService:
         score = Score(competency_key=competency_key, level=level,
                       updated_ms=self.clock.now_ms())
         with self.repo.transaction():
+            self._open_session(session_id)
             self.repo.save_score(session_id, score)
         return score
 

@@ -27,7 +27,7 @@ from wi_desktop.storage.record_tables import RecordTables
 
 SESSION_COLUMNS = (
     "id, candidate_name, role_name, location, observer_name, created_ms, "
-    "started_ms, ended_ms, is_demo"
+    "started_ms, ended_ms, is_demo, finalised_ms"
 )
 NOTE_COLUMNS = (
     "id, session_id, created_ms, elapsed_ms, text, task_id, competency_key, polarity, edited_ms"
@@ -38,7 +38,7 @@ def _session(row: Sequence[Any]) -> Session:
     return Session(
         id=row[0], candidate_name=row[1], role_name=row[2], location=row[3],
         observer_name=row[4], created_ms=row[5], started_ms=row[6], ended_ms=row[7],
-        is_demo=bool(row[8]),
+        is_demo=bool(row[8]), finalised_ms=row[9],
     )
 
 
@@ -104,12 +104,14 @@ class SqliteRepository(RecordTables):
     def list_sessions(self) -> list[SessionSummary]:
         rows = self._query(
             "SELECT s.id, s.candidate_name, s.role_name, s.created_ms, s.started_ms, "
-            "s.ended_ms, s.is_demo, (SELECT count(*) FROM notes n WHERE n.session_id = s.id) "
+            "s.ended_ms, s.is_demo, (SELECT count(*) FROM notes n WHERE n.session_id = s.id), "
+            "s.finalised_ms "
             "FROM sessions s ORDER BY s.created_ms DESC, s.id DESC"
         )
         summaries = []
         for row in rows:
-            status = (SessionStatus.ENDED if row[5] is not None
+            status = (SessionStatus.FINALISED if row[8] is not None
+                      else SessionStatus.ENDED if row[5] is not None
                       else SessionStatus.IN_PROGRESS if row[4] is not None
                       else SessionStatus.NOT_STARTED)
             summaries.append(SessionSummary(

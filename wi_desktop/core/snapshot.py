@@ -1,0 +1,147 @@
+"""One session frozen at an instant, holding everything the exported documents show.
+
+The exports read a snapshot and nothing else, so a document is the same whatever changes
+in the data file while it is being written. No Qt, no reportlab.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Literal
+
+from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
+from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
+from wi_desktop.core.recording import PayView, RecordService
+from wi_desktop.core.rubric import Composite, Recommendation
+from wi_desktop.core.sessions import SessionService
+
+MarkKind = Literal["typed", "drawn"]
+
+
+@dataclass(frozen=True)
+class SignatureMark:
+    """The observer's mark adopted with intent to sign: a typed name or a drawn image."""
+
+    kind: MarkKind
+    text: str = ""  # the typed name; for a drawn mark, the signer's printed name
+    png: bytes = b""  # the drawn signature, a PNG image
+    signed_ms: int = 0
+
+
+@dataclass(frozen=True)
+class TaskTiming:
+    """One task as timed when the snapshot was taken."""
+
+    id: int
+    position: int
+    title: str
+    instructions: str
+    planned_ms: int
+    actual_ms: int
+    state: TaskState
+
+    @property
+    def overrun_ms(self) -> int:
+        """How far past its time box the task went (0 within it or untimed)."""
+        return max(0, self.actual_ms - self.planned_ms) if self.planned_ms > 0 else 0
+
+
+@dataclass(frozen=True)
+class RubricLine:
+    """One competency with its level (None: not observed) and the notes cited for it."""
+
+    competency: Competency
+    level: int | None
+    evidence: tuple[int, ...]  # note ids, in timeline order
+
+    @property
+    def anchor(self) -> str:
+        return self.competency.anchor(self.level) if self.level is not None else ""
+
+
+@dataclass(frozen=True)
+class SessionSnapshot:
+    session: Session
+    taken_ms: int
+    tz: dt.tzinfo
+    tasks: tuple[TaskTiming, ...]
+    rubric: tuple[RubricLine, ...]
+    notes: tuple[Note, ...]  # in timeline order; note n is notes[n - 1]
+    composite: Composite
+    composite_text: str  # the composite in words, naming what was left out
+    recommendation: Recommendation
+    pay: PayView
+    agreements: Agreements
+    feedback: Feedback
+    debrief: tuple[DebriefAnswer, ...]
+    template_name: str = ""
+    finalised_ms: int | None = None
+    signature: SignatureMark | None = None
+
+    @cached_property
+    def _numbers(self) -> dict[int, int]:
+        return {note.id: number for number, note in enumerate(self.notes, start=1)}
+
+    def note_number(self, note_id: int) -> int:
+        """The note's number in the timeline (N1, N2, ...)."""
+        return self._numbers[note_id]
+
+    def task_title(self, task_id: int | None) -> str:
+        return next((t.title for t in self.tasks if t.id == task_id), "")
+
+    def competency_name(self, key: str | None) -> str:
+        return next((r.competency.name for r in self.rubric if r.competency.key == key),
+                    key or "")
+
+    def local(self, instant_ms: int) -> dt.datetime:
+        """An instant as wall-clock time where the session took place."""
+        return dt.datetime.fromtimestamp(instant_ms / 1000, self.tz)
+
+    @property
+    def day_ms(self) -> int:
+        """The instant that dates the session: its start, else its creation."""
+        return self.session.started_ms or self.session.created_ms
+
+
+def build_snapshot(service: SessionService, record: RecordService, session_id: int, *,
+                   now_ms: int, tz: dt.tzinfo | None = None,
+                   signature: SignatureMark | None = None) -> SessionSnapshot:
+    """Read everything the documents need about one session, as of NOW_MS."""
+    zone = tz or dt.datetime.now().astimezone().tzinfo or dt.UTC
+    workspace = service.workspace(session_id)
+    notes = tuple(sorted(service.notes(session_id), key=lambda n: (n.created_ms, n.id)))
+    numbers = {note.id: number for number, note in enumerate(notes, start=1)}
+    evidence = record.evidence(session_id)
+    rubric = tuple(
+        RubricLine(c, _level(workspace.scores, c.key),
+                   tuple(sorted((n.id for n in evidence.get(c.key, ())),
+                                key=lambda i: numbers.get(i, 0))))
+        for c in workspace.competencies)
+    composite = record.composite(session_id)
+    facts = record.repo.load_facts(session_id)
+    return SessionSnapshot(
+        session=workspace.session, taken_ms=now_ms, tz=zone,
+        tasks=tuple(_timing(t, now_ms) for t in workspace.tasks),
+        rubric=rubric, notes=notes, composite=composite,
+        composite_text=composite.describe({c.key: c.name for c in workspace.competencies}),
+        recommendation=record.recommendation(session_id),
+        pay=record.pay_view(session_id, zone),
+        agreements=record.agreements(session_id),
+        feedback=record.feedback(session_id),
+        debrief=tuple(sorted(record.debrief(session_id), key=lambda a: a.position)),
+        template_name=facts.template_name, finalised_ms=facts.finalised_ms,
+        signature=signature)
+
+
+def _level(scores: Mapping[str, Score], key: str) -> int | None:
+    score = scores.get(key)
+    return score.level if score is not None else None
+
+
+def _timing(task: Task, now_ms: int) -> TaskTiming:
+    return TaskTiming(id=task.id, position=task.position, title=task.title,
+                      instructions=task.instructions, planned_ms=task.planned_ms,
+                      actual_ms=task.actual_ms(now_ms), state=task.state)
