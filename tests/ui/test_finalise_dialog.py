@@ -1,0 +1,151 @@
+"""Finalising: the warnings are seen and acknowledged, then the record is closed for good."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from wi_desktop.core.errors import InvalidTransition
+from wi_desktop.core.rubric import Recommendation
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.dialogs.finalise import FinaliseDialog
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def context(service, session_id):
+    # technical is scored without evidence; communication is scored and backed by a note
+    service.set_score(session_id, "technical", 4)
+    service.set_score(session_id, "communication", 3)
+    service.add_note(session_id, "Explained the route clearly", competency_key="communication")
+    return SessionContext(service, session_id)
+
+
+def open_dialog(qtbot, context):
+    dialog = FinaliseDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def listed(dialog):
+    items = [dialog.warning_list.item(row) for row in range(dialog.warning_list.count())]
+    return [item.text() for item in items]
+
+
+def tick(qtbot, checkbox):
+    qtbot.mouseClick(checkbox, LEFT, pos=QPoint(8, checkbox.height() // 2))  # on the box
+
+
+def is_finalised(context):
+    return context.record.repo.load_facts(context.session_id).finalised_ms is not None
+
+
+def score_everything_with_evidence(service, session_id):
+    for competency in service.workspace(session_id).competencies:
+        service.set_score(session_id, competency.key, 3)
+        service.add_note(session_id, f"Seen: {competency.name}", competency_key=competency.key)
+
+
+def test_both_kinds_of_warning_are_listed_with_competency_names(qtbot, context):
+    dialog = open_dialog(qtbot, context)
+    texts = listed(dialog)
+    assert any("Technical skills" in t and "no note backs it up" in t for t in texts)
+    for unscored in ("Problem solving", "Work ethic & attitude", "Learning agility",
+                     "Team fit"):
+        assert any(t.startswith(f"{unscored} has no score") for t in texts)
+    assert not any("Communication" in t for t in texts)
+    assert any("No decision" in t for t in texts)
+    assert "Composite:" in dialog.summary_label.text()
+    assert "3.50 of 5" in dialog.summary_label.text()
+    assert "can no longer be changed" in dialog.explanation.text()
+    assert "Signing comes next" in dialog.explanation.text()
+
+
+def test_finalise_anyway_waits_for_the_review_box(qtbot, context):
+    dialog = open_dialog(qtbot, context)
+    button = dialog.finalise_button
+    assert button.text() == "&Finalise anyway"
+    assert not button.isEnabled()
+    tick(qtbot, dialog.reviewed)
+    assert button.isEnabled()
+    tick(qtbot, dialog.reviewed)
+    assert not button.isEnabled()
+
+
+def test_enter_goes_back_rather_than_finalising(qtbot, context):
+    dialog = open_dialog(qtbot, context)
+    dialog.reviewed.setChecked(True)
+    qtbot.keyClick(dialog.warning_list, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not is_finalised(context)
+
+
+def test_finalising_closes_the_record(qtbot, context, clock):
+    record, session_id = context.record, context.session_id
+    record.set_recommendation(session_id, Recommendation.YES)
+    dialog = open_dialog(qtbot, context)
+    clock.advance(30)
+    tick(qtbot, dialog.reviewed)
+    with qtbot.waitSignal(context.sig_record_changed):
+        qtbot.mouseClick(dialog.finalise_button, LEFT)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.finalised_ms == clock.now_ms()
+    assert is_finalised(context)
+    assert len(record.finalise_warnings(session_id)) == 5  # still computable afterwards
+    assert record.recommendation(session_id) is Recommendation.YES
+    with pytest.raises(InvalidTransition):
+        record.set_recommendation(session_id, Recommendation.NO)
+
+
+def test_go_back_does_not_finalise_and_names_the_chosen_competency(qtbot, context):
+    dialog = open_dialog(qtbot, context)
+    row = next(r for r, text in enumerate(listed(dialog)) if text.startswith("Team fit"))
+    dialog.warning_list.setCurrentRow(row)
+    qtbot.mouseClick(dialog.back_button, LEFT)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert dialog.chosen_competency == "team_fit"
+    assert dialog.finalised_ms is None
+    assert not is_finalised(context)
+    context.record.set_recommendation(context.session_id, Recommendation.NO)  # still writable
+
+
+def test_no_warnings_means_a_plain_finalise(qtbot, service, session_id):
+    score_everything_with_evidence(service, session_id)
+    context = SessionContext(service, session_id)
+    context.record.set_recommendation(session_id, Recommendation.STRONG_YES)
+    dialog = open_dialog(qtbot, context)
+    assert listed(dialog) == []
+    assert dialog.finalise_button.text() == "&Finalise"
+    assert dialog.finalise_button.isEnabled()
+    assert not dialog.reviewed.isVisible()
+    assert "Every competency is scored" in dialog.summary_label.text()
+    qtbot.mouseClick(dialog.finalise_button, LEFT)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert is_finalised(context)
+
+
+def test_a_warning_that_appeared_meanwhile_stops_finalising(qtbot, context, service):
+    dialog = open_dialog(qtbot, context)
+    dialog.reviewed.setChecked(True)
+    # while the dialog is open, another change removes communication's only evidence
+    note = service.notes(context.session_id)[0]
+    context.record.link_evidence(context.session_id, "communication", note.id, False)
+    qtbot.mouseClick(dialog.finalise_button, LEFT)
+    assert not is_finalised(context)
+    assert dialog.error_label.isVisible()
+    assert "Communication & collaboration" in dialog.error_label.text()
+    assert any(t.startswith("Communication & collaboration") for t in listed(dialog))
+    assert not dialog.reviewed.isChecked() and not dialog.finalise_button.isEnabled()
+
+
+def test_an_already_finalised_record_cannot_be_finalised_again(qtbot, context):
+    record, session_id = context.record, context.session_id
+    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    dialog = open_dialog(qtbot, context)
+    assert "was finalised" in dialog.summary_label.text()
+    assert not dialog.finalise_button.isEnabled()
+    assert not dialog.reviewed.isVisible()

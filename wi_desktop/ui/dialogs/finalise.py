@@ -1,0 +1,194 @@
+"""Finalise the record: see what is missing, acknowledge it, then close the record for good."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.errors import WiError
+from wi_desktop.core.rubric import Composite, FinaliseWarning, Recommendation
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.scoring_panel import format_instant
+
+NO_EVIDENCE_COLOUR = QColor("#8a4b00")
+UNSCORED_COLOUR = QColor("#44546a")
+EXPLANATION = (
+    "Finalising closes this record: the scores, evidence, recommendation, pay and feedback "
+    "can no longer be changed. Signing comes next.")
+KeyRole = Qt.ItemDataRole.UserRole + 1
+
+
+class FinaliseDialog(QDialog):
+    """Lists what to check before finalising; finalises only once the warnings were seen.
+
+    After it closes: ``finalised_ms`` is the instant the record was finalised (or None),
+    ``chosen_competency`` the competency to go back to (or None)."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.finalised_ms: int | None = None
+        self.chosen_competency: str | None = None
+        self.warnings: list[FinaliseWarning] = []
+        self.setWindowTitle("Finalise the record")
+        self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)
+        self.summary_label.setTextFormat(Qt.TextFormat.RichText)
+        self.list_title = QLabel(self)
+        self.warning_list = QListWidget(self)
+        self.warning_list.setObjectName("finaliseWarnings")
+        self.warning_list.setWordWrap(True)
+        self.warning_list.setAccessibleName("Warnings before finalising")
+        self.reviewed = QCheckBox("I have &reviewed these warnings", self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.hide()
+        self.buttons = QDialogButtonBox(self)
+        self.back_button = QPushButton("&Go back", self)
+        self.finalise_button = QPushButton("&Finalise", self)
+        self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.finalise_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.back_button.setDefault(True)
+        self.finalise_button.setAutoDefault(False)  # Enter never finalises by accident
+        self.back_button.clicked.connect(self.go_back)
+        self.finalise_button.clicked.connect(self.finalise)
+        self.reviewed.toggled.connect(self._update_button)
+        self.warning_list.itemDoubleClicked.connect(lambda _item: self.go_back())
+        context.sig_failed.connect(self._show_error)
+        self._listening = True
+        self._layout()
+        self._load()
+        self.resize(640, 440)
+
+    def _layout(self) -> None:
+        session = self.context.workspace.session
+        heading = QLabel(f"<b>Finalise the record of {_escape(session.candidate_name)}</b>"
+                         f" · {_escape(session.role_name)}", self)
+        self.explanation = QLabel(EXPLANATION, self)
+        self.explanation.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.explanation)
+        layout.addSpacing(6)
+        layout.addWidget(self.summary_label)
+        layout.addSpacing(6)
+        layout.addWidget(self.list_title)
+        layout.addWidget(self.warning_list, 1)
+        layout.addWidget(self.reviewed)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+
+    def _load(self) -> None:
+        record, sid = self.context.record, self.context.session_id
+        try:
+            self.warnings = record.finalise_warnings(sid)
+            composite = record.composite(sid)
+            recommendation = record.recommendation(sid)
+            scores = self.context.service.workspace(sid).scores
+            already = record.repo.load_facts(sid).finalised_ms
+        except WiError as error:
+            self._show_error(error)
+            self.finalise_button.setEnabled(False)
+            self.reviewed.hide()
+            return
+        names = {c.key: c.name for c in self.context.workspace.competencies}
+        self._show_summary(composite, names, recommendation, already)
+        scored = {key for key, score in scores.items() if score.level is not None}
+        for warning in self.warnings:
+            self._add_item(warning.message, warning.competency_key,
+                           no_evidence=warning.competency_key in scored)
+        if recommendation is Recommendation.NO_DECISION:
+            self._add_item("No recommendation has been chosen (it stays “No decision”).",
+                           None, no_evidence=True)
+        self.warning_list.setCurrentRow(0)
+        self._show_state(already)
+
+    def _show_summary(self, composite: Composite, names: dict[str, str],
+                      recommendation: Recommendation, already: int | None) -> None:
+        lines = [f"<b>Composite:</b> {_escape(composite.describe(names))}",
+                 f"<b>Recommendation:</b> {_escape(recommendation.label)}"]
+        if recommendation is Recommendation.NO_DECISION:
+            lines[1] = f"<span style='color:{NO_EVIDENCE_COLOUR.name()}'>{lines[1]}</span>"
+        if already is not None:
+            lines.append(f"<b>This record was finalised {format_instant(already)}.</b>")
+        self.summary_label.setText("<br>".join(lines))
+
+    def _add_item(self, message: str, key: str | None, *, no_evidence: bool) -> None:
+        kind = (QStyle.StandardPixmap.SP_MessageBoxWarning if no_evidence
+                else QStyle.StandardPixmap.SP_MessageBoxInformation)
+        item = QListWidgetItem(self.style().standardIcon(kind), message)
+        item.setForeground(QBrush(NO_EVIDENCE_COLOUR if no_evidence else UNSCORED_COLOUR))
+        item.setData(KeyRole, key)
+        self.warning_list.addItem(item)
+
+    def _show_state(self, already: int | None) -> None:
+        count = self.warning_list.count()
+        self.warning_list.setVisible(count > 0)
+        self.list_title.setVisible(count > 0)
+        self.list_title.setText(f"<b>Please check {'this' if count == 1 else 'these'} before "
+                                f"finalising ({count}):</b> double-click one to go back to it.")
+        self.reviewed.setVisible(count > 0 and already is None)
+        self.finalise_button.setText("&Finalise anyway" if count else "&Finalise")
+        if not count:
+            self.summary_label.setText(self.summary_label.text() + "<br>✓ Every competency "
+                                       "is scored and backed by evidence.")
+        self._update_button()
+        if already is not None:
+            self.finalise_button.setEnabled(False)
+
+    def _update_button(self) -> None:
+        needs_review = self.warning_list.count() > 0
+        self.finalise_button.setEnabled(not needs_review or self.reviewed.isChecked())
+
+    def selected_competency(self) -> str | None:
+        item = self.warning_list.currentItem()
+        key = item.data(KeyRole) if item is not None else None
+        return str(key) if key else None
+
+    def go_back(self) -> None:
+        """Close without finalising, naming the competency the observer wants to look at."""
+        self.chosen_competency = self.selected_competency()
+        self.reject()
+
+    def finalise(self) -> None:
+        record, sid = self.context.record, self.context.session_id
+        warnings = list(self.warnings)
+        self.error_label.hide()
+        finalised = self.context.run(lambda: record.finalise(sid, acknowledged=warnings))
+        if finalised is None:  # e.g. the record changed meanwhile: show what is true now
+            self.warning_list.clear()
+            self.reviewed.setChecked(False)
+            self._load()
+            return
+        self.finalised_ms = finalised
+        self.context.sig_record_changed.emit()
+        self.accept()
+
+    def _show_error(self, error: object) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self.context.sig_failed.disconnect(self._show_error)
+            self._listening = False
+        super().done(result)
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
