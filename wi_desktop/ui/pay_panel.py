@@ -1,0 +1,586 @@
+"""Pay for the interview: paid or not, basis and rate, hours from the timers, the total owed,
+payroll fields and worker status, each change kept in an audit trail (who, when, why)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.clock import format_duration
+from wi_desktop.core.errors import ValidationError, WiError
+from wi_desktop.core.pay import (
+    MS_PER_HOUR,
+    Hours,
+    PayBasis,
+    PayRecord,
+    format_hours,
+    format_money,
+)
+from wi_desktop.core.recording import PayView
+from wi_desktop.core.templates import WorkerStatus
+from wi_desktop.ui.context import SessionContext
+
+TICK_MS = 1000  # repaint only; hours and the total come from the core
+CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD")
+PAID_CHOICES: tuple[tuple[bool | None, str], ...] = (
+    (None, "Not decided"), (True, "Paid"), (False, "Unpaid"))
+STATUS_CHOICES: tuple[tuple[str, str], ...] = (
+    ("", "Not decided"), *((str(s), s.label) for s in WorkerStatus))
+FIELD_WORDS = {
+    "paid": "Paid?", "unpaid_reason": "Reason unpaid", "basis": "Basis",
+    "hourly_rate_cents": "Hourly rate", "fixed_amount_cents": "Fixed amount",
+    "currency": "Currency", "hours_override_ms": "Hours (corrected)",
+    "payment_date": "Payment date", "payment_method": "Payment method",
+    "candidate_address": "Candidate address", "occupation": "Occupation",
+    "worker_status": "Worker status", "worker_status_basis": "Basis for status",
+}
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_MONEY = QRegularExpression(r"\d{0,7}([.,]\d{0,2})?")
+
+
+# words for values ---------------------------------------------------------------
+def format_day(day: dt.date) -> str:
+    """``Wed 25 Nov 2026``, the same in every locale."""
+    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def format_stamp(instant_ms: int) -> str:
+    """Local date and time of an instant: ``25 Nov 2026 14:05``."""
+    moment = dt.datetime.fromtimestamp(instant_ms / 1000)
+    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year} {moment:%H:%M}"
+
+
+def parse_money(text: str) -> int | None:
+    """Cents of an amount typed in currency units (``18``, ``18.5``, ``18,50``); empty: None."""
+    text = text.strip().replace(",", ".")
+    if not text:
+        return None
+    try:
+        cents = Decimal(text) * 100
+    except InvalidOperation:
+        raise ValueError(f"“{text}” is not an amount.") from None
+    if cents != cents.to_integral_value() or cents < 0:
+        raise ValueError(f"“{text}” is not an amount in whole cents.")
+    return int(cents)
+
+
+def money_text(cents: int | None) -> str:
+    return "" if cents is None else f"{Decimal(cents) / 100:.2f}"
+
+
+def parse_hours(text: str) -> int:
+    """Milliseconds of ``2:30`` (h:mm) or ``2.5`` / ``2,5`` (decimal hours)."""
+    text = text.strip()
+    match = re.fullmatch(r"(\d{1,3}):([0-5]\d)", text)
+    if match:
+        return (int(match[1]) * 60 + int(match[2])) * 60_000
+    if re.fullmatch(r"\d{1,3}([.,]\d{1,4})?", text):
+        return round(Decimal(text.replace(",", ".")) * MS_PER_HOUR)
+    raise ValueError("Write the hours as h:mm (2:30) or as decimal hours (2.5).")
+
+
+def audit_value(field: str, value: str, currency: str) -> str:
+    """A stored audit value (the core keeps str(value)) in words."""
+    if not value:
+        return "—"
+    if field == "paid":
+        return {"True": "Paid", "False": "Unpaid"}.get(value, value)
+    if field in ("hourly_rate_cents", "fixed_amount_cents") and value.isdigit():
+        return format_money(int(value), currency)
+    if field == "hours_override_ms" and value.isdigit():
+        return format_hours(int(value))
+    if field == "worker_status" and value in {str(s) for s in WorkerStatus}:
+        return WorkerStatus(value).label
+    return " ".join(value.split())
+
+
+def asks_for_reason(error: WiError) -> bool:
+    """The core refused a correction only because it came without a reason."""
+    return isinstance(error, ValidationError) and "needs a reason" in error.message
+
+
+class FinishedTextEdit(QPlainTextEdit):
+    """A multi-line box that says when the observer has left it (Tab moves on)."""
+
+    sig_finished = Signal()
+    """Focus left the box: time to save what it holds."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        margins = self.contentsMargins()
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2 * round(
+            self.document().documentMargin()) + margins.top() + margins.bottom() + 4)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.sig_finished.emit()
+
+    def set_text_quietly(self, text: str) -> None:
+        if self.toPlainText() != text:
+            blocked = self.blockSignals(True)
+            self.setPlainText(text)
+            self.blockSignals(blocked)
+
+
+# dialogs (module functions so tests can stand in for the observer) ---------------
+class HoursDialog(QDialog):
+    """New paid hours and the reason for the correction, both required."""
+
+    def __init__(self, hours: Hours, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Correct hours")
+        self.hours_edit = QLineEdit(self)
+        self.hours_edit.setPlaceholderText("2:30 or 2.5")
+        self.reason_edit = QLineEdit(self)
+        self.reason_edit.setPlaceholderText("Required, e.g. timer left running over lunch")
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(QLabel(f"The timers recorded {format_hours(hours.session_ms)} on the "
+                           "session clock. The correction and its reason go into the "
+                           "audit trail.", self, wordWrap=True))
+        form.addRow("New hours:", self.hours_edit)
+        form.addRow("Reason:", self.reason_edit)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+        for edit in (self.hours_edit, self.reason_edit):
+            edit.textChanged.connect(self._check)
+        self.setMinimumWidth(460)
+        self._check()
+
+    def _check(self) -> None:
+        problem = ""
+        try:
+            parse_hours(self.hours_edit.text())
+        except ValueError as error:
+            problem = str(error) if self.hours_edit.text().strip() else ""
+        if not problem and not self.reason_edit.text().strip():
+            problem = "Say why the hours are corrected."
+        self.problem.setText(problem)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.hours_edit.text().strip()) and not problem)
+
+    def value(self) -> tuple[int, str]:
+        return parse_hours(self.hours_edit.text()), self.reason_edit.text().strip()
+
+
+def ask_hours_correction(parent: QWidget, hours: Hours) -> tuple[int, str] | None:
+    """(paid hours in ms, reason), or None when the observer cancelled."""
+    dialog = HoursDialog(hours, parent)
+    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_reason(parent: QWidget, prompt: str) -> str | None:
+    """Why a recorded value changes; None when the observer cancelled or gave none."""
+    text, ok = QInputDialog.getText(parent, "Reason for the change", prompt)
+    return (text.strip() or None) if ok else None
+
+
+class _ReasonNeeded:
+    """The core asked for a reason: not a failure yet, a question for the observer."""
+
+
+class PayPanel(QWidget):
+    """Pay, hours, payroll facts and worker status of the open session."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._pay = PayRecord()
+        self._saving = False
+        self._make_widgets()
+        self._build()
+        self._connect()
+        self.refresh()
+        self._ticker = QTimer(self)
+        self._ticker.setInterval(TICK_MS)
+        self._ticker.timeout.connect(self.tick)
+        self._ticker.start()
+
+    def _make_widgets(self) -> None:
+        self.paid_combo = _combo(self, [text for _, text in PAID_CHOICES])
+        self.reason_edit = QLineEdit(self, placeholderText="Required, e.g. observation only")
+        self.reason_hint = QLabel("Unpaid time needs a reason. Nothing is saved until you "
+                                  "give one and press Enter.", self, wordWrap=True)
+        self.reason_hint.setStyleSheet("color: #b3261e;")
+        self.basis_combo = _combo(self, ["Hourly", "Fixed amount"])
+        self.rate_edit = _money_edit(self)
+        self.fixed_edit = _money_edit(self)
+        self.currency_combo = _combo(self, list(CURRENCIES))
+        self.owed_label = QLabel(self)
+        self.owed_label.setObjectName("owedTotal")
+        self.owed_label.setStyleSheet("font-size: 20pt; font-weight: bold;")
+        self.owed_detail = QLabel(self, wordWrap=True)
+        self.session_label = QLabel(self)
+        self.tasks_label = QLabel(self)
+        self.paid_hours_label = QLabel(self)
+        self.days_table = _table(self, ["Date", "Hours on the clock"])
+        self.correct_button = QPushButton("Correct hours…", self)
+        self.date_edit = QLineEdit(self, placeholderText="YYYY-MM-DD, e.g. 2026-11-30")
+        self.method_edit = QLineEdit(self, placeholderText="e.g. bank transfer with payroll")
+        self.address_edit = FinishedTextEdit(3, self)
+        self.occupation_edit = QLineEdit(self)
+        self.status_combo = _combo(self, [text for _, text in STATUS_CHOICES])
+        self.status_basis_edit = FinishedTextEdit(3, self)
+        self.status_basis_edit.setPlaceholderText(
+            "e.g. works under our direction, with our equipment, for one day")
+        self.audit_table = _table(self, ["When", "Who", "Field", "Old → new", "Why"])
+
+    def _build(self) -> None:
+        terms = _form(("Paid?", self.paid_combo), ("Reason unpaid:", self.reason_edit),
+                      (None, self.reason_hint), ("Basis:", self.basis_combo),
+                      ("Hourly rate:", self.rate_edit), ("Fixed amount:", self.fixed_edit),
+                      ("Currency:", self.currency_combo))
+        self._terms = terms
+        hours = _form(("Session clock:", self.session_label),
+                      ("Time on tasks:", self.tasks_label),
+                      ("Paid hours:", self.paid_hours_label), (None, self.days_table),
+                      (None, self.correct_button))
+        owed = _form((None, self.owed_label), (None, self.owed_detail))
+        payroll = _form(("Payment date:", self.date_edit),
+                        ("Payment method:", self.method_edit),
+                        ("Candidate address:", self.address_edit),
+                        ("Occupation:", self.occupation_edit))
+        status = _form(("Worker status:", self.status_combo),
+                       ("Basis for this status:", self.status_basis_edit))
+        self.audit_table.setMinimumHeight(150)
+        inner = QWidget(self)
+        grid = QGridLayout(inner)
+        left, right = QVBoxLayout(), QVBoxLayout()
+        for column, groups in ((left, (("Pay", terms), ("Total owed", owed),
+                                       ("Worker status", status))),
+                               (right, (("Hours worked", hours),
+                                        ("Payroll record", payroll)))):
+            for title, form in groups:
+                column.addWidget(_group(title, form, inner))
+            column.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.addWidget(_group("Audit trail", _form((None, self.audit_table)), inner), 1, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        _scrolled(self, inner)
+        chain = (self.paid_combo, self.reason_edit, self.basis_combo, self.rate_edit,
+                 self.fixed_edit, self.currency_combo, self.status_combo,
+                 self.status_basis_edit, self.correct_button, self.date_edit,
+                 self.method_edit, self.address_edit, self.occupation_edit, self.audit_table)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # down the left column, then the right
+
+    def _connect(self) -> None:
+        self.paid_combo.currentIndexChanged.connect(self._paid_chosen)
+        self.reason_edit.editingFinished.connect(self._reason_finished)
+        self.basis_combo.currentIndexChanged.connect(
+            lambda i: self.save({"basis": (PayBasis.HOURLY, PayBasis.FIXED)[i]}))
+        self.currency_combo.currentIndexChanged.connect(
+            lambda: self.save({"currency": self.currency_combo.currentText()}))
+        self.status_combo.currentIndexChanged.connect(
+            lambda i: self.save({"worker_status": STATUS_CHOICES[i][0]}))
+        for edit, name in ((self.rate_edit, "hourly_rate_cents"),
+                           (self.fixed_edit, "fixed_amount_cents")):
+            edit.editingFinished.connect(lambda e=edit, n=name: self._money_finished(n, e))
+        for line, name in ((self.date_edit, "payment_date"), (self.method_edit,
+                           "payment_method"), (self.occupation_edit, "occupation")):
+            line.editingFinished.connect(lambda e=line, n=name: self.save({n: e.text().strip()}))
+        for box, name in ((self.address_edit, "candidate_address"),
+                          (self.status_basis_edit, "worker_status_basis")):
+            box.sig_finished.connect(
+                lambda b=box, n=name: self.save({n: b.toPlainText().strip()}))
+        self.correct_button.clicked.connect(self.correct_hours)
+        self.context.sig_workspace_changed.connect(self._workspace_changed)
+
+    def _workspace_changed(self, _workspace: object) -> None:
+        self.tick()  # a timer started or stopped: the hours moved
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.audit_table.scrollToBottom()  # newest last, and in sight
+        self.tick()
+
+    # showing what is stored -------------------------------------------------
+    def refresh(self) -> None:
+        """Show the stored record: after a change, or to undo an edit that was refused."""
+        view = self.context.record.pay_view(self.context.session_id)
+        self._pay = view.pay
+        self._show_terms(view.pay)
+        self._show_payroll(view.pay)
+        self._show_hours(view)
+        self._show_audit(view)
+
+    def tick(self) -> None:
+        """Repaint hours and the total while the session clock runs."""
+        if not self.isVisible() or self._saving:
+            return
+        try:
+            self._show_hours(self.context.record.pay_view(self.context.session_id))
+        except WiError:
+            return  # the window reports storage trouble on the next write
+
+    def _show_terms(self, pay: PayRecord) -> None:
+        _choose(self.paid_combo, [v for v, _ in PAID_CHOICES].index(pay.paid))
+        _choose(self.basis_combo, 1 if pay.basis is PayBasis.FIXED else 0)
+        if self.currency_combo.findText(pay.currency) < 0:
+            self.currency_combo.addItem(pay.currency)
+        _choose(self.currency_combo, self.currency_combo.findText(pay.currency))
+        self.reason_edit.setText(pay.unpaid_reason)
+        self.rate_edit.setText(money_text(pay.hourly_rate_cents))
+        self.fixed_edit.setText(money_text(pay.fixed_amount_cents))
+        self._show_rows(pay.paid)
+
+    def _show_rows(self, paid: bool | None) -> None:
+        fixed = self.basis_combo.currentIndex() == 1
+        self._terms.setRowVisible(self.reason_edit, paid is False)
+        self._terms.setRowVisible(self.reason_hint, paid is False and not self._pay.unpaid_reason)
+        self._terms.setRowVisible(self.rate_edit, not fixed)
+        self._terms.setRowVisible(self.fixed_edit, fixed)
+
+    def _show_payroll(self, pay: PayRecord) -> None:
+        self.date_edit.setText(pay.payment_date)
+        self.method_edit.setText(pay.payment_method)
+        self.address_edit.set_text_quietly(pay.candidate_address)
+        self.occupation_edit.setText(pay.occupation)
+        statuses = [value for value, _ in STATUS_CHOICES]
+        _choose(self.status_combo, statuses.index(pay.worker_status)
+                if pay.worker_status in statuses else 0)
+        self.status_basis_edit.set_text_quietly(pay.worker_status_basis)
+
+    def _show_hours(self, view: PayView) -> None:
+        hours, pay = view.hours, view.pay
+        self.session_label.setText(f"{format_hours(hours.session_ms)}  "
+                                   f"({format_duration(hours.session_ms)})")
+        self.tasks_label.setText(f"{format_hours(hours.task_ms)}  "
+                                 f"({format_duration(hours.task_ms)})")
+        source = ("corrected by hand; see the audit trail" if hours.override_ms is not None
+                  else "from the session clock")
+        self.paid_hours_label.setText(f"<b>{format_hours(hours.paid_ms)}</b> ({source})")
+        _fill(self.days_table, [(format_day(day), format_hours(ms))
+                                for day, ms in hours.per_day])
+        _fit_rows(self.days_table, max(1, min(3, len(hours.per_day))))
+        self.owed_label.setText(format_money(view.owed_cents, pay.currency))
+        self.owed_detail.setText(_owed_words(pay, hours))
+
+    def _show_audit(self, view: PayView) -> None:
+        currency = view.pay.currency
+        rows = [(format_stamp(e.changed_ms), e.changed_by, FIELD_WORDS.get(e.field, e.field),
+                 f"{audit_value(e.field, e.old_value, currency)} → "
+                 f"{audit_value(e.field, e.new_value, currency)}", e.reason)
+                for e in view.audit]
+        _fill(self.audit_table, rows)
+        self.audit_table.scrollToBottom()
+
+    # changing it --------------------------------------------------------------
+    def _paid_chosen(self, index: int) -> None:
+        paid = PAID_CHOICES[index][0]
+        reason = self.reason_edit.text().strip()
+        if paid is False and not reason:
+            self._show_rows(False)  # ask for the required reason in place first
+            self._terms.setRowVisible(self.reason_hint, True)
+            self.reason_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.save({"paid": paid, "unpaid_reason": reason} if paid is False else {"paid": paid})
+
+    def _reason_finished(self) -> None:
+        reason = self.reason_edit.text().strip()
+        if PAID_CHOICES[self.paid_combo.currentIndex()][0] is False and self._pay.paid is not False:
+            self.save({"paid": False, "unpaid_reason": reason})  # empty: the core says why not
+        elif self._pay.paid is False:
+            self.save({"unpaid_reason": reason})
+
+    def _money_finished(self, name: str, edit: QLineEdit) -> None:
+        try:
+            cents = parse_money(edit.text())
+        except ValueError as error:
+            refusal = ValidationError(str(error))
+            self.context.run(lambda: _raise(refusal))
+            self.refresh()
+            return
+        self.save({name: cents})
+
+    def correct_hours(self) -> None:
+        hours = self.context.record.pay_view(self.context.session_id).hours
+        answer = ask_hours_correction(self, hours)
+        if answer is not None:
+            self.save({"hours_override_ms": answer[0]}, reason=answer[1])
+
+    def save(self, changes: dict[str, Any], reason: str = "") -> bool:
+        """Commit CHANGES. When the core calls them a correction, ask why and try again;
+        whatever happens, the fields then show what the data file holds."""
+        if self._saving:
+            return False
+        if all(getattr(self._pay, name) == value for name, value in changes.items()):
+            self._show_rows(self._pay.paid)
+            return True
+        self._saving = True
+        try:
+            result = self.context.run(lambda: self._write(changes, reason))
+            if isinstance(result, _ReasonNeeded):
+                given = ask_reason(self, self._reason_prompt(changes))
+                result = self.context.run(lambda: self._write(changes, given)) if given else None
+        finally:
+            self._saving = False
+        self.refresh()
+        if isinstance(result, PayRecord):
+            self.context.sig_record_changed.emit()
+            return True
+        return False
+
+    def _write(self, changes: dict[str, Any], reason: str) -> PayRecord | _ReasonNeeded:
+        try:
+            return self.context.record.update_pay(
+                self.context.session_id, changes, reason=reason,
+                changed_by=self.context.workspace.session.observer_name)
+        except ValidationError as error:
+            if reason or not asks_for_reason(error):
+                raise
+            return _ReasonNeeded()
+
+    def _reason_prompt(self, changes: dict[str, Any]) -> str:
+        currency = changes.get("currency", self._pay.currency)
+        lines = [f"{FIELD_WORDS[name]}: "
+                 f"{audit_value(name, _stored(getattr(self._pay, name)), currency)} → "
+                 f"{audit_value(name, _stored(value), currency)}"
+                 for name, value in changes.items() if getattr(self._pay, name) != value]
+        return ("You are correcting a recorded value:\n" + "\n".join(lines)
+                + "\n\nWhy? The reason is kept in the audit trail with your name.")
+
+
+# small builders -------------------------------------------------------------------
+def _stored(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+def _raise(error: WiError) -> None:
+    raise error
+
+
+def _owed_words(pay: PayRecord, hours: Hours) -> str:
+    if pay.paid is None:
+        return "Decide whether this time is paid. Productive work must be paid."
+    if pay.paid is False:
+        return "Unpaid: nothing is owed."
+    if pay.basis is PayBasis.FIXED:
+        return "A fixed amount for the interview."
+    if pay.hourly_rate_cents is None:
+        return "Enter the hourly rate."
+    rate = format_money(pay.hourly_rate_cents, pay.currency)
+    return f"{rate} an hour × {format_hours(hours.paid_ms)}"
+
+
+def _combo(parent: QWidget, items: list[str]) -> QComboBox:
+    combo = QComboBox(parent)
+    combo.addItems(items)
+    return combo
+
+
+def _choose(combo: QComboBox, index: int) -> None:
+    blocked = combo.blockSignals(True)
+    combo.setCurrentIndex(index)
+    combo.blockSignals(blocked)
+
+
+def _money_edit(parent: QWidget) -> QLineEdit:
+    edit = QLineEdit(parent, placeholderText="0.00")
+    edit.setValidator(QRegularExpressionValidator(_MONEY, edit))
+    edit.setMaximumWidth(140)
+    return edit
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(False)
+    table.setTextElideMode(Qt.TextElideMode.ElideRight)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in range(len(headers) - 2, len(headers)):  # the wordy ones share the rest
+        header.setSectionResizeMode(max(column, 0), QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
+    current = [tuple(_cell(table, r, c) for c in range(table.columnCount()))
+               for r in range(table.rowCount())]
+    if current == rows:
+        return  # repainting every second: leave the selection alone
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            table.setItem(r, c, item)
+
+
+def _form(*rows: tuple[str | None, QWidget]) -> QFormLayout:
+    form = QFormLayout()
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+    for label, field in rows:
+        if label is None:
+            form.addRow(field)
+        else:
+            form.addRow(label, field)
+    return form
+
+
+def _cell(table: QTableWidget, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return item.text() if item is not None else ""
+
+
+def _fit_rows(table: QTableWidget, rows: int) -> None:
+    height = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
+              + rows * table.verticalHeader().defaultSectionSize())
+    table.setFixedHeight(height)
+
+
+def _group(title: str, layout: QFormLayout, parent: QWidget) -> QGroupBox:
+    box = QGroupBox(title, parent)
+    box.setLayout(layout)
+    return box
+
+
+def _scrolled(panel: QWidget, inner: QWidget) -> None:
+    scroll = QScrollArea(panel)
+    scroll.setWidget(inner)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)

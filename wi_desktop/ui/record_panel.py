@@ -1,0 +1,289 @@
+"""What is agreed with the candidate and said back to them: the confidentiality/IP
+agreement, consent to notes, what happens to the work, the task briefing, the debrief
+answers, and the feedback the candidate receives."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.pay import WorkProduct
+from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.dialogs.briefing import BriefingDialog
+from wi_desktop.ui.pay_panel import FinishedTextEdit, format_stamp
+
+FEEDBACK_SAVE_MS = 1000  # typed feedback reaches the file a second after typing stops
+WORK_PRODUCT_CHOICES: tuple[WorkProduct | None, ...] = (None, *WorkProduct)
+FEEDBACK_BOXES = (("strengths", "Strengths"), ("growth_areas", "Growth areas"),
+                  ("next_steps", "Next steps"))
+SHARED_NOTE = ("Shared with the candidate in the feedback letter; internal notes are "
+               "never included.")
+
+
+class StampButton(QWidget):
+    """A button that records the moment the candidate did something, then shows it."""
+
+    sig_stamp = Signal(str)
+    """The observer pressed the button; carries the Agreements field to stamp."""
+
+    def __init__(self, field: str, action: str, done: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field = field
+        self.done = done
+        self.button = QPushButton(action, self)
+        self.label = QLabel(self)
+        self.label.setObjectName("stampLabel")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.button)
+        layout.addWidget(self.label, 1)
+        self.button.clicked.connect(lambda: self.sig_stamp.emit(self.field))
+
+    def show_stamp(self, instant_ms: int | None, *, possible: bool = True) -> None:
+        """Once recorded, the moment stays: the button is done."""
+        self.button.setEnabled(possible and instant_ms is None)
+        self.label.setText("" if instant_ms is None
+                           else f"✔ {self.done} {format_stamp(instant_ms)}")
+
+
+class RecordPanel(QWidget):
+    """Agreements, briefing, debrief answers and feedback of the open session."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._agreements = Agreements()
+        self._feedback = Feedback()
+        self._debrief: dict[int, DebriefAnswer] = {}
+        self.debrief_boxes: dict[int, FinishedTextEdit] = {}
+        self.feedback_boxes: dict[str, FinishedTextEdit] = {}
+        self._feedback_timer = QTimer(self)
+        self._feedback_timer.setSingleShot(True)
+        self._feedback_timer.setInterval(FEEDBACK_SAVE_MS)
+        self._feedback_timer.timeout.connect(self.save_feedback)
+        self._make_widgets()
+        self._build()
+        self.refresh()
+
+    def _make_widgets(self) -> None:
+        self.agreement_title = QLabel(self, wordWrap=True)
+        self.agreement_text = QTextBrowser(self)
+        self.agreement_text.setMinimumHeight(120)
+        self.accepted = StampButton("confidentiality_accepted_ms", "Candidate accepted",
+                                    "Accepted", self)
+        self.consent_text = QLabel(self, wordWrap=True)
+        self.consent = StampButton("consent_given_ms", "Consent given", "Consent given", self)
+        self.work_combo = QComboBox(self)
+        self.work_combo.addItems(["Not decided", *(w.label for w in WorkProduct)])
+        self.work_note = FinishedTextEdit(2, self)
+        self.work_note.setPlaceholderText("e.g. the sample tray is photographed, then cleared")
+        self.briefing_button = QPushButton("Show task briefing…", self)
+        self.acknowledged = StampButton("briefing_acknowledged_ms", "Candidate acknowledged",
+                                        "Acknowledged", self)
+        for stamp in (self.accepted, self.consent, self.acknowledged):
+            stamp.sig_stamp.connect(self.stamp)
+        self.work_combo.currentIndexChanged.connect(
+            lambda i: self._save_agreements(work_product=WORK_PRODUCT_CHOICES[i]))
+        self.work_note.sig_finished.connect(
+            lambda: self._save_agreements(work_product_note=self.work_note.toPlainText()))
+        self.briefing_button.clicked.connect(self.show_briefing)
+
+    def _build(self) -> None:
+        inner = QWidget(self)
+        grid = QGridLayout(inner)
+        left = QVBoxLayout()
+        left.addWidget(self._agreements_group(inner))
+        left.addStretch(1)
+        right = QVBoxLayout()  # in the order of the day: before, after
+        right.addWidget(self._briefing_group(inner))
+        right.addWidget(self._debrief_group(inner))
+        right.addWidget(self._feedback_group(inner))
+        right.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+    def _agreements_group(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Agreements", parent)
+        column = QVBoxLayout(box)
+        column.addWidget(self.agreement_title)
+        column.addWidget(self.agreement_text)
+        column.addWidget(self.accepted)
+        column.addSpacing(6)
+        column.addWidget(QLabel("<b>Consent to notes</b>", box))
+        column.addWidget(self.consent_text)
+        column.addWidget(self.consent)
+        column.addSpacing(6)
+        form = QFormLayout()
+        form.addRow("The work produced is:", self.work_combo)
+        form.addRow("Note:", self.work_note)
+        column.addLayout(form)
+        return box
+
+    def _briefing_group(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Task briefing", parent)
+        column = QVBoxLayout(box)
+        column.addWidget(QLabel("The tasks, their time boxes and instructions, as given to "
+                                "the candidate in advance.", box, wordWrap=True))
+        row = QHBoxLayout()
+        row.addWidget(self.briefing_button)
+        row.addWidget(self.acknowledged, 1)
+        column.addLayout(row)
+        return box
+
+    def _feedback_group(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Feedback for the candidate", parent)
+        form = QFormLayout(box)
+        note = QLabel(SHARED_NOTE, box, wordWrap=True)
+        note.setStyleSheet("color: gray;")
+        form.addRow(note)
+        for name, title in FEEDBACK_BOXES:
+            edit = FinishedTextEdit(3, box)
+            edit.setAccessibleName(f"Feedback: {title}")
+            edit.textChanged.connect(self._feedback_timer.start)  # restart: debounce
+            edit.sig_finished.connect(self.save_feedback)
+            form.addRow(f"{title}:", edit)
+            self.feedback_boxes[name] = edit
+        return box
+
+    def _debrief_group(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox("Debrief questions", parent)
+        column = QVBoxLayout(box)
+        answers = self.context.record.debrief(self.context.session_id)
+        if not answers:
+            column.addWidget(QLabel("No debrief questions in this session's role template.",
+                                    box, wordWrap=True))
+        for answer in answers:
+            column.addWidget(QLabel(f"<b>{answer.position + 1}.</b> "
+                                    f"{_escape(answer.question)}", box, wordWrap=True))
+            edit = FinishedTextEdit(2, box)
+            edit.setAccessibleName(f"Answer to question {answer.position + 1}")
+            edit.setPlaceholderText("The candidate's answer, in brief")
+            edit.sig_finished.connect(lambda p=answer.position: self.save_answer(p))
+            column.addWidget(edit)
+            self.debrief_boxes[answer.position] = edit
+        return box
+
+    # showing what is stored -------------------------------------------------
+    def refresh(self) -> None:
+        record, session_id = self.context.record, self.context.session_id
+        self._show_agreements(record.agreements(session_id))
+        self._feedback = record.feedback(session_id)
+        for name, edit in self.feedback_boxes.items():
+            edit.set_text_quietly(getattr(self._feedback, name))
+        self._debrief = {a.position: a for a in record.debrief(session_id)}
+        for position, edit in self.debrief_boxes.items():
+            stored = self._debrief.get(position)
+            edit.set_text_quietly(stored.answer if stored else "")
+
+    def _show_agreements(self, agreements: Agreements) -> None:
+        self._agreements = agreements
+        has_text = bool(agreements.confidentiality_text.strip())
+        self.agreement_title.setText(_agreement_title(agreements.confidentiality_version,
+                                                      has_text))
+        self.agreement_text.setPlainText(agreements.confidentiality_text)
+        self.agreement_text.setVisible(has_text)
+        self.accepted.show_stamp(agreements.confidentiality_accepted_ms, possible=has_text)
+        self.consent_text.setText(_escape(agreements.consent_text) or
+                                  "<i>No consent text in this session's role template.</i>")
+        self.consent.show_stamp(agreements.consent_given_ms,
+                                possible=bool(agreements.consent_text.strip()))
+        self.acknowledged.show_stamp(agreements.briefing_acknowledged_ms)
+        blocked = self.work_combo.blockSignals(True)
+        self.work_combo.setCurrentIndex(WORK_PRODUCT_CHOICES.index(agreements.work_product))
+        self.work_combo.blockSignals(blocked)
+        self.work_note.set_text_quietly(agreements.work_product_note)
+
+    # changing it --------------------------------------------------------------
+    def stamp(self, field: str) -> None:
+        """Record now as the moment the candidate accepted, consented or acknowledged."""
+        record, session_id = self.context.record, self.context.session_id
+        self._after(self.context.run(lambda: record.record_now(session_id, field)))
+
+    def _save_agreements(self, **changes: object) -> None:
+        if all(getattr(self._agreements, k) == v for k, v in changes.items()):
+            return
+        record, session_id = self.context.record, self.context.session_id
+        self._after(self.context.run(
+            lambda: record.update_agreements(session_id, **changes)))
+
+    def _after(self, agreements: Agreements | None) -> None:
+        if agreements is None:  # refused: show what the file holds
+            agreements = self.context.record.agreements(self.context.session_id)
+        else:
+            self.context.sig_record_changed.emit()
+        self._show_agreements(agreements)
+
+    def save_feedback(self) -> None:
+        """Write the feedback boxes that differ from the file (debounced, and on leaving)."""
+        self._feedback_timer.stop()
+        changes = {name: edit.toPlainText() for name, edit in self.feedback_boxes.items()
+                   if edit.toPlainText() != getattr(self._feedback, name)}
+        if not changes:
+            return
+        record, session_id = self.context.record, self.context.session_id
+        saved = self.context.run(lambda: record.update_feedback(session_id, **changes))
+        if saved is not None:
+            self._feedback = saved
+            self.context.sig_record_changed.emit()
+
+    def save_answer(self, position: int) -> None:
+        text = self.debrief_boxes[position].toPlainText()
+        stored = self._debrief.get(position)
+        if stored is None or stored.answer == text:
+            return
+        record, session_id = self.context.record, self.context.session_id
+        saved = self.context.run(lambda: record.answer_debrief(session_id, position, text))
+        if saved is not None:
+            self._debrief[position] = saved
+            self.context.sig_record_changed.emit()
+
+    def flush(self) -> None:
+        """Write what is typed but not yet saved (on leaving the session or quitting)."""
+        self.save_feedback()
+        for position in self.debrief_boxes:
+            self.save_answer(position)
+        if self.work_note.toPlainText() != self._agreements.work_product_note:
+            self._save_agreements(work_product_note=self.work_note.toPlainText())
+
+    def show_briefing(self) -> None:
+        dialog = BriefingDialog(self.context, self)
+        dialog.exec()
+        dialog.deleteLater()
+
+
+def _agreement_title(version: str, has_text: bool) -> str:
+    title = "<b>Confidentiality and IP agreement</b>"
+    if not has_text:
+        return (f"{title} — none in this session's role template; record a written "
+                "agreement on paper.")
+    return f"{title} — version {_escape(version)}" if version.strip() else title
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False).replace("\n", "<br>")
