@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QSpinBox
 
 from wi_desktop.core.model import NewSession, PlannedTask
-from wi_desktop.ui.dialogs.new_session import MINUTES, TITLE, NewSessionDialog
+from wi_desktop.core.template_library import TemplateLibrary
+from wi_desktop.ui.dialogs.new_session import MINUTES, NO_TEMPLATE, TITLE, NewSessionDialog
 
 ROLES = ["Warehouse associate", "Café barista", "Line cook"]
 
@@ -216,4 +217,142 @@ def test_tab_order_follows_the_form(qtbot, dialog):
 
 def test_fits_a_small_laptop_screen(dialog):
     hint = dialog.sizeHint().expandedTo(dialog.size())
+    assert hint.width() <= 1366 and hint.height() <= 700
+
+
+# role templates ------------------------------------------------------------------
+@pytest.fixture
+def library(repo, clock) -> TemplateLibrary:
+    return TemplateLibrary(repo, clock)
+
+
+@pytest.fixture
+def template_dialog(qtbot, library) -> NewSessionDialog:
+    dialog = NewSessionDialog(default_observer="Pat Kim", role_names=ROLES, library=library)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    return dialog
+
+
+def _choose(dialog: NewSessionDialog, name: str) -> None:
+    combo = dialog.template_combo
+    combo.setCurrentIndex(combo.findText(name))
+
+
+def test_without_a_library_there_is_no_template_choice(dialog):
+    assert dialog.template_combo is None
+    assert dialog.current_template() is None
+    assert not dialog.template_note.isVisible()
+
+
+def test_the_template_choice_comes_first_and_lists_the_library(qtbot, template_dialog, library):
+    combo = template_dialog.template_combo
+    assert combo.hasFocus()
+    assert [combo.itemText(i) for i in range(combo.count())] == (
+        [NO_TEMPLATE] + [e.name for e in library.list()])
+    assert combo.currentIndex() == 0
+    assert not template_dialog.template_note.isVisible()
+    qtbot.keyClick(combo, Qt.Key.Key_Tab)
+    assert template_dialog.candidate_edit.hasFocus()
+
+
+def test_choosing_a_template_fixes_the_role_and_tasks(qtbot, template_dialog, library):
+    dental = library.get("Dental assistant").template
+    _choose(template_dialog, "Dental assistant")
+
+    assert template_dialog.role_combo.currentText() == "Dental assistant"
+    assert not template_dialog.role_combo.isEnabled()
+    assert _titles(template_dialog) == [t.title for t in dental.tasks]
+    assert _cell(template_dialog, 1, MINUTES) == "25"
+    assert template_dialog.tasks_table.item(0, TITLE).toolTip() == dental.tasks[0].instructions
+    note = template_dialog.template_note
+    assert note.isVisible()
+    assert note.text().startswith(
+        "Tasks and rubric come from the template, the same for every candidate.")
+    assert "Rubric: Technical skills · Problem solving" in note.text()
+    for button in (template_dialog.add_task_button, template_dialog.remove_task_button,
+                   template_dialog.move_up_button, template_dialog.move_down_button):
+        assert not button.isEnabled()
+    table = template_dialog.tasks_table
+    table.setFocus()
+    table.setCurrentCell(0, TITLE)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    assert table.state() != table.State.EditingState  # read-only: the template decides
+
+
+def test_creating_with_a_template_gives_the_template_and_its_tasks(qtbot, template_dialog,
+                                                                   library):
+    dental = library.get("Dental assistant").template
+    _choose(template_dialog, "Dental assistant")
+    qtbot.keyClicks(template_dialog.candidate_edit, "Jordan Lee")
+
+    qtbot.mouseClick(template_dialog.create_button, Qt.MouseButton.LeftButton)
+
+    assert template_dialog.result() == QDialog.DialogCode.Accepted
+    assert template_dialog.chosen_template == dental
+    assert template_dialog.accepted_session == NewSession(
+        candidate_name="Jordan Lee", role_name="Dental assistant", location="",
+        observer_name="Pat Kim", tasks=dental.planned_tasks())
+    assert template_dialog.accepted_session.tasks[0].instructions == (
+        dental.tasks[0].instructions)
+
+
+def test_the_chosen_template_is_frozen_into_the_session(qtbot, template_dialog, library,
+                                                         service):
+    _choose(template_dialog, "Warehouse associate")
+    qtbot.keyClicks(template_dialog.candidate_edit, "Ana Novak")
+    template_dialog.accept()
+
+    session_id = service.create_session(template_dialog.accepted_session,
+                                        template=template_dialog.chosen_template)
+
+    template = library.get("Warehouse associate").template
+    workspace = service.workspace(session_id)
+    assert [t.title for t in workspace.tasks] == [t.title for t in template.tasks]
+    assert workspace.competencies == template.to_competencies()
+
+
+def test_going_back_to_no_template_gives_back_what_was_typed(qtbot, template_dialog):
+    qtbot.keyClicks(template_dialog.role_combo.lineEdit(), "Sous chef")
+    template_dialog.tasks_table.item(0, TITLE).setText("Prep the mise en place")
+    _choose(template_dialog, "Retail associate")
+    _choose(template_dialog, "Dental assistant")
+    _choose(template_dialog, NO_TEMPLATE)
+
+    assert template_dialog.role_combo.isEnabled()
+    assert template_dialog.role_combo.currentText() == "Sous chef"
+    assert _titles(template_dialog) == ["Prep the mise en place", "", ""]
+    assert _cell(template_dialog, 0, MINUTES) == "15"
+    assert template_dialog.add_task_button.isEnabled()
+    assert not template_dialog.template_note.isVisible()
+    qtbot.keyClicks(template_dialog.candidate_edit, "Ana Novak")
+    template_dialog.accept()
+    assert template_dialog.chosen_template is None
+    assert template_dialog.accepted_session.role_name == "Sous chef"
+
+
+def test_an_error_with_a_template_keeps_the_choice(qtbot, template_dialog):
+    _choose(template_dialog, "Retail associate")
+    qtbot.mouseClick(template_dialog.create_button, Qt.MouseButton.LeftButton)
+    assert template_dialog.isVisible()
+    assert template_dialog.error_label.text() == "Please enter the candidate's name."
+    assert template_dialog.chosen_template is None
+    assert template_dialog.current_template().name == "Retail associate"
+
+
+def test_your_templates_are_marked_and_a_default_can_be_chosen(qtbot, library):
+    library.duplicate("Dental assistant")
+    dialog = NewSessionDialog(library=library, default_template="dental assistant (COPY)")
+    qtbot.addWidget(dialog)
+    assert dialog.template_combo.currentText() == "Dental assistant (copy)  (yours)"
+    assert dialog.current_template().name == "Dental assistant (copy)"
+    assert dialog.role_combo.currentText() == "Dental assistant (copy)"
+
+
+def test_with_templates_it_still_fits_a_small_laptop_screen(template_dialog):
+    _choose(template_dialog, "Trades apprentice (electrical)")
+    hint = template_dialog.sizeHint().expandedTo(template_dialog.size())
     assert hint.width() <= 1366 and hint.height() <= 700

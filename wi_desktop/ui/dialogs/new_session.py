@@ -34,12 +34,18 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.model import NewSession, PlannedTask
 from wi_desktop.core.sessions import MAX_NAME_LENGTH, MAX_TASK_MINUTES, validate_new_session
+from wi_desktop.core.template_library import TemplateLibrary, name_key
+from wi_desktop.core.templates import RoleTemplate
 
 DEFAULT_TASK_MINUTES = 15
 STARTING_TASK_ROWS = 3
 TITLE, MINUTES = 0, 1
 _Index = QModelIndex | QPersistentModelIndex
 _TASK_NUMBER = re.compile(r"\btask (\d+)", re.IGNORECASE)
+NO_TEMPLATE = "No template (default rubric)"
+FROM_TEMPLATE_NOTE = "Tasks and rubric come from the template, the same for every candidate."
+TYPED_TASKS_LABEL = "Planned &tasks, in order (empty rows are left out):"
+TEMPLATE_TASKS_LABEL = "Planned &tasks, in order:"
 
 
 class MinutesDelegate(QStyledItemDelegate):
@@ -67,14 +73,24 @@ class MinutesDelegate(QStyledItemDelegate):
 
 
 class NewSessionDialog(QDialog):
-    """Collects a NewSession; closes only once the core accepts it as valid."""
+    """Collects a NewSession; closes only once the core accepts it as valid.
+
+    With a LIBRARY, a role template can be chosen first: it fixes the role, the tasks and the
+    rubric; `chosen_template` then says which (None: the tasks typed here and the default
+    rubric)."""
 
     def __init__(self, parent: QWidget | None = None, *, default_observer: str = "",
-                 role_names: list[str] | None = None) -> None:
+                 role_names: list[str] | None = None, library: TemplateLibrary | None = None,
+                 default_template: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("New working interview")
         self.accepted_session: NewSession | None = None
+        self.chosen_template: RoleTemplate | None = None
         self._task_rows: list[int] = []  # table row of each task in the last new_session()
+        self._templates: list[RoleTemplate] = []  # in the order of template_combo, after item 0
+        self._typed: tuple[str, list[tuple[str, int]]] | None = None  # kept while a template
+        self.template_combo: QComboBox | None = None
+        self._build_template_choice(library)
         self._build_fields(default_observer, role_names or [])
         self._build_tasks()
         self._build_footer()
@@ -87,8 +103,34 @@ class NewSessionDialog(QDialog):
             self.tasks_table.model().index(0, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
         self._update_task_buttons()
         self.candidate_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.template_combo is not None:
+            self._choose_default_template(default_template)
+            self.template_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # layout --------------------------------------------------------------
+    def _build_template_choice(self, library: TemplateLibrary | None) -> None:
+        self.template_note = QLabel(FROM_TEMPLATE_NOTE, self)
+        self.template_note.setStyleSheet("color: palette(placeholder-text);")
+        self.template_note.setWordWrap(True)
+        self.template_note.hide()
+        if library is None:
+            return
+        combo = self.template_combo = QComboBox(self)
+        combo.addItem(NO_TEMPLATE)
+        for entry in library.list():
+            self._templates.append(entry.template)
+            combo.addItem(entry.name + ("" if entry.read_only else "  (yours)"))
+            combo.setItemData(combo.count() - 1, entry.template.description,
+                              Qt.ItemDataRole.ToolTipRole)
+        combo.setMaxVisibleItems(20)
+        combo.currentIndexChanged.connect(self._on_template_chosen)
+
+    def _choose_default_template(self, name: str | None) -> None:
+        assert self.template_combo is not None
+        for index, template in enumerate(self._templates, start=1):
+            if name is not None and name_key(template.name) == name_key(name):
+                self.template_combo.setCurrentIndex(index)
+
     def _build_fields(self, default_observer: str, role_names: list[str]) -> None:
         self.candidate_edit = self._line_edit("e.g. Jordan Lee")
         self.role_combo = QComboBox(self)
@@ -150,12 +192,14 @@ class NewSessionDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()
+        if self.template_combo is not None:
+            form.addRow("Role tem&plate:", self.template_combo)
         form.addRow("&Candidate name:", self.candidate_edit)
         form.addRow("&Role:", self.role_combo)
         form.addRow("&Location:", self.location_edit)
         form.addRow("O&bserver name:", self.observer_edit)
 
-        tasks_label = QLabel("Planned &tasks, in order (empty rows are left out):", self)
+        tasks_label = self.tasks_label = QLabel(TYPED_TASKS_LABEL, self)
         tasks_label.setBuddy(self.tasks_table)
         side = QVBoxLayout()
         for button in (self.add_task_button, self.remove_task_button,
@@ -170,24 +214,90 @@ class NewSessionDialog(QDialog):
         layout.addLayout(form)
         layout.addSpacing(6)
         layout.addWidget(tasks_label)
+        layout.addWidget(self.template_note)
         layout.addLayout(tasks_row, stretch=1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(640, 520)
 
     def _set_tab_order(self) -> None:
-        chain = [self.candidate_edit, self.role_combo, self.location_edit, self.observer_edit,
-                 self.tasks_table, self.add_task_button, self.remove_task_button,
-                 self.move_up_button, self.move_down_button, self.create_button,
-                 self.cancel_button]
+        lead: list[QWidget] = [self.template_combo] if self.template_combo is not None else []
+        chain = [*lead, self.candidate_edit, self.role_combo, self.location_edit,
+                 self.observer_edit, self.tasks_table, self.add_task_button,
+                 self.remove_task_button, self.move_up_button, self.move_down_button,
+                 self.create_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 
+    # the template ----------------------------------------------------------
+    def current_template(self) -> RoleTemplate | None:
+        """The template chosen in the combo box; None for no template."""
+        index = self.template_combo.currentIndex() if self.template_combo is not None else 0
+        return self._templates[index - 1] if index > 0 else None
+
+    def _on_template_chosen(self) -> None:
+        self._commit_open_editor()
+        template = self.current_template()
+        if template is None:
+            self._unlock_tasks()
+            return
+        if self._typed is None:  # keep what was typed, for a change of mind
+            self._typed = (self.role_combo.currentText(),
+                           [(self._title(r), self._minutes(r))
+                            for r in range(self.tasks_table.rowCount())])
+        self.role_combo.setEditText(template.name)
+        self._fill_tasks([(t.title, t.minutes, t.instructions) for t in template.tasks])
+        rubric = " · ".join(c.name for c in template.competencies)
+        self.template_note.setText(f"{FROM_TEMPLATE_NOTE}\nRubric: {rubric}.")
+        self._set_tasks_locked(True)
+
+    def _unlock_tasks(self) -> None:
+        if self._typed is not None:
+            role, rows = self._typed
+            self._typed = None
+            self.role_combo.setEditText(role)
+            self._fill_tasks([(title, minutes, "") for title, minutes in rows])
+        self._set_tasks_locked(False)
+
+    def _fill_tasks(self, rows: list[tuple[str, float, str]]) -> None:
+        self.tasks_table.setRowCount(0)
+        for title, minutes, instructions in rows:
+            row = self._append_task_row()
+            item = QTableWidgetItem(title)
+            item.setToolTip(instructions)
+            self.tasks_table.setItem(row, TITLE, item)
+            minutes_item = self.tasks_table.item(row, MINUTES)
+            if minutes_item is not None:
+                minutes_item.setData(Qt.ItemDataRole.EditRole, minutes or None)
+        self.tasks_table.selectionModel().setCurrentIndex(  # current, not highlighted
+            self.tasks_table.model().index(0, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
+
+    def _set_tasks_locked(self, locked: bool) -> None:
+        triggers = QAbstractItemView.EditTrigger
+        self.tasks_table.setEditTriggers(
+            triggers.NoEditTriggers if locked else
+            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        self.role_combo.setEnabled(not locked)
+        self.template_note.setVisible(locked)
+        self.tasks_label.setText(TEMPLATE_TASKS_LABEL if locked else TYPED_TASKS_LABEL)
+        self._update_task_buttons()
+
+    def _tasks_locked(self) -> bool:
+        return self.current_template() is not None
+
     # the value -----------------------------------------------------------
     def new_session(self) -> NewSession:
-        """What the fields say, as typed; task rows without a title are left out."""
+        """What the fields say, as typed; task rows without a title are left out.
+        With a template, the role and tasks are the template's."""
         self._commit_open_editor()
         self._task_rows = []
+        template = self.current_template()
+        if template is not None:
+            self._task_rows = list(range(len(template.tasks)))
+            return NewSession(
+                candidate_name=self.candidate_edit.text(), role_name=template.name,
+                location=self.location_edit.text(), observer_name=self.observer_edit.text(),
+                tasks=template.planned_tasks())
         tasks = []
         for row in range(self.tasks_table.rowCount()):
             title = self._title(row)
@@ -208,6 +318,7 @@ class NewSessionDialog(QDialog):
         except ValidationError as err:
             self._show_error(err)
             return
+        self.chosen_template = self.current_template()
         self.error_label.hide()
         super().accept()
 
@@ -266,9 +377,11 @@ class NewSessionDialog(QDialog):
 
     def _update_task_buttons(self) -> None:
         row, count = self.tasks_table.currentRow(), self.tasks_table.rowCount()
-        self.remove_task_button.setEnabled(0 <= row < count)
-        self.move_up_button.setEnabled(0 < row < count)
-        self.move_down_button.setEnabled(0 <= row < count - 1)
+        editable = not self._tasks_locked()
+        self.add_task_button.setEnabled(editable)
+        self.remove_task_button.setEnabled(editable and 0 <= row < count)
+        self.move_up_button.setEnabled(editable and 0 < row < count)
+        self.move_down_button.setEnabled(editable and 0 <= row < count - 1)
 
     def _title(self, row: int) -> str:
         item = self.tasks_table.item(row, TITLE)
