@@ -39,6 +39,12 @@ def main() -> int:
         window.open_session(demo_id)
         settle(app)
         window.grab().save(str(out / "workspace.png"))
+        page = window.workspace
+        assert page is not None
+        for index, name in ((1, "scores"), (2, "pay"), (3, "agreements")):
+            page.tabs.setCurrentIndex(index)
+            settle(app)
+            window.grab().save(str(out / f"{name}.png"))
         window.close()
         service.repo.close()
     print(f"screenshots written to {out}")

@@ -140,6 +140,7 @@ class Composite:
 def composite_score(competencies: Sequence[Competency], scores: Mapping[str, Score]) -> Composite:
     """Σ weight × level / Σ weight over the competencies that were scored."""
     total = weights = 0.0
+    observed: list[int] = []
     included: list[str] = []
     not_observed: list[str] = []
     for competency in competencies:
@@ -149,9 +150,12 @@ def composite_score(competencies: Sequence[Competency], scores: Mapping[str, Sco
             continue
         total += competency.weight * score.level
         weights += competency.weight
+        observed.append(score.level)
         included.append(competency.key)
     scale_max = max((c.levels for c in competencies), default=5)
-    value = total / weights if weights > 0 else None
+    value = None
+    if weights > 0:  # a mean lies between its extremes; keep rounding error from crossing them
+        value = min(max(total / weights, min(observed)), max(observed))
     return Composite(value, scale_max, tuple(included), tuple(not_observed))
 
 

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedW
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.sessions import SessionService
+from wi_desktop.core.template_library import TemplateLibrary
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.session_list import SessionListPage
 from wi_desktop.ui.workspace import WorkspacePage
 
 APP_TITLE = "Working Interview Observer"
 LAST_OBSERVER_KEY = "last_observer_name"
+LAST_TEMPLATE_KEY = "last_role_template"
 
 
 class MainWindow(QMainWindow):
@@ -40,6 +42,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.saved_label.setText("✔ All changes saved")
         self.session_menu = QMenu("&Session", self)
+        self._templates: TemplateLibrary | None = None
         self._build_menus()
 
     # menus ---------------------------------------------------------------
@@ -48,6 +51,7 @@ class MainWindow(QMainWindow):
         # the list page owns Ctrl+N itself; a second Ctrl+N here would make both ambiguous
         self._add(file_menu, "&New session…\tCtrl+N", "", self.new_session)
         self._add(file_menu, "Open &demo session", "", self.open_demo)
+        self._add(file_menu, "Role &templates…", "", self.edit_templates)
         self._add(file_menu, "&Back to sessions", "", self.show_list)
         file_menu.addSeparator()
         quit_action = self._add(file_menu, "&Quit", "Ctrl+Q", self.close)
@@ -67,11 +71,12 @@ class MainWindow(QMainWindow):
 
     def _fill_session_menu(self, page: WorkspacePage) -> None:
         self.session_menu.clear()
-        groups = (("toggle", "finish", "prev", "next"),
+        groups = (("observe", "review", "pay", "record"),
+                  ("toggle", "finish", "prev", "next"),
                   ("focus", "undo", "redo", "edit", "delete", "strength", "concern"),
                   tuple(n for n in page.actions_by_name if n.startswith("tag")),
                   tuple(n for n in page.actions_by_name if n.startswith("score")),
-                  ("end", "close"))
+                  ("end", "finalise", "close"))
         for group in groups:
             for name in group:
                 self.session_menu.addAction(page.actions_by_name[name])
@@ -119,18 +124,40 @@ class MainWindow(QMainWindow):
 
         observer = self._setting(LAST_OBSERVER_KEY) or ""
         roles = sorted({s.role_name for s in self.service.list_sessions()})
-        dialog = NewSessionDialog(self, default_observer=observer, role_names=roles)
+        try:
+            dialog = NewSessionDialog(self, default_observer=observer, role_names=roles,
+                                      library=self.template_library(),
+                                      default_template=self._setting(LAST_TEMPLATE_KEY))
+        except WiError as error:
+            self.show_error(error)
+            return
         if not dialog.exec() or dialog.accepted_session is None:
             return
-        new = dialog.accepted_session
+        new, template = dialog.accepted_session, getattr(dialog, "chosen_template", None)
         try:
-            session_id = self.service.create_session(new)
+            session_id = self.service.create_session(new, template=template)
             self._remember(LAST_OBSERVER_KEY, new.observer_name)
+            self._remember(LAST_TEMPLATE_KEY, template.name if template else "")
         except WiError as error:
             self.show_error(error)
             return
         self.show_saved()
         self.open_session(session_id)
+
+    def template_library(self) -> TemplateLibrary:
+        if self._templates is None:
+            self._templates = TemplateLibrary(self.service.repo, self.service.clock)
+        return self._templates
+
+    def edit_templates(self) -> None:
+        from wi_desktop.ui.dialogs.template_editor import TemplateEditorDialog
+
+        try:
+            dialog = TemplateEditorDialog(self.template_library(), self)
+        except WiError as error:
+            self.show_error(error)
+            return
+        dialog.exec()
 
     def open_demo(self) -> None:
         from wi_desktop.core.demo import create_demo_session

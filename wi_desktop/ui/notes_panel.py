@@ -350,5 +350,14 @@ class NotesPanel(QWidget):
         self.sig_history_changed.emit()
         self.context.sig_notes_changed.emit()
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised session: the notes stay visible, nothing can be added or changed."""
+        self.entry.setReadOnly(read_only)
+        self.tags.setEnabled(not read_only)
+        self.entry.setPlaceholderText(
+            "This session is finalised: its notes can no longer be changed." if read_only else
+            "Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  "
+            "Ctrl++ strength  ·  Ctrl+− concern")
+
     def focus_entry(self) -> None:
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Competency, Score
 from wi_desktop.core.rubric import NOT_OBSERVED_LABEL
 from wi_desktop.ui.context import SessionContext
@@ -157,6 +158,15 @@ class RubricPanel(QWidget):
                                 "5 = highest</span>", self))
         layout.addWidget(scroll, 1)
         self.show_scores(context.workspace.scores)
+        context.sig_record_changed.connect(self._reload)
+
+    def _reload(self) -> None:
+        """Scores may have changed elsewhere (the Scores & evidence tab)."""
+        try:
+            scores = self.context.service.workspace(self.context.session_id).scores
+        except WiError:
+            return
+        self.show_scores(scores)
 
     def show_scores(self, scores: dict[str, Score]) -> None:
         for key, scale in self.scales.items():
@@ -171,8 +181,9 @@ class RubricPanel(QWidget):
         service, session_id = self.context.service, self.context.session_id
         score = self.context.run(lambda: service.set_score(session_id, key, level))
         if score is None:  # not saved: show what the file holds
-            stored = self.context.service.workspace(session_id).scores.get(key)
-            self.scales[key].show_score(stored.level if stored else None)
+            self._reload()
+            return
+        self.context.sig_record_changed.emit()
 
 
 def _escape(text: str) -> str:

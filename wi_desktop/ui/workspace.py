@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +22,10 @@ from wi_desktop.core.clock import format_duration
 from wi_desktop.core.model import Polarity, Workspace
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_panel import NotesPanel
+from wi_desktop.ui.pay_panel import PayPanel
+from wi_desktop.ui.record_panel import RecordPanel
 from wi_desktop.ui.rubric_panel import RubricPanel
+from wi_desktop.ui.scoring_panel import ScoringPanel
 from wi_desktop.ui.timer_panel import TimerPanel
 
 TICK_MS = 250  # repaint only; the time itself comes from stored instants
@@ -46,6 +50,10 @@ class WorkspacePage(QWidget):
         self.timers = TimerPanel(context, self)
         self.notes = NotesPanel(context, self)
         self.rubric = RubricPanel(context, self)
+        self.tabs = QTabWidget(self)
+        self.scoring = ScoringPanel(context, self)
+        self.pay = PayPanel(context, self)
+        self.record = RecordPanel(context, self)
         self.actions_by_name: dict[str, QAction] = {}
         self._build()
         self._make_actions()
@@ -82,10 +90,16 @@ class WorkspacePage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         splitter.setSizes([290, 640, 360])
+        self.tabs.addTab(splitter, "&Observe")
+        self.tabs.addTab(self.scoring, "Scores && e&vidence")
+        self.tabs.addTab(self.pay, "&Pay")
+        self.tabs.addTab(self.record, "&Agreements && feedback")
+        self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(top)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
 
     def _action(self, name: str, text: str, keys: list[str],
                 handler: Callable[[], object]) -> QAction:
@@ -111,6 +125,14 @@ class WorkspacePage(QWidget):
                      lambda: n.mark(Polarity.STRENGTH))
         self._action("concern", "Mark concern (−)", ["Ctrl+-"], lambda: n.mark(Polarity.CONCERN))
         self._action("end", "End session…", ["Ctrl+E"], self.end_session)
+        self._action("finalise", "Finalise…", ["Ctrl+Shift+F"], self.finalise)
+        self._action("observe", "Observe tab", ["F5"],
+                     lambda: self.tabs.setCurrentIndex(0))
+        self._action("review", "Scores & evidence tab", ["F6"],
+                     lambda: self.tabs.setCurrentIndex(1))
+        self._action("pay", "Pay tab", ["F7"], lambda: self.tabs.setCurrentIndex(2))
+        self._action("record", "Agreements & feedback tab", ["F8"],
+                     lambda: self.tabs.setCurrentIndex(3))
         self._action("close", "Back to sessions", ["Ctrl+W"], self.sig_close_requested.emit)
         delete = QAction("Delete selected note", n.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
@@ -133,7 +155,12 @@ class WorkspacePage(QWidget):
             parts.append(_escape(session.location))
         parts.append(f"observer: {_escape(session.observer_name)}")
         self.header.setText(" · ".join(parts))
-        self.end_button.setEnabled(session.ended_ms is None)
+        self.end_button.setEnabled(session.ended_ms is None and session.finalised_ms is None)
+        self.context.workspace = workspace
+        finalised = session.finalised_ms is not None
+        self.notes.set_read_only(finalised)
+        for name in ("toggle", "finish", "end", "finalise"):
+            self.actions_by_name[name].setEnabled(not finalised)
         self.tick()
 
     def _update_evidence(self) -> None:
@@ -158,8 +185,26 @@ class WorkspacePage(QWidget):
             service, session_id = self.context.service, self.context.session_id
             self.context.change_workspace(lambda: service.end_session(session_id))
 
+    def finalise(self) -> None:
+        from wi_desktop.ui.dialogs.finalise import FinaliseDialog
+
+        self.notes.flush()
+        dialog = FinaliseDialog(self.context, self)
+        dialog.exec()
+        if dialog.finalised_ms is not None:
+            self.context.sig_workspace_changed.emit(
+                self.context.service.workspace(self.context.session_id))
+        elif dialog.chosen_competency:
+            self.tabs.setCurrentWidget(self.scoring)
+            self.scoring.select(dialog.chosen_competency)
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0:
+            QTimer.singleShot(0, self.notes.focus_entry)
+
     def flush(self) -> None:
         self.notes.flush()
+        self.record.flush()
 
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
