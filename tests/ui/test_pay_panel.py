@@ -226,7 +226,7 @@ def test_typed_amounts_and_hours_are_parsed_exactly():
         with pytest.raises(ValueError):
             parse_hours(bad)
     assert audit_value("paid", "False", "USD") == "Unpaid"
-    assert audit_value("worker_status", "employee", "USD") == "Employee"
+    assert audit_value("worker_status", "employee", "USD") == "Employee for the day"
     assert audit_value("candidate_address", "1 Main St\nSpringfield", "USD") == \
         "1 Main St Springfield"
 

@@ -132,7 +132,9 @@ def test_a_session_without_questions_says_so(qtbot, service, session_id):
     panel = shown(qtbot, RecordPanel(SessionContext(service, session_id)))
     texts = [label.text() for label in panel.findChildren(QLabel)]
     assert "No debrief questions in this session's role template." in texts
-    assert not panel.accepted.button.isEnabled()  # no agreement text to accept
+    # without a template the general agreement text is there to accept
+    assert panel.accepted.button.isEnabled()
+    assert "general-1.0" in " ".join(texts)
 
 
 def test_show_briefing_opens_the_dialog(panel, monkeypatch):

@@ -191,3 +191,15 @@ def _note(session_id, index):
     from wi_desktop.core.model import Note
 
     return Note(id=0, session_id=session_id, created_ms=index, elapsed_ms=index, text=f"n{index}")
+
+
+def test_notes_model_passes_qt_model_checks(qtmodeltester, service, session_id):
+    from wi_desktop.ui.notes_model import NotesModel
+
+    model = NotesModel()
+    notes = [service.add_note(session_id, f"note {i}", competency_key="technical",
+                              polarity=Polarity.STRENGTH) for i in range(5)]
+    model.set_notes(notes)
+    model.remove_note(notes[2].id)
+    assert model.evidence_counts() == {"technical": (4, 4, 0)}
+    qtmodeltester.check(model)

@@ -23,6 +23,16 @@ class ValidationError(WiError):
     title = "Please check what you entered"
 
 
+class ReasonRequired(ValidationError):
+    """A correction of something already recorded, asked for without saying why."""
+
+    title = "Please give a reason"
+
+    def __init__(self, message: str, *, field: str, hint: str = "") -> None:
+        super().__init__(message, hint=hint)
+        self.field = field
+
+
 class InvalidTransition(WiError):
     """A timer or session action that does not fit the current state."""
 

@@ -47,3 +47,20 @@ class SessionFacts:
     template_json: str = ""
     recommendation: str = "no_decision"
     finalised_ms: int | None = None
+
+
+# Used when a session is not made from a role template. Plain words, not legal advice:
+# an employer should have its own agreement reviewed and put it in a role template.
+DEFAULT_CONFIDENTIALITY_VERSION = "general-1.0"
+DEFAULT_CONFIDENTIALITY_TEXT = (
+    "During this working interview you may see information about our customers, prices and "
+    "ways of working. Please keep it to yourself. Anything you make or write during the "
+    "interview is handled as recorded in this session: returned to you, deleted, or kept by "
+    "us and paid for. We will not use your work without paying for it."
+)
+DEFAULT_CONSENT_TEXT = (
+    "An observer will write short notes about the tasks you do today and score them against "
+    "the same criteria used for every candidate for this role. The notes are kept only for "
+    "the hiring decision and for as long as the law requires, and you may ask to see the "
+    "information we hold about you."
+)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
 from wi_desktop.core.clock import Clock
-from wi_desktop.core.errors import InvalidTransition, ValidationError
+from wi_desktop.core.errors import InvalidTransition, ReasonRequired, ValidationError
 from wi_desktop.core.model import Competency, Note, Score, Session, Task
 from wi_desktop.core.pay import (
     Hours,
@@ -239,9 +239,9 @@ def _audit_entries(before: PayRecord, after: PayRecord, entered: set[str], chang
         # a correction: a value entered before, or the hours the timers computed
         correcting = name == "hours_override_ms" or name in entered
         if correcting and not reason:
-            raise ValidationError(
+            raise ReasonRequired(
                 f"Changing {name.replace('_', ' ')} from “{_text(old)}” needs a reason; "
-                "it is kept in the audit trail.")
+                "it is kept in the audit trail.", field=name)
         entries.append(PayAuditEntry(name, _text(old), _text(new),
                                      reason or "first entry", changed_by, now))
     return entries

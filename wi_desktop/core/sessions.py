@@ -22,7 +22,13 @@ from wi_desktop.core.model import (
     Workspace,
 )
 from wi_desktop.core.pay import PayRecord
-from wi_desktop.core.record import Agreements, DebriefAnswer
+from wi_desktop.core.record import (
+    DEFAULT_CONFIDENTIALITY_TEXT,
+    DEFAULT_CONFIDENTIALITY_VERSION,
+    DEFAULT_CONSENT_TEXT,
+    Agreements,
+    DebriefAnswer,
+)
 from wi_desktop.core.rubric import DEFAULT_COMPETENCIES
 from wi_desktop.core.templates import RoleTemplate
 
@@ -124,6 +130,11 @@ class SessionService:
             session_id = self.repo.create_session(new, competencies, now, is_demo=is_demo)
             if template is not None:
                 self._copy_template(session_id, template, now)
+            else:
+                self.repo.save_agreements(session_id, Agreements(
+                    confidentiality_version=DEFAULT_CONFIDENTIALITY_VERSION,
+                    confidentiality_text=DEFAULT_CONFIDENTIALITY_TEXT,
+                    consent_text=DEFAULT_CONSENT_TEXT), now)
         return session_id
 
     def _copy_template(self, session_id: int, template: RoleTemplate, now: int) -> None:

@@ -44,7 +44,7 @@ class WorkerStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return {WorkerStatus.EMPLOYEE: "Employee", WorkerStatus.OTHER: "Other",
+        return {WorkerStatus.EMPLOYEE: "Employee for the day", WorkerStatus.OTHER: "Other",
                 WorkerStatus.CONTRACTOR: "Independent contractor"}[self]
 
 

@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.saved_label.setObjectName("savedIndicator")
         self.statusBar().addPermanentWidget(self.saved_label)
         self.saved_label.setText("✔ All changes saved")
+        self._failed_shown: bool | None = None
         self.session_menu = QMenu("&Session", self)
         self._templates: TemplateLibrary | None = None
         self._build_menus()
@@ -186,10 +187,14 @@ class MainWindow(QMainWindow):
     def show_saved(self) -> None:
         stamp = dt.datetime.fromtimestamp(self.service.clock.now_ms() / 1000).strftime("%H:%M:%S")
         self.saved_label.setText(f"✔ Saved {stamp}")
-        self.saved_label.setStyleSheet("color: #1b7f3b; padding: 0 6px;")
-        self.saved_label.setToolTip("Every change is written to the data file as you make it.")
+        if self._failed_shown is not False:  # restyle only when the state changes: it is slow
+            self._failed_shown = False
+            self.saved_label.setStyleSheet("color: #1b7f3b; padding: 0 6px;")
+            self.saved_label.setToolTip(
+                "Every change is written to the data file as you make it.")
 
     def show_failure(self, error: WiError) -> None:
+        self._failed_shown = True
         self.saved_label.setText(f"⚠ {error.title}: {error.message}")
         self.saved_label.setStyleSheet(
             "color: white; background: #b3261e; font-weight: bold; padding: 0 6px;")

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.clock import format_duration
-from wi_desktop.core.errors import ValidationError, WiError
+from wi_desktop.core.errors import ReasonRequired, ValidationError, WiError
 from wi_desktop.core.pay import (
     MS_PER_HOUR,
     Hours,
@@ -124,7 +124,7 @@ def audit_value(field: str, value: str, currency: str) -> str:
 
 def asks_for_reason(error: WiError) -> bool:
     """The core refused a correction only because it came without a reason."""
-    return isinstance(error, ValidationError) and "needs a reason" in error.message
+    return isinstance(error, ReasonRequired)
 
 
 class FinishedTextEdit(QPlainTextEdit):
