@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import logging.handlers
 import os
 import sys
 from pathlib import Path
@@ -16,6 +15,8 @@ from wi_desktop.paths import AppPaths, app_paths
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
+
+    from wi_desktop.ui.backups import BackupScheduler
 
 log = logging.getLogger("wi_desktop")
 DEMO_CREATED_KEY = "demo_created"
@@ -36,12 +37,17 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+LOG_MAX_BYTES = 1_000_000
+
+
 def setup_logging(paths: AppPaths) -> None:
     try:
         paths.log_dir.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            paths.log_dir / "wi-desktop.log", maxBytes=1_000_000, backupCount=3,
-            encoding="utf-8")
+        log_file = paths.log_dir / "wi-desktop.log"
+        # rotate once at start (logging.handlers costs ~12 ms of start-up to import)
+        if log_file.exists() and log_file.stat().st_size > LOG_MAX_BYTES:
+            os.replace(log_file, log_file.with_suffix(".log.1"))
+        handler: logging.Handler = logging.FileHandler(log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()  # an unwritable log folder must not stop the program
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -117,7 +123,6 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.paths import resource_dir
 
     app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "wi-desktop.svg")))
-    from wi_desktop.ui import startup
     from wi_desktop.ui.single_instance import InstanceGuard
 
     guard = InstanceGuard(paths.data_dir)
@@ -128,6 +133,8 @@ def main(argv: list[str] | None = None) -> int:
         try:
             service = open_service(paths)
         except CorruptDatabaseError as damaged:
+            from wi_desktop.ui import startup
+
             if not startup.recover_corrupt(paths, damaged):
                 return 2
             service = open_service(paths)
@@ -135,6 +142,8 @@ def main(argv: list[str] | None = None) -> int:
     except ReadOnlyError as error:
         log.error("cannot write data: %s", error)
         guard.release()
+        from wi_desktop.ui import startup
+
         other = startup.choose_other_folder(error)
         if other is None:
             return 2
@@ -149,14 +158,14 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(service)
     crash_handler.save_callbacks.append(window.flush)
-    from wi_desktop.ui.backups import BackupScheduler
-
-    backups = BackupScheduler(service.repo.conn, paths.backup_dir, service.clock, window)
-    backups.sig_failed.connect(window.show_failure)
-    if not args.exit_after_show:
-        backups.start()
     guard.sig_activate_requested.connect(lambda: bring_to_front(window))
     window.show()
+    from PySide6.QtCore import QTimer
+
+    backups: list[BackupScheduler] = []
+    QTimer.singleShot(0, guard.listen)  # after the window: other copies may now find us
+    if not args.exit_after_show:
+        QTimer.singleShot(1000, lambda: backups.append(start_backups(service, paths, window)))
     previous_crash = crash_handler.take_previous_crash()
     if previous_crash:
         window.show_notice("Stopped unexpectedly last time", previous_crash)
@@ -172,18 +181,27 @@ def main(argv: list[str] | None = None) -> int:
     elif args.demo:
         window.open_demo()
     if args.exit_after_show:
-        from PySide6.QtCore import QTimer
-
         QTimer.singleShot(0, app.quit)
     try:
         code = int(app.exec())
         window.flush()
-        if not args.exit_after_show:
-            backups.backup_now("quit")
+        for scheduler in backups:
+            scheduler.backup_now("quit")
         service.repo.close()
         return code
     finally:
         guard.release()
+
+
+def start_backups(service, paths: AppPaths, window) -> BackupScheduler:  # type: ignore[no-untyped-def]
+    """Automatic backups, started once the window is up (nothing at start waits for them)."""
+    from wi_desktop.ui.backups import BackupScheduler
+
+    scheduler = BackupScheduler(service.repo.conn, paths.backup_dir, service.clock, window)
+    scheduler.sig_failed.connect(window.show_failure)
+    scheduler.backup_if_due()
+    scheduler.start()
+    return scheduler
 
 
 def make_data_dir(paths: AppPaths) -> None:

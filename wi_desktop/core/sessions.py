@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import InvalidTransition, ValidationError
@@ -21,16 +21,12 @@ from wi_desktop.core.model import (
     TaskState,
     Workspace,
 )
-from wi_desktop.core.pay import PayRecord
-from wi_desktop.core.record import (
-    DEFAULT_CONFIDENTIALITY_TEXT,
-    DEFAULT_CONFIDENTIALITY_VERSION,
-    DEFAULT_CONSENT_TEXT,
-    Agreements,
-    DebriefAnswer,
-)
 from wi_desktop.core.rubric import DEFAULT_COMPETENCIES
-from wi_desktop.core.templates import RoleTemplate
+
+if TYPE_CHECKING:  # the record modules load with the first session made, not at start
+    from wi_desktop.core.pay import PayRecord
+    from wi_desktop.core.record import Agreements, DebriefAnswer
+    from wi_desktop.core.templates import RoleTemplate
 
 MAX_NAME_LENGTH = 200
 MAX_TASKS = 50
@@ -57,6 +53,7 @@ class Repository(Protocol):
                           ended_ms: int | None) -> None: ...
     def delete_session(self, session_id: int) -> None: ...
     def load_tasks(self, session_id: int) -> tuple[Task, ...]: ...
+    def running_task_id(self, session_id: int) -> int | None: ...
     def open_span(self, task_id: int, started_ms: int) -> None: ...
     def close_span(self, task_id: int, stopped_ms: int) -> None: ...
     def set_task_completed(self, task_id: int, completed_ms: int | None) -> None: ...
@@ -131,6 +128,13 @@ class SessionService:
             if template is not None:
                 self._copy_template(session_id, template, now)
             else:
+                from wi_desktop.core.record import (
+                    DEFAULT_CONFIDENTIALITY_TEXT,
+                    DEFAULT_CONFIDENTIALITY_VERSION,
+                    DEFAULT_CONSENT_TEXT,
+                    Agreements,
+                )
+
                 self.repo.save_agreements(session_id, Agreements(
                     confidentiality_version=DEFAULT_CONFIDENTIALITY_VERSION,
                     confidentiality_text=DEFAULT_CONFIDENTIALITY_TEXT,
@@ -138,6 +142,8 @@ class SessionService:
         return session_id
 
     def _copy_template(self, session_id: int, template: RoleTemplate, now: int) -> None:
+        from wi_desktop.core.pay import PayRecord
+        from wi_desktop.core.record import Agreements, DebriefAnswer
         from wi_desktop.core.templates import template_to_json
 
         repo = self.repo
@@ -263,11 +269,9 @@ class SessionService:
         now = self.clock.now_ms()
         with self.repo.transaction():
             session = self._open_session(session_id)
-            running = next((t for t in self.repo.load_tasks(session_id)
-                            if t.state is TaskState.RUNNING), None)
             note = Note(id=0, session_id=session_id, created_ms=now,
                         elapsed_ms=session.elapsed_ms(now), text=text,
-                        task_id=running.id if running else None,
+                        task_id=self.repo.running_task_id(session_id),
                         competency_key=competency_key, polarity=polarity)
             note = replace(note, id=self.repo.insert_note(note))
             self.repo.save_draft(session_id, "", now)

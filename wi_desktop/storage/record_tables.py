@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import astuple, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from wi_desktop.core.pay import PayAuditEntry, PayBasis, PayRecord, WorkProduct
-from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback, SessionFacts
+if TYPE_CHECKING:  # imported at start by the repository; the record loads on first use
+    from wi_desktop.core.pay import PayAuditEntry, PayRecord
+    from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback, SessionFacts
 
-PAY_FIELDS = tuple(f.name for f in fields(PayRecord))
-AGREEMENT_FIELDS = tuple(f.name for f in fields(Agreements))  # column names match fields
-FEEDBACK_FIELDS = tuple(f.name for f in fields(Feedback))
+
+def _names(cls: type) -> tuple[str, ...]:
+    """Column names, which match the dataclass fields."""
+    return tuple(f.name for f in fields(cls))
 
 
 class RecordTables:
@@ -36,6 +38,8 @@ class RecordTables:
 
     # session facts -------------------------------------------------------
     def load_facts(self, session_id: int) -> SessionFacts:
+        from wi_desktop.core.record import SessionFacts
+
         rows = self._query("SELECT template_name, template_json, recommendation, finalised_ms "
                            "FROM sessions WHERE id = ?", (session_id,))
         return SessionFacts(*rows[0]) if rows else SessionFacts()
@@ -54,20 +58,24 @@ class RecordTables:
 
     # pay -----------------------------------------------------------------
     def load_pay(self, session_id: int) -> PayRecord:
-        rows = self._query(f"SELECT {', '.join(PAY_FIELDS)} FROM pay WHERE session_id = ?",
+        from wi_desktop.core.pay import PayBasis, PayRecord
+
+        pay_fields = _names(PayRecord)
+        rows = self._query(f"SELECT {', '.join(pay_fields)} FROM pay WHERE session_id = ?",
                            (session_id,))
         if not rows:
             return PayRecord()
-        values = dict(zip(PAY_FIELDS, rows[0], strict=True))
+        values = dict(zip(pay_fields, rows[0], strict=True))
         values["paid"] = None if values["paid"] is None else bool(values["paid"])
         values["basis"] = PayBasis(values["basis"])
         return PayRecord(**values)
 
     def save_pay(self, session_id: int, pay: PayRecord, updated_ms: int) -> None:
+        pay_fields = _names(type(pay))
         values = list(astuple(pay))
-        values[PAY_FIELDS.index("paid")] = None if pay.paid is None else int(pay.paid)
-        values[PAY_FIELDS.index("basis")] = str(pay.basis)
-        self._upsert("pay", session_id, PAY_FIELDS, values, updated_ms)
+        values[pay_fields.index("paid")] = None if pay.paid is None else int(pay.paid)
+        values[pay_fields.index("basis")] = str(pay.basis)
+        self._upsert("pay", session_id, pay_fields, values, updated_ms)
 
     def add_pay_audit(self, session_id: int, entry: PayAuditEntry) -> None:
         self._write(
@@ -76,38 +84,51 @@ class RecordTables:
             (session_id, *astuple(entry)))
 
     def load_pay_audit(self, session_id: int) -> list[PayAuditEntry]:
+        from wi_desktop.core.pay import PayAuditEntry
+
         return [PayAuditEntry(*row) for row in self._query(
             "SELECT field, old_value, new_value, reason, changed_by, changed_ms FROM pay_audit "
             "WHERE session_id = ? ORDER BY changed_ms, id", (session_id,))]
 
     # agreements and feedback ---------------------------------------------
     def load_agreements(self, session_id: int) -> Agreements:
+        from wi_desktop.core.pay import WorkProduct
+        from wi_desktop.core.record import Agreements
+
+        agreement_fields = _names(Agreements)
         rows = self._query(
-            f"SELECT {', '.join(AGREEMENT_FIELDS)} FROM agreements WHERE session_id = ?",
+            f"SELECT {', '.join(agreement_fields)} FROM agreements WHERE session_id = ?",
             (session_id,))
         if not rows:
             return Agreements()
-        values = dict(zip(AGREEMENT_FIELDS, rows[0], strict=True))
+        values = dict(zip(agreement_fields, rows[0], strict=True))
         values["work_product"] = WorkProduct(values["work_product"]) if values[
             "work_product"] else None
         return Agreements(**values)
 
     def save_agreements(self, session_id: int, agreements: Agreements, updated_ms: int) -> None:
+        agreement_fields = _names(type(agreements))
         values = list(astuple(agreements))
-        values[AGREEMENT_FIELDS.index("work_product")] = (
+        values[agreement_fields.index("work_product")] = (
             str(agreements.work_product) if agreements.work_product else "")
-        self._upsert("agreements", session_id, AGREEMENT_FIELDS, values, updated_ms)
+        self._upsert("agreements", session_id, agreement_fields, values, updated_ms)
 
     def load_feedback(self, session_id: int) -> Feedback:
-        rows = self._query(f"SELECT {', '.join(FEEDBACK_FIELDS)} FROM feedback "
+        from wi_desktop.core.record import Feedback
+
+        feedback_fields = _names(Feedback)
+        rows = self._query(f"SELECT {', '.join(feedback_fields)} FROM feedback "
                            "WHERE session_id = ?", (session_id,))
         return Feedback(*rows[0]) if rows else Feedback()
 
     def save_feedback(self, session_id: int, feedback: Feedback, updated_ms: int) -> None:
-        self._upsert("feedback", session_id, FEEDBACK_FIELDS, astuple(feedback), updated_ms)
+        feedback_fields = _names(type(feedback))
+        self._upsert("feedback", session_id, feedback_fields, astuple(feedback), updated_ms)
 
     # debrief -------------------------------------------------------------
     def load_debrief(self, session_id: int) -> list[DebriefAnswer]:
+        from wi_desktop.core.record import DebriefAnswer
+
         return [DebriefAnswer(*row) for row in self._query(
             "SELECT position, question, answer FROM debrief_answers WHERE session_id = ? "
             "ORDER BY position", (session_id,))]

@@ -36,8 +36,8 @@ class BackupScheduler(QObject):
         self._timer.timeout.connect(self.backup_if_due)
 
     def start(self) -> None:
+        """Check hourly whether the daily backup is due."""
         self._timer.start()
-        QTimer.singleShot(2000, self.backup_if_due)  # after the window is up, not before
 
     def backup_if_due(self) -> BackupInfo | None:
         if backup_due(self.backup_dir, self.clock.now_ms()):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,10 +12,11 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedW
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.sessions import SessionService
-from wi_desktop.core.template_library import TemplateLibrary
-from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.session_list import SessionListPage
-from wi_desktop.ui.workspace import WorkspacePage
+
+if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
+    from wi_desktop.core.template_library import TemplateLibrary
+    from wi_desktop.ui.workspace import WorkspacePage
 
 APP_TITLE = "Working Interview Observer"
 LAST_OBSERVER_KEY = "last_observer_name"
@@ -86,6 +88,9 @@ class MainWindow(QMainWindow):
 
     # pages ---------------------------------------------------------------
     def open_session(self, session_id: int) -> None:
+        from wi_desktop.ui.context import SessionContext
+        from wi_desktop.ui.workspace import WorkspacePage
+
         try:
             context = SessionContext(self.service, session_id, self)
         except WiError as error:
@@ -146,6 +151,8 @@ class MainWindow(QMainWindow):
         self.open_session(session_id)
 
     def template_library(self) -> TemplateLibrary:
+        from wi_desktop.core.template_library import TemplateLibrary
+
         if self._templates is None:
             self._templates = TemplateLibrary(self.service.repo, self.service.clock)
         return self._templates

@@ -3,14 +3,16 @@ second copy asks the first to come to the front."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
 
 from wi_desktop.core.errors import ReadOnlyError
+
+if TYPE_CHECKING:  # QtNetwork loads after the window is shown
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 LOCK_NAME = "wi-desktop.lock"
@@ -19,7 +21,9 @@ CONNECT_TIMEOUT_MS = 500
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    digest = bytes(QCryptographicHash.hash(str(data_dir.resolve()).encode("utf-8"),
+                                           QCryptographicHash.Algorithm.Sha256).toHex())
+    digest = digest.decode("ascii")[:16]
     return f"wi-desktop-{digest}"
 
 
@@ -39,7 +43,6 @@ class InstanceGuard(QObject):
         """True when this copy now owns the folder. A lock left by a killed copy is
         reclaimed: Qt sees that its process is gone."""
         if self._lock.tryLock(100):
-            self._listen()
             return True
         if self._lock.error() != QLockFile.LockError.LockFailedError:
             raise ReadOnlyError(
@@ -53,7 +56,10 @@ class InstanceGuard(QObject):
             self._server.close()
         self._lock.unlock()
 
-    def _listen(self) -> None:
+    def listen(self) -> None:
+        """Answer other copies started on the same folder (call once the window is up)."""
+        from PySide6.QtNetwork import QLocalServer
+
         name = server_name(self.data_dir)
         QLocalServer.removeServer(name)  # a socket left by a killed copy
         self._server = QLocalServer(self)
@@ -77,6 +83,8 @@ class InstanceGuard(QObject):
 
 def ask_running_copy_to_activate(data_dir: Path) -> bool:
     """Tell the copy holding data_dir to bring its window to the front."""
+    from PySide6.QtNetwork import QLocalSocket
+
     socket = QLocalSocket()
     socket.connectToServer(server_name(data_dir))
     if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
