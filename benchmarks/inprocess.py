@@ -265,13 +265,10 @@ def gaps_ms(ticks: list[float]) -> list[float]:
 
 
 def run_stall(seed_notes: int, notes: int, rounds: int, every_ms: int) -> dict[str, Any]:
-    """A note every ~every_ms: the line is typed in one callback, Enter comes in the next.
+    """Notes typed one keystroke per callback (every_ms apart), each ended by Enter.
 
-    Splitting the two keeps the figure about what a note costs the event loop (Enter, the
-    commit and the repaint that follows), not about 50 keystrokes arriving in one burst,
-    which no person types; the typing callback is timed and reported on its own.
-    """
-    half = max(1, every_ms // 2)
+    This is how a person's typing reaches the event loop: the figure is the longest gap the
+    program causes while typing and committing notes into a long session."""
     with tempfile.TemporaryDirectory(prefix="wi-bench-stall-") as tmp:
         bench = Bench(Path(tmp))
         session_id = bench.new_session("stall")
@@ -288,27 +285,33 @@ def run_stall(seed_notes: int, notes: int, rounds: int, every_ms: int) -> dict[s
         enter_ms: list[float] = []
         problems: list[str] = []
 
-        def add_note(k: int) -> None:
+        pending: list[str] = []
+
+        def add_note(_k: int) -> None:
+            """One keystroke per callback, as a person types; Enter after the last one."""
             start = time.perf_counter()
-            if k % 2 == 0:
-                text = f"stall {len(sent)}: {PHRASES[len(sent) % len(PHRASES)]}"
-                QTest.keyClicks(entry, text)
-                typing_ms.append((time.perf_counter() - start) * 1000)
-            else:
+            if not pending and entry.text():
                 text = entry.text()
                 QTest.keyClick(entry, Qt.Key.Key_Return)
                 enter_ms.append((time.perf_counter() - start) * 1000)
                 sent.append(text)
+                return
+            if not pending:
+                pending.extend(f"stall {len(sent)}: {PHRASES[len(sent) % len(PHRASES)]}")
+            QTest.keyClick(entry, pending.pop(0))
+            typing_ms.append((time.perf_counter() - start) * 1000)
 
         def idle(_k: int) -> None:
             pass
 
+        # enough keystrokes and Enters for about `notes` notes per round
+        steps_per_round = notes * (len(f"stall 0: {PHRASES[0]}") + 2)
         results: dict[str, list[dict[str, float]]] = {"adding": [], "idle": []}
         for _r in range(rounds):
             for name, step in (("idle", idle), ("adding", add_note)):
                 gc.collect()
                 bench.settle(100)
-                ticks = tick_loop(step, 2 * notes, half)
+                ticks = tick_loop(step, steps_per_round, every_ms)
                 gaps = gaps_ms(ticks)
                 results[name].append({
                     "max_gap_ms": max(gaps), "p99_gap_ms": percentile(gaps, 99),

@@ -280,14 +280,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3, help="rounds of figures 3 and 4 (3)")
     parser.add_argument("--seed-notes", type=int, default=5000,
                         help="notes already in the session for figure 4 (5000)")
-    parser.add_argument("--stall-notes", type=int, default=200,
-                        help="notes added per round in figure 4 (200)")
+    parser.add_argument("--stall-notes", type=int, default=30,
+                        help="notes added per round in figure 4, typed a key every 5 ms (30)")
     parser.add_argument("--json", type=Path, default=RESULTS, help="where to write results")
     parser.add_argument("--markdown", action="store_true",
                         help="also print the table as Markdown (for the top-level README)")
     args = parser.parse_args(argv)
     if args.quick:
-        args.runs, args.notes, args.rounds, args.stall_notes = 3, 100, 1, 50
+        args.runs, args.notes, args.rounds, args.stall_notes = 3, 100, 1, 10
     os.chdir(ROOT)
     began = time.monotonic()
     load_before = load_average()
@@ -308,7 +308,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{args.seed_notes:,} …", flush=True)
         stall = run_inprocess(tmp, log, "stall", "--notes", str(args.stall_notes),
                               "--rounds", str(args.rounds),
-                              "--seed-notes", str(args.seed_notes))
+                              "--seed-notes", str(args.seed_notes), "--every-ms", "5")
     rows = build_rows(start, commit, stall)
     problems = start["problems"] + commit["problems"] + stall["problems"]
     load_after = load_average()

@@ -1,21 +1,29 @@
-"""A filled-in example session, so a newcomer sees a working workspace at once."""
+"""A filled-in example session, so a newcomer sees a working workspace (and a complete
+record: pay, agreements, feedback) at once."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from wi_desktop.core.clock import Clock, FakeClock
+from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import NewSession, PlannedTask, Polarity
 from wi_desktop.core.sessions import Repository, SessionService
 
+if TYPE_CHECKING:
+    from wi_desktop.core.templates import RoleTemplate
+
+DEMO_TEMPLATE_FILE = "cafe-barista-cook.json"
 DEMO_SESSION = NewSession(
     candidate_name="Alex Rivera (demo)",
-    role_name="Café barista",
+    role_name="Café barista / line cook",
     location="Corner Café, front counter",
     observer_name="Sam Okafor",
-    tasks=(
-        PlannedTask("Set up the espresso station", 15),
-        PlannedTask("Take and make six drink orders", 30),
-        PlannedTask("Handle a customer complaint (role play)", 10),
-        PlannedTask("Close down and clean the station", 20),
+    tasks=(  # used only when the shipped template cannot be read
+        PlannedTask("Set up the station for service", 15),
+        PlannedTask("Make a drinks order", 20),
+        PlannedTask("Cook and plate two breakfast orders", 25),
+        PlannedTask("Clean down between rushes", 15),
     ),
 )
 
@@ -27,18 +35,27 @@ DEMO_NOTES: tuple[tuple[float, int | None, str | None, Polarity, str], ...] = (
     (4, 0, "technical", PLUS, "Purged group heads and checked grinder dose unprompted"),
     (9, 0, "problem_solving", NONE, "Noticed milk jug sizes were mixed; sorted them"),
     (13, 0, "learning", PLUS, "Adjusted grind after one tip about shot timing"),
-    (17, 1, "communication", Polarity.STRENGTH,
-     "Repeated each order back to the customer before starting"),
-    (24, 1, "technical", MINUS, "Milk over-steamed on two lattes (too hot, large bubbles)"),
-    (29, 1, "learning", PLUS, "After feedback, next flat white had good microfoam"),
-    (35, 1, "team_fit", PLUS, "Offered to restock cups when the rush built up"),
-    (41, 1, "technical", NONE, "Six drinks done in 24 min; one remake"),
-    (47, 2, "communication", PLUS, "Listened without interrupting, apologised, offered a remake"),
-    (50, 2, "problem_solving", MINUS, "Did not check the receipt before offering a refund"),
-    (56, 3, "work_ethic", NONE, "Cleaning in progress; wiping down steam wand properly"),
+    (17, 1, "communication", PLUS, "Read the ticket back to the server before starting"),
+    (24, 1, "technical", MINUS, "Milk over-steamed on the latte (too hot, large bubbles)"),
+    (29, 1, "learning", PLUS, "After feedback, the flat white had good microfoam"),
+    (35, 2, "team_fit", PLUS, "Offered to restock cups when the rush built up"),
+    (41, 2, "technical", NONE, "Both plates out in 19 min; eggs slightly over"),
+    (47, 2, "communication", PLUS, "Asked the server to confirm the allergy before plating"),
+    (50, 2, "problem_solving", MINUS, "Used the same tongs for both plates at first; caught it"),
+    (56, 3, "work_ethic", NONE, "Cleaning in progress; wiping down the steam wand properly"),
 )
 
 DEMO_SCORES = {"technical": 3, "communication": 4, "learning": 4, "work_ethic": 4}
+
+
+def _demo_template() -> RoleTemplate | None:
+    from wi_desktop import paths
+    from wi_desktop.core.templates import read_template_file
+
+    try:
+        return read_template_file(paths.resource_dir() / "templates" / DEMO_TEMPLATE_FILE)
+    except (WiError, OSError):
+        return None
 
 
 def create_demo_session(repo: Repository, clock: Clock) -> int:
@@ -46,7 +63,7 @@ def create_demo_session(repo: Repository, clock: Clock) -> int:
     start_ms = clock.now_ms() - 62 * 60_000
     past = FakeClock(start_ms)
     service = SessionService(repo, past)
-    session_id = service.create_session(DEMO_SESSION, is_demo=True)
+    session_id = service.create_session(DEMO_SESSION, is_demo=True, template=_demo_template())
     tasks = service.workspace(session_id).tasks
     current: int | None = None
     for minutes, task_index, competency, polarity, text in DEMO_NOTES:
@@ -62,4 +79,32 @@ def create_demo_session(repo: Repository, clock: Clock) -> int:
         service.pause_task(session_id, tasks[current].id)
     for key, level in DEMO_SCORES.items():
         service.set_score(session_id, key, level)
+    _fill_record(repo, past, session_id)
     return session_id
+
+
+def _fill_record(repo: Repository, clock: FakeClock, session_id: int) -> None:
+    from wi_desktop.core.pay import WorkProduct
+    from wi_desktop.core.recording import RecordService
+    from wi_desktop.core.rubric import Recommendation
+
+    record = RecordService(repo, clock)  # type: ignore[arg-type]
+    observer = DEMO_SESSION.observer_name
+    record.update_pay(session_id, {
+        "paid": True, "hourly_rate_cents": 1800, "occupation": "Café barista / line cook",
+        "candidate_address": "12 Harbour Lane, Springfield", "worker_status": "employee",
+        "worker_status_basis": "Works under our direction, with our equipment, for one shift.",
+        "payment_method": "With the next payroll run",
+    }, changed_by=observer)
+    record.record_now(session_id, "briefing_acknowledged_ms")
+    record.record_now(session_id, "confidentiality_accepted_ms")
+    record.record_now(session_id, "consent_given_ms")
+    record.update_agreements(session_id, work_product=WorkProduct.DELETED,
+                             work_product_note="Drinks and plates were served to staff.")
+    record.update_feedback(
+        session_id,
+        strengths="You set up the station carefully and took feedback on milk texture "
+                  "straight away. You checked the allergy before plating.",
+        growth_areas="Milk temperature on busy orders; keeping tongs separate from the start.",
+        next_steps="We will call you by Friday about a second shift with the morning team.")
+    record.set_recommendation(session_id, Recommendation.YES)
