@@ -158,14 +158,18 @@ def main(argv: list[str] | None = None) -> int:
 
     window = MainWindow(service)
     crash_handler.save_callbacks.append(window.flush)
+    backups: list[BackupScheduler] = []
+    current = [service]
+    window.backup_dir = paths.backup_dir
+    window.restore_handler = restorer(paths, window, current, backups)
     guard.sig_activate_requested.connect(lambda: bring_to_front(window))
     window.show()
     from PySide6.QtCore import QTimer
 
-    backups: list[BackupScheduler] = []
     QTimer.singleShot(0, guard.listen)  # after the window: other copies may now find us
     if not args.exit_after_show:
-        QTimer.singleShot(1000, lambda: backups.append(start_backups(service, paths, window)))
+        QTimer.singleShot(1000, lambda: backups.append(
+            start_backups(current[0], paths, window)))
     previous_crash = crash_handler.take_previous_crash()
     if previous_crash:
         window.show_notice("Stopped unexpectedly last time", previous_crash)
@@ -187,10 +191,29 @@ def main(argv: list[str] | None = None) -> int:
         window.flush()
         for scheduler in backups:
             scheduler.backup_now("quit")
-        service.repo.close()
+        current[0].repo.close()
         return code
     finally:
         guard.release()
+
+
+def restorer(paths: AppPaths, window, current: list, backups: list):  # type: ignore[no-untyped-def]
+    """What File → Restore does: swap the data file for a backup and reopen it."""
+
+    def restore(backup: Path) -> Path | None:
+        from wi_desktop.storage.backup import restore_backup
+
+        window.flush()
+        current[0].repo.close()
+        try:
+            return restore_backup(backup, paths.data_file)  # the current file is kept aside
+        finally:  # reopen whichever file is now in place
+            current[0] = open_service(paths)
+            window.replace_service(current[0])
+            for scheduler in backups:
+                scheduler.conn = current[0].repo.conn
+
+    return restore
 
 
 def start_backups(service, paths: AppPaths, window) -> BackupScheduler:  # type: ignore[no-untyped-def]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -29,6 +31,8 @@ class MainWindow(QMainWindow):
     def __init__(self, service: SessionService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
+        self.backup_dir: Path | None = None
+        self.restore_handler: Callable[[Path], Path | None] | None = None
         self.workspace: WorkspacePage | None = None
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 720)
@@ -55,6 +59,8 @@ class MainWindow(QMainWindow):
         self._add(file_menu, "&New session…\tCtrl+N", "", self.new_session)
         self._add(file_menu, "Open &demo session", "", self.open_demo)
         self._add(file_menu, "Role &templates…", "", self.edit_templates)
+        file_menu.addSeparator()
+        self._add(file_menu, "&Restore from a backup…", "", self.restore_backup)
         self._add(file_menu, "&Back to sessions", "", self.show_list)
         file_menu.addSeparator()
         quit_action = self._add(file_menu, "&Quit", "Ctrl+Q", self.close)
@@ -227,6 +233,24 @@ class MainWindow(QMainWindow):
             f"<b>{APP_TITLE}</b> {html.escape(__version__)}<br>"
             "Time tasks, take live notes and score an anchored rubric during a working "
             "interview. Everything stays in one file on this computer."))
+
+    def restore_backup(self) -> None:
+        """Choose a backup; the app swaps the data file and hands back a fresh service."""
+        if self.backup_dir is None or self.restore_handler is None:
+            return
+        from wi_desktop.ui.dialogs.restore import RestoreDialog
+
+        self._close_workspace()
+        RestoreDialog(self.backup_dir, self.restore_handler, self).exec()
+        self.show_list()
+
+    def replace_service(self, service: SessionService) -> None:
+        """Use another data file's service (after a restore)."""
+        self._close_workspace()
+        self.service = service
+        self.session_list.service = service
+        self._templates = None
+        self.show_list()
 
     def show_notice(self, title: str, text: str) -> None:
         from PySide6.QtCore import QTimer

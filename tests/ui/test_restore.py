@@ -1,0 +1,52 @@
+"""File → Restore from a backup, as the user does it."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox
+
+from wi_desktop.app import open_service, restorer
+from wi_desktop.paths import app_paths
+from wi_desktop.storage.backup import make_backup
+from wi_desktop.ui.dialogs.restore import RestoreDialog
+from wi_desktop.ui.mainwindow import MainWindow
+
+
+def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_path,
+                                                                   new_session, monkeypatch):
+    paths = app_paths(tmp_path / "data")
+    service = open_service(paths)
+    session_id = service.create_session(new_session)
+    service.add_note(session_id, "in the backup")
+    make_backup(service.repo.conn, paths.backup_dir, 1_780_000_000_000, reason="daily")
+    service.add_note(session_id, "written after the backup")
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    current = [service]
+    window.backup_dir = paths.backup_dir
+    window.restore_handler = restorer(paths, window, current, [])
+    told = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
+
+    def choose_first(dialog: RestoreDialog) -> int:
+        assert "1 sessions, 1 notes" in dialog.table.item(0, 2).text()
+        dialog.restore_button.click()
+        return 1
+
+    monkeypatch.setattr(RestoreDialog, "exec", choose_first)
+    window.restore_backup()
+    restored = current[0]
+    assert restored is not service and window.service is restored
+    assert [n.text for n in restored.notes(session_id)] == ["in the backup"]
+    assert "kept as" in told[0]
+    aside = [p for p in paths.data_dir.iterdir() if ".before-restore-" in p.name]
+    assert aside
+    assert window.session_list.model.rowCount() == 1
+
+
+def test_no_backups_says_so(qtbot, tmp_path):
+    dialog = RestoreDialog(tmp_path / "none", lambda path: None)
+    qtbot.addWidget(dialog)
+    assert not dialog.restore_button.isEnabled()
+    assert dialog.table.rowCount() == 0
