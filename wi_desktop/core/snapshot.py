@@ -89,6 +89,11 @@ class SessionSnapshot:
         """The note's number in the timeline (N1, N2, ...)."""
         return self._numbers[note_id]
 
+    def cited(self, line: RubricLine) -> str:
+        """The notes cited as evidence for a competency, as the timeline numbers them."""
+        numbers = (self._numbers.get(note_id) for note_id in line.evidence)
+        return ", ".join(f"N{number}" for number in numbers if number is not None)
+
     def task_title(self, task_id: int | None) -> str:
         return next((t.title for t in self.tasks if t.id == task_id), "")
 

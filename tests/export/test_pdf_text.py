@@ -1,0 +1,98 @@
+"""User text on its way to reportlab: escaped, cut, shaped, reordered, drawable."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from wi_desktop.export.pdf_fonts import CJK, SANS, SANS_ITALIC
+from wi_desktop.export.pdf_text import (
+    clean,
+    display,
+    is_rtl,
+    markup,
+    plain_lines,
+    runs,
+    substitute,
+    truncate,
+)
+
+
+def test_markup_escapes_everything_that_could_be_a_tag():
+    result = markup('<img src="/etc/passwd"/> & <font size=99>x</font>\nnext')
+    assert result.text == ('&lt;img src="/etc/passwd"/&gt; &amp; &lt;font size=99&gt;x'
+                           "&lt;/font&gt;<br/>next")
+    assert not result.rtl
+
+
+def test_cjk_runs_are_set_in_the_fallback_font_and_still_escaped():
+    result = markup("Team <ok> 你好")
+    assert result.text == f'Team &lt;ok&gt; <font face="{CJK}">你好</font>'
+
+
+def test_truncate_says_how_much_was_left_out():
+    assert truncate("short", 10) == "short"
+    cut = truncate("word " * 1000, 100)
+    assert cut.startswith("word word") and cut.endswith("word (… 4,901 more characters)")
+    lines = truncate("a\n" * 50, 10_000, max_lines=3)
+    assert lines == "a\na\na (… 95 more characters)"
+
+
+def test_clean_keeps_text_and_drops_what_cannot_be_drawn():
+    assert clean("a\r\nb\rc\u2028d\te\x00f\ud800") == "a\nb\nc\nd    ef"
+    assert clean("e\u0301") == "é"
+
+
+def test_missing_characters_are_named():
+    assert substitute("ok 👍🏽 🇩🇪 ❤️") == "ok [thumbs up sign] [flag DE] ❤"
+    assert substitute("\U0010fffd") == "[U+10FFFD]"
+    assert substitute("שלום", SANS_ITALIC) == "שלום"  # drawn upright: the oblique lacks it
+
+
+def test_runs_put_each_character_in_a_font_that_has_it():
+    assert list(runs("abc 中文 ع", SANS_ITALIC)) == [
+        (SANS_ITALIC, "abc "), (CJK, "中文"), (SANS_ITALIC, " "), (SANS, "ع")]
+
+
+def test_direction_is_taken_from_the_first_letter():
+    assert is_rtl("שלום world") and is_rtl("123 مرحبا")
+    assert not is_rtl("hello שלום") and not is_rtl("123")
+
+
+def test_display_reorders_one_line_and_shapes_arabic():
+    assert display("abc אבג") == "abc גבא"
+    shaped = display("لا")
+    assert shaped == "\ufefb"  # lam-alef ligature
+
+
+def test_plain_lines_fit_the_width_and_keep_every_word():
+    text = "The quick brown fox jumps over the lazy dog " * 8
+    plain = plain_lines(text, SANS, 9, 150)
+    assert plain is not None and len(plain.lines) > 3
+    assert all(stringWidth(line, SANS, 9) <= 150 for line in plain.lines)
+    assert " ".join(plain.lines).split() == text.split()
+
+
+def test_plain_lines_break_a_long_word_inside_it():
+    plain = plain_lines("x" * 500, SANS, 9, 100)
+    assert plain is not None and "".join(plain.lines) == "x" * 500
+    assert all(stringWidth(line, SANS, 9) <= 100 for line in plain.lines)
+
+
+def test_plain_lines_of_rtl_text_read_from_the_top_line_down():
+    words = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה"] * 4
+    plain = plain_lines(" ".join(words), SANS, 9, 90)
+    assert plain is not None and plain.rtl and len(plain.lines) > 2
+    assert " ".join(line[::-1] for line in plain.lines).split() == words
+
+
+def test_plain_lines_give_way_to_markup_when_a_second_font_is_needed():
+    assert plain_lines("mixed 中文", SANS, 9, 200) is None
+
+
+@given(st.text(max_size=300))
+def test_any_text_becomes_markup_and_lines_without_error(text):
+    markup(text, width=200)
+    plain_lines(text, SANS, 8.5, 200)
+    display(text)

@@ -1,0 +1,1 @@
+"""Exports of finished sessions: PDF documents, signing, CSV/JSON. No Qt."""

@@ -1,0 +1,156 @@
+"""How values read in the documents: dates, durations, pay terms and agreements, in words
+that are the same in every locale."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wi_desktop.core.pay import PayBasis, WorkProduct, format_hours, format_money
+from wi_desktop.core.snapshot import SessionSnapshot
+from wi_desktop.core.templates import WorkerStatus
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def day(moment: dt.datetime | dt.date) -> str:
+    """``25 November 2026``."""
+    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+
+
+def stamp(snapshot: SessionSnapshot, instant_ms: int) -> str:
+    """``25 November 2026 at 14:05``, local to the session."""
+    moment = snapshot.local(instant_ms)
+    return f"{day(moment)} at {moment:%H:%M}"
+
+
+def clock_time(snapshot: SessionSnapshot, instant_ms: int) -> str:
+    return f"{snapshot.local(instant_ms):%H:%M}"
+
+
+def span(ms: int) -> str:
+    """A length of time as people say it: ``45 min``, ``1 h 05 min``, ``3 min 20 s``."""
+    seconds = round(ms / 1000)
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours} h {minutes:02d} min"
+    if secs and minutes < 10:
+        return f"{minutes} min {secs:02d} s" if minutes else f"{secs} s"
+    return f"{minutes + (1 if secs >= 30 else 0)} min"
+
+
+def session_period(snapshot: SessionSnapshot) -> str:
+    session = snapshot.session
+    if session.started_ms is None:
+        return "Not started"
+    start = clock_time(snapshot, session.started_ms)
+    if session.ended_ms is None:
+        return f"Started {start}, still in progress"
+    end = clock_time(snapshot, session.ended_ms)
+    return f"{start}–{end} ({span(session.ended_ms - session.started_ms)})"
+
+
+def pay_terms(snapshot: SessionSnapshot) -> str:
+    pay = snapshot.pay.pay
+    if pay.paid is None:
+        return "Not decided yet"
+    if not pay.paid:
+        reason = pay.unpaid_reason.strip()
+        return f"Unpaid: {reason}" if reason else "Unpaid"
+    if pay.basis is PayBasis.FIXED:
+        return f"Paid, a fixed amount of {format_money(pay.fixed_amount_cents or 0, pay.currency)}"
+    if pay.hourly_rate_cents is None:
+        return "Paid by the hour; rate not recorded yet"
+    return f"Paid by the hour at {format_money(pay.hourly_rate_cents, pay.currency)} per hour"
+
+
+def hours(snapshot: SessionSnapshot) -> str:
+    worked = snapshot.pay.hours
+    text = format_hours(worked.paid_ms)
+    if worked.override_ms is not None:
+        text += f" (corrected from {format_hours(worked.session_ms)} timed)"
+    if len(worked.per_day) > 1:
+        text += "; " + ", ".join(f"{format_hours(ms)} on {day(d)}" for d, ms in worked.per_day)
+    return text
+
+
+def owed(snapshot: SessionSnapshot) -> str:
+    view = snapshot.pay
+    return format_money(view.owed_cents, view.pay.currency) if view.pay.paid else "Nothing"
+
+
+def payment(snapshot: SessionSnapshot) -> str:
+    pay = snapshot.pay.pay
+    parts = []
+    if pay.payment_date:
+        try:
+            parts.append(day(dt.date.fromisoformat(pay.payment_date)))
+        except ValueError:
+            parts.append(pay.payment_date)
+    if pay.payment_method.strip():
+        parts.append(pay.payment_method.strip())
+    return ", ".join(parts) if parts else "Not recorded yet"
+
+
+def worker_status(snapshot: SessionSnapshot, *, basis: bool = True) -> str:
+    pay = snapshot.pay.pay
+    try:
+        text = WorkerStatus(pay.worker_status).label
+    except ValueError:
+        text = pay.worker_status or "Not recorded"
+    reason = pay.worker_status_basis.strip()
+    return f"{text}. Basis: {reason}" if reason and basis else text
+
+
+def confidentiality(snapshot: SessionSnapshot) -> str:
+    terms = snapshot.agreements
+    if not terms.confidentiality_version and not terms.confidentiality_text:
+        return "No agreement recorded"
+    name = f"Version {terms.confidentiality_version}" if terms.confidentiality_version \
+        else "Unversioned text"
+    if terms.confidentiality_accepted_ms is None:
+        return f"{name}, not accepted"
+    return f"{name}, accepted {stamp(snapshot, terms.confidentiality_accepted_ms)}"
+
+
+def acknowledged(snapshot: SessionSnapshot, instant_ms: int | None, verb: str) -> str:
+    return f"{verb} {stamp(snapshot, instant_ms)}" if instant_ms is not None else "Not recorded"
+
+
+def work_product(snapshot: SessionSnapshot) -> str:
+    terms = snapshot.agreements
+    try:
+        text = WorkProduct(terms.work_product).label if terms.work_product else "Not decided"
+    except ValueError:
+        text = str(terms.work_product)
+    note = terms.work_product_note.strip()
+    return f"{text}. {note}" if note else text
+
+
+def level(value: int | None, scale: int) -> str:
+    return "Not observed" if value is None else f"{value} of {scale}"
+
+
+PAY_FIELDS = {"paid": "Paid", "unpaid_reason": "Reason unpaid", "basis": "Pay basis",
+              "hourly_rate_cents": "Hourly rate", "fixed_amount_cents": "Fixed amount",
+              "currency": "Currency", "hours_override_ms": "Hours (corrected)",
+              "payment_date": "Payment date", "payment_method": "Payment method",
+              "candidate_address": "Candidate's address", "occupation": "Occupation",
+              "worker_status": "Worker status", "worker_status_basis": "Basis of status"}
+
+
+def pay_value(snapshot: SessionSnapshot, field: str, value: str) -> str:
+    """A value from the pay audit trail as people read it: money, hours, yes or no."""
+    if not value:
+        return "—"
+    try:
+        if field in ("hourly_rate_cents", "fixed_amount_cents"):
+            return format_money(int(value), snapshot.pay.pay.currency)
+        if field == "hours_override_ms":
+            return format_hours(int(value))
+        if field == "worker_status":
+            return WorkerStatus(value).label
+    except ValueError:
+        return value
+    return {"True": "Yes", "False": "No"}.get(value, value) if field == "paid" else value

@@ -1,0 +1,295 @@
+"""PAdES signatures: sign a finished PDF in a visible field, and check a signed PDF.
+
+Signing is offline (PAdES baseline B-B: no time-stamp server) and appends one
+incremental update to the bytes it is given; the result is never changed again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.x509 import Certificate, load_pem_x509_certificate
+from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+from pyhanko.pdf_utils.reader import PdfFileReader
+from pyhanko.sign import fields, signers
+from pyhanko.sign.validation import validate_pdf_signature
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
+from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
+from pyhanko.stamp import TextStampStyle
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+from wi_desktop.core.errors import WiError
+from wi_desktop.export.keys import FileWriteError, ObserverSigner, write_file_atomically
+
+FIELD_NAME = "ObserverSignature"
+STAMP_TEXT = "Digitally signed by %(signer)s\n%(ts)s"
+STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M %Z"
+
+NOT_A_PDF = "Not a PDF file"
+UNREADABLE_PDF = "The PDF file is damaged and cannot be read"
+NO_SIGNATURE = "This PDF has no digital signature"
+ALTERED = "The signature does not match the document (it was altered)"
+DAMAGED_SIGNATURE = "The digital signature in this PDF is damaged and cannot be checked"
+CHANGED_AFTER = "The document was changed after it was signed"
+OTHER_KEY = "Signed by a different key than the certificate given"
+NOT_VALID_THEN = "The certificate given was not valid at the time the document was signed"
+BAD_CERTIFICATE = "The certificate given is not a certificate file (PEM)"
+VALID = "The signature is valid and the document has not been changed since it was signed"
+
+__all__ = [
+    "FileWriteError", "SigningError", "VerifyResult", "sha256_hex", "sign_pdf",
+    "verify_pdf", "write_signed_pdf",
+]
+
+
+class SigningError(WiError):
+    """The PDF given could not be signed."""
+
+    title = "The PDF could not be signed"
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """What a check of a signed PDF found, in words a user can read."""
+
+    ok: bool
+    reason: str
+    signer: str = ""
+    signed_at: str = ""
+    covers_whole_file: bool = False
+    intact: bool = False
+    chains_to_given_cert: bool | None = None
+
+
+def sha256_hex(data: bytes) -> str:
+    """Fingerprint of a file's bytes, for the record of signed files."""
+    return hashlib.sha256(data).hexdigest()
+
+
+# signing ------------------------------------------------------------------------------
+def sign_pdf(pdf_bytes: bytes, signer: ObserverSigner, *,
+             field_rect: tuple[float, float, float, float], page: int,
+             reason: str = "", location: str = "", signer_name: str | None = None) -> bytes:
+    """Sign ``pdf_bytes`` in a new visible field at ``field_rect`` (points) on ``page``."""
+    name = signer_name or signer.observer
+    box = _checked_box(field_rect)
+    _check_certificate_dates(signer)
+    with _signing_errors():
+        writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
+        _check_page(writer, page)
+        field_name = _free_field_name(writer)
+        meta = signers.PdfSignatureMetadata(
+            field_name=field_name, md_algorithm="sha256",
+            subfilter=fields.SigSeedSubFilter.PADES,
+            reason=reason or None, location=location or None, name=name,
+        )
+        pdf_signer = signers.PdfSigner(
+            meta, signer=_pyhanko_signer(signer),
+            stamp_style=TextStampStyle(stamp_text=STAMP_TEXT, timestamp_format=STAMP_TIME_FORMAT,
+                                       border_width=1),
+            new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=page, box=box),
+        )
+        out = pdf_signer.sign_pdf(writer, appearance_text_params={"signer": _stamp_safe(name)})
+        return bytes(out.getbuffer())
+
+
+def write_signed_pdf(pdf_bytes: bytes, signer: ObserverSigner, *,
+                     field_rect: tuple[float, float, float, float], page: int,
+                     out_path: Path, reason: str = "", location: str = "",
+                     signer_name: str | None = None) -> bytes:
+    """Sign and write the result atomically to ``out_path``; return the signed bytes."""
+    signed = sign_pdf(pdf_bytes, signer, field_rect=field_rect, page=page, reason=reason,
+                      location=location, signer_name=signer_name)
+    write_file_atomically(out_path, signed, mode=0o644)
+    return signed
+
+
+def _pyhanko_signer(signer: ObserverSigner) -> signers.SimpleSigner:
+    key_der = signer.private_key.private_bytes(  # stays in memory, handed to pyHanko
+        serialization.Encoding.DER, serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption())
+    return signers.SimpleSigner(
+        signing_cert=_asn1_certificate(signer.certificate_pem),
+        signing_key=load_private_key_from_pemder_data(key_der, passphrase=None),
+        cert_registry=SimpleCertificateStore(),  # type: ignore[no-untyped-call]
+    )
+
+
+def _asn1_certificate(pem_or_der: bytes) -> Any:
+    """The certificate as pyHanko holds it (an asn1crypto object)."""
+    return next(iter(load_certs_from_pemder_data(pem_or_der)))
+
+
+def _check_certificate_dates(signer: ObserverSigner) -> None:
+    cert = load_pem_x509_certificate(signer.certificate_pem)
+    if _valid_at(cert, datetime.now(UTC)):
+        return
+    valid = (f"{cert.not_valid_before_utc:%Y-%m-%d} to {cert.not_valid_after_utc:%Y-%m-%d}")
+    raise SigningError(
+        f"{signer.observer}'s signing certificate is valid from {valid}, not today, "
+        "so PDF readers would not accept a signature made with it now.",
+        hint="Check the computer's date. If the certificate has expired, make a new "
+             "signing key, and keep the old certificate to check PDFs signed before.")
+
+
+def _checked_box(rect: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
+    x1, y1, x2, y2 = (round(v) for v in rect)
+    if x2 - x1 < 20 or y2 - y1 < 10:
+        raise SigningError(f"The signature box {rect} is too small to show the signature.",
+                           hint="This is a layout bug; please report it.")
+    return x1, y1, x2, y2
+
+
+def _check_page(writer: IncrementalPdfFileWriter, page: int) -> None:
+    count = int(writer.root["/Pages"]["/Count"])
+    if not 0 <= page < count:
+        raise SigningError(f"The PDF has {count} pages, so there is no page {page + 1} "
+                           "to put the signature on.",
+                           hint="This is a layout bug; please report it.")
+
+
+def _free_field_name(writer: IncrementalPdfFileWriter) -> str:
+    taken = {name for name, _value, _ref in fields.enumerate_sig_fields(writer)}
+    candidate, number = FIELD_NAME, 1
+    while candidate in taken:
+        number += 1
+        candidate = f"{FIELD_NAME}{number}"
+    return candidate
+
+
+def _stamp_safe(text: str) -> str:
+    """Text the stamp's standard font can show: Latin-1 kept, accents dropped, others '?'."""
+    shown = []
+    for char in text:
+        if 0x20 <= ord(char) <= 0x7E or 0xA0 <= ord(char) <= 0xFF:
+            shown.append(char)
+        else:
+            plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
+            shown.append(plain or "?")
+    return "".join(shown)
+
+
+@contextlib.contextmanager
+def _signing_errors() -> Iterator[None]:
+    try:
+        yield
+    except WiError:
+        raise
+    except Exception as exc:  # pyHanko raises many types for input it cannot read
+        raise SigningError(f"The PDF could not be signed: {exc}",
+                           hint="Export the summary again, then sign it.") from exc
+
+
+# verifying ----------------------------------------------------------------------------
+def verify_pdf(source: Path | bytes, *, trusted_cert_pem: bytes | None = None) -> VerifyResult:
+    """Check every signature in a PDF; ok only if all are intact and nothing came after."""
+    try:
+        data = source if isinstance(source, bytes) else Path(source).read_bytes()
+    except OSError as exc:
+        return VerifyResult(False, f"The file could not be read ({exc.strerror or exc})")
+    if b"%PDF-" not in data[:1024]:
+        return VerifyResult(False, NOT_A_PDF)
+    trusted: Certificate | None = None
+    if trusted_cert_pem is not None:
+        try:
+            trusted = load_pem_x509_certificate(trusted_cert_pem)
+        except ValueError:
+            return VerifyResult(False, BAD_CERTIFICATE)
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        if reader.encrypted:
+            return VerifyResult(False, "This PDF is encrypted, so its signature cannot be checked")
+        signatures = list(reader.embedded_regular_signatures)
+    except Exception:  # a damaged or foreign file: any parser error means "cannot read"
+        return VerifyResult(False, UNREADABLE_PDF)
+    if not signatures:
+        return VerifyResult(False, NO_SIGNATURE)
+    return _judge(signatures, trusted)
+
+
+def _judge(signatures: list[EmbeddedPdfSignature],
+           trusted: Certificate | None) -> VerifyResult:
+    checked = []
+    for signature in signatures:
+        status = _validate(signature, root=None)
+        if status is None:
+            return VerifyResult(False, DAMAGED_SIGNATURE)
+        if not (status.intact and status.valid):
+            return VerifyResult(False, ALTERED, signer=_signer_name(status),
+                                signed_at=_signed_at(status))
+        checked.append((signature, status))
+    # the signature over the final revision is the one that vouches for the file as it is
+    last_signature, last = max(checked, key=lambda pair: pair[0].signed_revision)
+    whole = last.coverage == SignatureCoverageLevel.ENTIRE_FILE
+    result = VerifyResult(True, VALID, signer=_signer_name(last), signed_at=_signed_at(last),
+                          covers_whole_file=whole, intact=True)
+    if trusted is not None:
+        result = _judge_trust(result, last_signature, last, trusted)
+    if not whole:
+        return replace(result, ok=False, reason=CHANGED_AFTER)
+    return result
+
+
+def _judge_trust(result: VerifyResult, signature: EmbeddedPdfSignature,
+                 status: PdfSignatureStatus, trusted: Certificate) -> VerifyResult:
+    """Does the given certificate vouch for the signer, at the time the PDF says it signed?"""
+    signer_cert = status.signing_cert
+    if signer_cert.public_key.dump() == _public_key_der(trusted):
+        # a self-signed observer certificate is its own root, and pyHanko trusts a root
+        # unconditionally, dates included: so the dates are checked here
+        if _valid_at(trusted, status.signer_reported_dt):
+            return replace(result, chains_to_given_cert=True)
+        return replace(result, ok=False, reason=NOT_VALID_THEN, chains_to_given_cert=False)
+    if not signer_cert.self_issued:  # issued by a CA: may chain up to the certificate given
+        root = _asn1_certificate(trusted.public_bytes(serialization.Encoding.DER))
+        chained = _validate(signature, root=root)
+        if chained is not None and chained.trusted:
+            return replace(result, chains_to_given_cert=True)
+    return replace(result, ok=False, reason=OTHER_KEY, chains_to_given_cert=False)
+
+
+def _validate(signature: EmbeddedPdfSignature, *, root: Any) -> PdfSignatureStatus | None:
+    """pyHanko's check against ``root``, or (None) the signer's own certificate: integrity only."""
+    try:
+        # offline, and judged at the signing time the PDF states
+        context = ValidationContext(trust_roots=[root or signature.signer_cert],
+                                    allow_fetching=False, revocation_mode="soft-fail",
+                                    moment=signature.self_reported_timestamp)
+        return validate_pdf_signature(signature, context, skip_diff=True)
+    except Exception:  # a malformed signature object or CMS blob
+        return None
+
+
+def _valid_at(cert: Certificate, moment: datetime | None) -> bool:
+    if moment is None:
+        return True
+    return cert.not_valid_before_utc <= moment <= cert.not_valid_after_utc
+
+
+def _public_key_der(cert: Certificate) -> bytes:
+    return cert.public_key().public_bytes(serialization.Encoding.DER,
+                                          serialization.PublicFormat.SubjectPublicKeyInfo)
+
+
+def _signer_name(status: PdfSignatureStatus) -> str:
+    try:
+        name = status.signing_cert.subject.native.get("common_name", "")
+    except (ValueError, AttributeError):
+        return ""
+    return str(name)
+
+
+def _signed_at(status: PdfSignatureStatus) -> str:
+    moment = status.signer_reported_dt
+    return moment.isoformat(timespec="seconds") if moment is not None else ""
