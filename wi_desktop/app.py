@@ -26,7 +26,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="wi-desktop",
         description="Working Interview Observer: time tasks, take live notes and score "
-                    "an anchored rubric during a working interview.")
+                    "an anchored rubric during a working interview.",
+        epilog="Commands without a window: wi-desktop list | export | verify | certificate "
+               "(see wi-desktop export --help).")
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help="keep the data file, logs and backups in DIR "
                              "(portable use, e.g. from a USB stick)")
@@ -98,6 +100,11 @@ def ensure_demo(service) -> int | None:  # type: ignore[no-untyped-def]
 
 
 def main(argv: list[str] | None = None) -> int:
+    arguments = sys.argv[1:] if argv is None else argv
+    if arguments and arguments[0] in ("list", "export", "verify", "certificate"):
+        from wi_desktop import cli
+
+        return cli.main(arguments)
     args = parse_args(argv)
     missing = missing_display_libraries()
     if missing:

@@ -24,6 +24,11 @@ class AppPaths:
     def backup_dir(self) -> Path:
         return self.data_dir / "backups"
 
+    @property
+    def key_dir(self) -> Path:
+        """The observers' signing keys (owner-only files)."""
+        return self.data_dir / "keys"
+
 
 def app_paths(data_dir: Path | None = None) -> AppPaths:
     """The folders to use: DIR for everything when given, else the platform's defaults."""

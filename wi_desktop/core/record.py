@@ -64,3 +64,28 @@ DEFAULT_CONSENT_TEXT = (
     "the hiring decision and for as long as the law requires, and you may ask to see the "
     "information we hold about you."
 )
+
+
+@dataclass(frozen=True)
+class SignedFile:
+    """One signed PDF as the append-only record keeps it."""
+
+    session_id: int
+    kind: str  # summary | letter
+    version: int
+    observer: str
+    certificate_sha256: str
+    sha256: str
+    size_bytes: int
+    path: str
+    signed_ms: int
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A finalised record reopened for a change: who, when, why."""
+
+    amended_by: str
+    reason: str
+    amended_ms: int
+    previous_finalised_ms: int | None

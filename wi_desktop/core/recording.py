@@ -11,7 +11,7 @@ from typing import Any, Protocol
 
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import InvalidTransition, ReasonRequired, ValidationError
-from wi_desktop.core.model import Competency, Note, Score, Session, Task
+from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
 from wi_desktop.core.pay import (
     Hours,
     PayAuditEntry,
@@ -20,7 +20,14 @@ from wi_desktop.core.pay import (
     amount_owed_cents,
     hours_worked,
 )
-from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback, SessionFacts
+from wi_desktop.core.record import (
+    Agreements,
+    Amendment,
+    DebriefAnswer,
+    Feedback,
+    SessionFacts,
+    SignedFile,
+)
 from wi_desktop.core.rubric import (
     Composite,
     FinaliseWarning,
@@ -42,6 +49,9 @@ class RecordRepository(Protocol):
     def load_scores(self, session_id: int) -> dict[str, Score]: ...
     def load_notes(self, session_id: int) -> list[Note]: ...
     def load_facts(self, session_id: int) -> SessionFacts: ...
+    def close_span(self, task_id: int, stopped_ms: int) -> None: ...
+    def set_session_times(self, session_id: int, *, started_ms: int | None,
+                          ended_ms: int | None) -> None: ...
     def set_recommendation(self, session_id: int, recommendation: str) -> None: ...
     def set_finalised(self, session_id: int, finalised_ms: int | None) -> None: ...
     def load_pay(self, session_id: int) -> PayRecord: ...
@@ -56,6 +66,12 @@ class RecordRepository(Protocol):
     def load_debrief(self, session_id: int) -> list[DebriefAnswer]: ...
     def save_debrief(self, session_id: int, answer: DebriefAnswer) -> None: ...
     def load_links(self, session_id: int) -> dict[tuple[str, int], bool]: ...
+    def add_signed_file(self, signed: SignedFile) -> None: ...
+    def load_signed_files(self, session_id: int) -> list[SignedFile]: ...
+    def add_amendment(self, session_id: int, amendment: Amendment) -> None: ...
+    def load_amendments(self, session_id: int) -> list[Amendment]: ...
+    def save_certificate(self, sha256: str, observer: str, certificate_pem: str,
+                         added_ms: int) -> None: ...
     def set_link(self, session_id: int, competency_key: str, note_id: int,
                  included: bool | None) -> None: ...
 
@@ -130,8 +146,49 @@ class RecordService:
         now = self.clock.now_ms()
         with self.repo.transaction():
             self._writable(session_id)
+            session = self.repo.load_session(session_id)
+            if session.ended_ms is None:  # the record's clock and hours stop here
+                for task in self.repo.load_tasks(session_id):
+                    if task.state is TaskState.RUNNING:
+                        self.repo.close_span(task.id, now)
+                self.repo.set_session_times(session_id, started_ms=session.started_ms,
+                                            ended_ms=now)
             self.repo.set_finalised(session_id, now)
         return now
+
+    def facts(self, session_id: int) -> SessionFacts:
+        return self.repo.load_facts(session_id)
+
+    def amend(self, session_id: int, *, amended_by: str, reason: str) -> Amendment:
+        """Reopen a finalised record for a change. The signed versions stay as they are;
+        signing again makes a new version."""
+        if not amended_by.strip():
+            raise ValidationError("Say who is amending this record.")
+        if not reason.strip():
+            raise ValidationError("An amendment needs a reason; it is kept with the record.")
+        _check_lengths(reason)
+        with self.repo.transaction():
+            finalised = self.repo.load_facts(session_id).finalised_ms
+            if finalised is None:
+                raise InvalidTransition("This session is not finalised; change it directly.")
+            amendment = Amendment(amended_by.strip(), reason.strip(), self.clock.now_ms(),
+                                  finalised)
+            self.repo.add_amendment(session_id, amendment)
+            self.repo.set_finalised(session_id, None)
+        return amendment
+
+    def amendments(self, session_id: int) -> list[Amendment]:
+        return self.repo.load_amendments(session_id)
+
+    def signed_files(self, session_id: int) -> list[SignedFile]:
+        return self.repo.load_signed_files(session_id)
+
+    def record_signed_file(self, signed: SignedFile, certificate_pem: str) -> None:
+        """Append a signed file's hash to the record (and keep the certificate that signed)."""
+        with self.repo.transaction():
+            self.repo.save_certificate(signed.certificate_sha256, signed.observer,
+                                       certificate_pem, signed.signed_ms)
+            self.repo.add_signed_file(signed)
 
     # pay -----------------------------------------------------------------
     def pay_view(self, session_id: int, tz: dt.tzinfo | None = None) -> PayView:

@@ -88,13 +88,13 @@ def pay_section(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
 
 
 def _audit_table(snapshot: SessionSnapshot, width: float) -> Flowable:
-    widths = [64, 84, 92, 92, 0.0]
+    widths = [62, 84, 88, 88, 0.0]
     widths[-1] = width - sum(widths)
     rows: list[list[object]] = [["When", "What", "From", "To", "Why, and who"]]
     for entry in snapshot.pay.audit:
         old, new = (words.pay_value(snapshot, entry.field, v)
                     for v in (entry.old_value, entry.new_value))
-        rows.append([words.stamp(snapshot, entry.changed_ms).replace(" at ", "\n"),
+        rows.append([snapshot.local(entry.changed_ms).strftime("%d %b %Y\n%H:%M"),
                      fixed_text(words.PAY_FIELDS.get(entry.field, "Other"), CELL),
                      user_text(truncate(old, 300), CELL, widths[2]),
                      user_text(truncate(new, 300), CELL, widths[3]),

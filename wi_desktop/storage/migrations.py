@@ -229,3 +229,45 @@ def structured_record(db: Database) -> None:
             updated_ms INTEGER NOT NULL
         )""",
     ))
+
+
+@migration("0003_signed_files")
+def signed_files(db: Database) -> None:
+    """Signed PDFs (append-only record of their SHA-256), amendments, observer certificates."""
+    _run(db, (
+        """CREATE TABLE signed_files (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL CHECK (kind IN ('summary', 'letter')),
+            version INTEGER NOT NULL,
+            observer TEXT NOT NULL,
+            certificate_sha256 TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            size_bytes INTEGER NOT NULL,
+            path TEXT NOT NULL,
+            signed_ms INTEGER NOT NULL
+        )""",
+        "CREATE INDEX signed_files_by_session ON signed_files(session_id, kind, version)",
+        # append-only: rows go only with their session (erasure), never on their own
+        """CREATE TRIGGER signed_files_no_update BEFORE UPDATE ON signed_files
+           BEGIN SELECT RAISE(ABORT, 'the record of signed files cannot be changed'); END""",
+        """CREATE TRIGGER signed_files_no_delete BEFORE DELETE ON signed_files
+           WHEN EXISTS (SELECT 1 FROM sessions WHERE id = OLD.session_id)
+           BEGIN SELECT RAISE(ABORT, 'the record of signed files cannot be changed'); END""",
+        """CREATE TABLE amendments (
+            id INTEGER PRIMARY KEY,
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            amended_by TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            amended_ms INTEGER NOT NULL,
+            previous_finalised_ms INTEGER
+        )""",
+        """CREATE TRIGGER amendments_no_update BEFORE UPDATE ON amendments
+           BEGIN SELECT RAISE(ABORT, 'the record of amendments cannot be changed'); END""",
+        """CREATE TABLE observer_certificates (
+            sha256 TEXT PRIMARY KEY,
+            observer TEXT NOT NULL,
+            certificate_pem TEXT NOT NULL,
+            added_ms INTEGER NOT NULL
+        )""",
+    ))

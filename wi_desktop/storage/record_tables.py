@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # imported at start by the repository; the record loads on first use
     from wi_desktop.core.pay import PayAuditEntry, PayRecord
-    from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback, SessionFacts
+    from wi_desktop.core.record import (
+        Agreements,
+        Amendment,
+        DebriefAnswer,
+        Feedback,
+        SessionFacts,
+        SignedFile,
+    )
 
 
 def _names(cls: type) -> tuple[str, ...]:
@@ -170,3 +177,43 @@ class RecordTables:
 
     def delete_user_template(self, name: str) -> None:
         self._write("DELETE FROM role_templates WHERE name = ?", (name,))
+
+    # signed files, amendments, certificates ------------------------------
+    def add_signed_file(self, signed: SignedFile) -> None:
+        self._write(
+            "INSERT INTO signed_files (session_id, kind, version, observer, "
+            "certificate_sha256, sha256, size_bytes, path, signed_ms) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", astuple(signed))
+
+    def load_signed_files(self, session_id: int) -> list[SignedFile]:
+        from wi_desktop.core.record import SignedFile
+
+        return [SignedFile(*row) for row in self._query(
+            "SELECT session_id, kind, version, observer, certificate_sha256, sha256, "
+            "size_bytes, path, signed_ms FROM signed_files WHERE session_id = ? "
+            "ORDER BY signed_ms, id", (session_id,))]
+
+    def add_amendment(self, session_id: int, amendment: Amendment) -> None:
+        self._write(
+            "INSERT INTO amendments (session_id, amended_by, reason, amended_ms, "
+            "previous_finalised_ms) VALUES (?, ?, ?, ?, ?)", (session_id, *astuple(amendment)))
+
+    def load_amendments(self, session_id: int) -> list[Amendment]:
+        from wi_desktop.core.record import Amendment
+
+        return [Amendment(*row) for row in self._query(
+            "SELECT amended_by, reason, amended_ms, previous_finalised_ms FROM amendments "
+            "WHERE session_id = ? ORDER BY amended_ms, id", (session_id,))]
+
+    def save_certificate(self, sha256: str, observer: str, certificate_pem: str,
+                         added_ms: int) -> None:
+        self._write("INSERT OR IGNORE INTO observer_certificates (sha256, observer, "
+                    "certificate_pem, added_ms) VALUES (?, ?, ?, ?)",
+                    (sha256, observer, certificate_pem, added_ms))
+
+    def load_certificates(self, observer: str | None = None) -> list[tuple[str, str, str]]:
+        """(sha256, observer, certificate PEM) of every certificate that signed here."""
+        sql = "SELECT sha256, observer, certificate_pem FROM observer_certificates"
+        rows = self._query(sql + " WHERE observer = ?", (observer,)) if observer else (
+            self._query(sql))
+        return [(str(a), str(b), str(c)) for a, b, c in rows]

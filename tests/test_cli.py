@@ -1,0 +1,148 @@
+"""The headless commands: list, export (signs, finalises, records the hash), verify."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from wi_desktop import cli
+from wi_desktop.app import ensure_demo, open_service
+from wi_desktop.core.recording import RecordService
+from wi_desktop.paths import app_paths
+
+PASSPHRASE = "correct horse battery"
+
+
+@pytest.fixture
+def data(tmp_path):
+    paths = app_paths(tmp_path / "data")
+    service = open_service(paths)
+    demo_id = ensure_demo(service)
+    service.repo.close()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n")
+    return paths, demo_id, secret
+
+
+def run(*args: str) -> int:
+    return cli.main(list(args))
+
+
+def export(paths, session, out, secret, *extra) -> int:
+    return run("export", str(session), "--pdf", str(out), "--passphrase-file", str(secret),
+               "--data-dir", str(paths.data_dir), *extra)
+
+
+def test_list_prints_one_session_a_line_id_first(data, capsys):
+    paths, demo_id, _ = data
+    assert run("list", "--data-dir", str(paths.data_dir)) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.split("\t")[0] == str(demo_id)
+    assert "Alex Rivera (demo)" in line
+
+
+def test_export_signs_finalises_and_records_the_hash(data, tmp_path, capsys):
+    paths, demo_id, secret = data
+    out = tmp_path / "summary.pdf"
+    assert export(paths, demo_id, out, secret) == 0
+    assert out.read_bytes().startswith(b"%PDF")
+    assert run("verify", str(out)) == 0
+    assert "OK: signed by Sam Okafor" in capsys.readouterr().out
+    service = open_service(paths)
+    record = RecordService(service.repo, service.clock)
+    [signed] = record.signed_files(demo_id)
+    assert signed.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert (signed.kind, signed.version) == ("summary", 1)
+    session = service.workspace(demo_id).session
+    assert session.finalised_ms is not None and session.ended_ms is not None
+    assert (paths.key_dir.stat().st_mode & 0o777) == 0o700
+
+
+def test_an_amendment_makes_a_new_version_and_keeps_the_old(data, tmp_path):
+    paths, demo_id, secret = data
+    first, second = tmp_path / "v1.pdf", tmp_path / "v2.pdf"
+    assert export(paths, demo_id, first, secret) == 0
+    service = open_service(paths)
+    record = RecordService(service.repo, service.clock)
+    record.amend(demo_id, amended_by="Sam Okafor", reason="Rate was agreed at $19")
+    record.update_pay(demo_id, {"hourly_rate_cents": 1900}, changed_by="Sam Okafor",
+                      reason="Rate was agreed at $19")
+    service.repo.close()
+    assert export(paths, demo_id, second, secret) == 0
+    service = open_service(paths)
+    record = RecordService(service.repo, service.clock)
+    assert [(f.version, Path(f.path).name) for f in record.signed_files(demo_id)] == [
+        (1, "v1.pdf"), (2, "v2.pdf")]
+    assert record.amendments(demo_id)[0].reason == "Rate was agreed at $19"
+    assert run("verify", str(first)) == 0 and run("verify", str(second)) == 0
+
+
+def test_the_record_of_signed_files_is_append_only(data, tmp_path):
+    paths, demo_id, secret = data
+    assert export(paths, demo_id, tmp_path / "s.pdf", secret) == 0
+    conn = sqlite3.connect(paths.data_file)
+    for statement in ("UPDATE signed_files SET sha256 = 'x'", "DELETE FROM signed_files"):
+        with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
+            conn.execute(statement)
+
+
+def test_wrong_passphrase_is_said_in_words_and_writes_nothing(data, tmp_path, capsys):
+    paths, demo_id, secret = data
+    assert export(paths, demo_id, tmp_path / "a.pdf", secret) == 0
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not the passphrase\n")
+    service = open_service(paths)
+    RecordService(service.repo, service.clock).amend(demo_id, amended_by="S", reason="typo")
+    service.repo.close()
+    out = tmp_path / "b.pdf"
+    assert export(paths, demo_id, out, wrong) == 1
+    assert "passphrase for Sam Okafor's signing key is not right" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_tampered_file_and_wrong_certificate_fail_verify(data, tmp_path, capsys):
+    paths, demo_id, secret = data
+    out = tmp_path / "summary.pdf"
+    assert export(paths, demo_id, out, secret) == 0
+    data_bytes = bytearray(out.read_bytes())
+    data_bytes[200] ^= 0x01  # inside the signed range, before the signature itself
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(bytes(data_bytes))
+    capsys.readouterr()
+    assert run("verify", str(tampered)) == 1
+    assert "NOT VALID" in capsys.readouterr().err
+    from wi_desktop.export.keys import ObserverKeyStore
+
+    other = ObserverKeyStore(tmp_path / "other-keys")
+    other_pem = tmp_path / "other.pem"
+    other_pem.write_bytes(other.create("Someone Else", "another long passphrase"))
+    assert run("verify", str(out), "--cert", str(other_pem)) == 1
+    assert run("certificate", "Sam Okafor", "--out", str(tmp_path / "sam.pem"),
+               "--data-dir", str(paths.data_dir)) == 0
+    assert run("verify", str(out), "--cert", str(tmp_path / "sam.pem")) == 0
+
+
+def test_unwritable_destination_names_the_path_and_leaves_nothing(data, tmp_path, capsys):
+    paths, demo_id, secret = data
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file")
+    out = blocker / "summary.pdf"
+    assert export(paths, demo_id, out, secret) == 1
+    error = capsys.readouterr().err
+    assert str(out) in error and "another folder" in error.lower()
+    assert blocker.read_text() == "a file"
+
+
+def test_verify_a_file_that_is_not_a_pdf(tmp_path, capsys):
+    junk = tmp_path / "junk.pdf"
+    junk.write_text("hello")
+    assert run("verify", str(junk)) == 1
+    assert "NOT VALID" in capsys.readouterr().err
+
+
+def test_no_data_yet_is_said_in_words(tmp_path, capsys):
+    assert run("list", "--data-dir", str(tmp_path / "empty")) == 1
+    assert "no data" in capsys.readouterr().err

@@ -1,0 +1,153 @@
+"""Headless commands for scripts and unattended use, sharing the program's own code.
+
+    wi-desktop list                                   one session a line, its id first
+    wi-desktop export SESSION --pdf OUT.pdf [--letter] [--passphrase-file F]
+    wi-desktop verify FILE.pdf [--cert CERT.pem]      exit 0 only when the signature holds
+    wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import sys
+from pathlib import Path
+
+from wi_desktop.core.errors import WiError
+from wi_desktop.paths import AppPaths, app_paths
+
+COMMANDS = ("list", "export", "verify", "certificate")
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="wi-desktop", description=__doc__.split("\n\n")[0])
+    commands = root.add_subparsers(dest="command", required=True)
+    listing = commands.add_parser("list", help="print the sessions, newest first")
+    export = commands.add_parser("export", help="write a signed PDF of a session")
+    export.add_argument("session", type=int, help="the session's id (see: wi-desktop list)")
+    export.add_argument("--pdf", type=Path, required=True, metavar="OUT.pdf")
+    export.add_argument("--letter", action="store_true",
+                        help="the candidate's feedback letter instead of the internal summary")
+    export.add_argument("--include-scores", action="store_true",
+                        help="show the scores in the letter")
+    export.add_argument("--a4", action="store_true", help="A4 pages instead of US Letter")
+    export.add_argument("--passphrase-file", type=Path, metavar="F",
+                        help="read the signing passphrase from the first line of F")
+    verify = commands.add_parser("verify", help="check a signed PDF")
+    verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("--cert", type=Path, metavar="CERT.pem",
+                        help="also require the signature to be made by this certificate")
+    cert = commands.add_parser("certificate", help="write an observer's public certificate")
+    cert.add_argument("observer")
+    cert.add_argument("--out", type=Path, required=True, metavar="CERT.pem")
+    for sub in (listing, export, verify, cert):
+        sub.add_argument("--data-dir", type=Path, metavar="DIR",
+                         help="the data folder (default: the user data folder)")
+    return root
+
+
+def main(argv: list[str]) -> int:
+    args = parser().parse_args(argv)
+    paths = app_paths(args.data_dir)
+    try:
+        if args.command == "verify":
+            return verify(args)
+        if args.command == "certificate":
+            from wi_desktop.export.keys import ObserverKeyStore
+
+            ObserverKeyStore(paths.key_dir).export_certificate_pem(args.observer, args.out)
+            print(f"Certificate of {args.observer} written to {args.out}")
+            return EXIT_OK
+        service = _open(paths)
+        if args.command == "list":
+            return list_sessions(service)
+        return export(service, paths, args)
+    except WiError as error:
+        print(f"{error.title}: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _open(paths: AppPaths):  # type: ignore[no-untyped-def]
+    from wi_desktop.app import open_service
+
+    if not paths.data_file.exists():
+        raise WiError(f"There is no data in “{paths.data_dir}” yet.",
+                      hint="Start the program once, or pass --data-dir.")
+    return open_service(paths)
+
+
+def list_sessions(service) -> int:  # type: ignore[no-untyped-def]
+    for s in service.list_sessions():
+        day = dt.datetime.fromtimestamp(s.created_ms / 1000).strftime("%Y-%m-%d %H:%M")
+        print(f"{s.id}\t{day}\t{s.status.label}\t{s.candidate_name}\t{s.role_name}\t"
+              f"{s.note_count} notes")
+    return EXIT_OK
+
+
+def export(service, paths: AppPaths, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from wi_desktop.core.recording import RecordService
+    from wi_desktop.export.documents import SignRequest, sign_and_save
+    from wi_desktop.export.keys import ObserverKeyStore
+
+    record = RecordService(service.repo, service.clock)
+    session = service.workspace(args.session).session
+    keys = ObserverKeyStore(paths.key_dir)
+    passphrase = _passphrase(args.passphrase_file, session.observer_name,
+                             new=not keys.exists(session.observer_name))
+    for warning in record.finalise_warnings(args.session) if not session.finalised_ms else []:
+        print(f"warning: {warning.message}", file=sys.stderr)
+    from wi_desktop.core.snapshot import SignatureMark
+
+    # running export with the passphrase is the act of signing: the typed name is the mark
+    mark = SignatureMark("typed", text=session.observer_name)
+    request = SignRequest(session_id=args.session, kind="letter" if args.letter else "summary",
+                          out_path=args.pdf, passphrase=passphrase, mark=mark,
+                          include_scores=args.include_scores,
+                          page_size="a4" if args.a4 else "letter")
+    signed = sign_and_save(service, record, keys, request)
+    print(f"Signed {signed.kind} (version {signed.version}) written to {args.pdf}\n"
+          f"SHA-256 {signed.sha256}")
+    return EXIT_OK
+
+
+def _passphrase(source: Path | None, observer: str, *, new: bool) -> str:
+    if source is not None:
+        try:
+            lines = source.read_text(encoding="utf-8").splitlines()
+        except OSError as exc:
+            raise WiError(
+                f"The passphrase file “{source}” cannot be read: {exc.strerror}.") from None
+        return lines[0] if lines else ""
+    if not sys.stdin.isatty():
+        raise WiError("A passphrase is needed to sign.",
+                      hint="Run it in a terminal, or pass --passphrase-file.")
+    what = "a new passphrase for" if new else "the passphrase of"
+    first = getpass.getpass(f"Enter {what} {observer}'s signing key: ")
+    if new and getpass.getpass("Once more, to be sure: ") != first:
+        raise WiError("The two passphrases differ; nothing was signed.")
+    return first
+
+
+def verify(args: argparse.Namespace) -> int:
+    from wi_desktop.export.signing import verify_pdf
+
+    cert = None
+    if args.cert is not None:
+        try:
+            cert = args.cert.read_bytes()
+        except OSError as exc:
+            raise WiError(
+                f"The certificate “{args.cert}” cannot be read: {exc.strerror}.") from None
+    result = verify_pdf(args.file, trusted_cert_pem=cert)
+    if result.ok:
+        print(f"OK: signed by {result.signer} on {result.signed_at}; the signature is intact "
+              "and covers the whole file" + (", made with the given certificate." if cert
+                                              else "."))
+        return EXIT_OK
+    print(f"NOT VALID: {result.reason}", file=sys.stderr)
+    return EXIT_FAILED
