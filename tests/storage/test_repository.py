@@ -47,3 +47,42 @@ def test_settings_round_trip(repo):
         repo.set_setting("demo_created", "1")
     assert repo.get_setting("demo_created") == "1"
     assert repo.get_setting("missing") is None
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=2000)
+       .filter(lambda t: t.strip()))
+def test_any_text_with_controls_and_marks_round_trips(tmp_path_factory, text):
+    from wi_desktop.core.clock import FakeClock
+    from wi_desktop.core.model import NewSession, PlannedTask
+    from wi_desktop.core.sessions import SessionService
+    from wi_desktop.storage.db import open_data_file
+    from wi_desktop.storage.repository import SqliteRepository
+
+    path = tmp_path_factory.mktemp("ctl") / "d.sqlite3"
+    repo = SqliteRepository(open_data_file(path), path)
+    service = SessionService(repo, FakeClock())
+    sid = service.create_session(NewSession("C", "R", "", "O", (PlannedTask("T", 1),)))
+    service.add_note(sid, text)
+    repo.close()
+    reopened = SqliteRepository(open_data_file(path), path)  # save, close, reload
+    assert reopened.load_notes(sid)[0].text == text.strip()
+    reopened.close()
+
+
+def test_a_one_megabyte_note_round_trips_exactly(service, session_id, repo, db_path):
+    from wi_desktop.storage.db import open_data_file
+    from wi_desktop.storage.repository import SqliteRepository
+
+    piece = "Ünïcödé עברית مرحبا 漢字 🙂 a\u0301\u200b\u202e\x07 "
+    text = (piece * (1_000_000 // len(piece)))[:1_000_000].strip()
+    note = service.add_note(session_id, text)
+    reopened = SqliteRepository(open_data_file(db_path), db_path)
+    assert reopened.load_note(note.id).text == text
+    reopened.close()
+
+
+def test_a_broken_surrogate_is_stored_with_a_marker_not_refused(service, session_id):
+    note = service.add_note(session_id, "half an emoji: \ud83d and the rest")
+    assert note.text == "half an emoji: \ufffd and the rest"
+    assert service.notes(session_id)[0].text == note.text

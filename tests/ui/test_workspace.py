@@ -203,3 +203,35 @@ def test_notes_model_passes_qt_model_checks(qtmodeltester, service, session_id):
     model.remove_note(notes[2].id)
     assert model.evidence_counts() == {"technical": (4, 4, 0)}
     qtmodeltester.check(model)
+
+
+def test_pasting_a_megabyte_opens_a_roomy_box_and_commits_it_exactly(qtbot, page, service,
+                                                                      session_id, monkeypatch):
+    import time
+
+    from PySide6.QtWidgets import QDialog
+
+    from wi_desktop.ui.dialogs.edit_note import EditNoteDialog
+
+    line = "Ünïcödé עברית مرحبا 漢字 🙂 a\u0301\u200b text\n"
+    pasted = (line * (1_000_000 // len(line)))[:1_000_000]
+    QApplication.clipboard().setText(pasted)
+    shown = []
+
+    def accept(dialog: EditNoteDialog) -> int:
+        shown.append(dialog.windowTitle())
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EditNoteDialog, "exec", accept)
+    qtbot.keyClicks(page.notes.entry, "Before: ")
+    started = time.perf_counter()
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_V, CTRL)
+    took = time.perf_counter() - started
+    assert shown == ["New note"]
+    stored = service.notes(session_id)[0].text
+    assert stored == ("Before: " + pasted).strip()
+    assert page.notes.entry.text() == ""  # the one-line box never held the megabyte
+    assert took < 3.0  # once, for a megabyte; typing stays instant afterwards
+    started = time.perf_counter()
+    qtbot.keyClicks(page.notes.entry, "next note")
+    assert time.perf_counter() - started < 0.5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
@@ -338,8 +339,13 @@ class SessionService:
         return score
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair
+
+
 def _clean_note(text: str) -> str:
-    text = text.strip()
+    # a lone surrogate (half of a broken emoji from a bad paste) cannot be stored as UTF-8:
+    # keep everything else and mark the broken spot, rather than refuse the whole note
+    text = _LONE_SURROGATE.sub("\ufffd", text).strip()
     if not text:
         raise ValidationError("A note cannot be empty.")
     if len(text) > MAX_NOTE_LENGTH:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,11 +35,16 @@ def split_mark(text: str) -> tuple[str, Polarity | None]:
     return text, None
 
 
+LONG_PASTE = 2000  # longer (or multi-line) pasted text opens a roomy box instead
+
+
 class NoteEntry(QLineEdit):
     """The note line. Enter commits; undo/redo go to the notes when the line is empty."""
 
     sig_commit = Signal()
     """The observer pressed Enter to commit the line as a note."""
+    sig_long_paste = Signal(str)
+    """Pasted text too long or multi-line for one line; carries the line as it would be."""
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -53,7 +59,21 @@ class NoteEntry(QLineEdit):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.sig_commit.emit()
             return
+        if event.matches(QKeySequence.StandardKey.Paste) and self._paste_elsewhere():
+            return
         super().keyPressEvent(event)
+
+    def _paste_elsewhere(self) -> bool:
+        """A one-line box would flatten the lines and relayout a huge line on every key."""
+        pasted = QApplication.clipboard().text()
+        if len(pasted) <= LONG_PASTE and "\n" not in pasted:
+            return False
+        text, start = self.text(), self.cursorPosition()
+        if self.hasSelectedText():
+            start = self.selectionStart()
+            text = text[:start] + text[start + len(self.selectedText()):]
+        self.sig_long_paste.emit(text[:start] + pasted + text[start:])
+        return True
 
 
 class NotesView(QTableView):
@@ -195,6 +215,7 @@ class NotesPanel(QWidget):
         header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
         view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.entry.sig_commit.connect(self.commit_entry)
+        self.entry.sig_long_paste.connect(self.commit_long_note)
         self.entry.textChanged.connect(self._schedule_draft)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -242,8 +263,20 @@ class NotesPanel(QWidget):
         self.save_draft()
 
     # commands ------------------------------------------------------------
+    def commit_long_note(self, text: str) -> Note | None:
+        """Check a long or multi-line note in a roomy box, then commit it as it is."""
+        from wi_desktop.ui.dialogs.edit_note import ask_note_text
+
+        edited = ask_note_text(self, text, title="New note")
+        if edited is None:
+            return None
+        return self.commit_text(edited)
+
     def commit_entry(self) -> Note | None:
-        text, mark = split_mark(self.entry.text())
+        return self.commit_text(self.entry.text())
+
+    def commit_text(self, typed: str) -> Note | None:
+        text, mark = split_mark(typed)
         if not text.strip():
             return None
         polarity = mark if mark is not None else self.tags.polarity()

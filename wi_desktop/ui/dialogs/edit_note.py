@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
 
 
 class EditNoteDialog(QDialog):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, text: str, parent: QWidget | None = None, *,
+                 title: str = "Edit note") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Edit note")
+        self.setWindowTitle(title)
         self.editor = QPlainTextEdit(self)
         self.editor.setPlainText(text)
         self.editor.setTabChangesFocus(True)
@@ -26,7 +27,7 @@ class EditNoteDialog(QDialog):
         buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Change the note, then press Ctrl+Enter to save.", self))
+        layout.addWidget(QLabel("Check the note, then press Ctrl+Enter to save it.", self))
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
         self.resize(560, 260)
@@ -37,9 +38,9 @@ class EditNoteDialog(QDialog):
         return self.editor.toPlainText()
 
 
-def ask_note_text(parent: QWidget, text: str) -> str | None:
+def ask_note_text(parent: QWidget, text: str, *, title: str = "Edit note") -> str | None:
     """The edited text, or None when the observer cancelled or left it empty."""
-    dialog = EditNoteDialog(text, parent)
+    dialog = EditNoteDialog(text, parent, title=title)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     edited = dialog.text()
