@@ -40,6 +40,7 @@ class SessionContext(QObject):
         self.history = NoteHistory(session_id)
         self.record = RecordService(service.repo, service.clock)  # type: ignore[arg-type]
         self.workspace: Workspace = service.workspace(session_id)
+        self.last_error: WiError | None = None
 
     def now_ms(self) -> int:
         return self.service.clock.now_ms()
@@ -50,8 +51,10 @@ class SessionContext(QObject):
             result = action()
         except WiError as error:
             log.warning("action failed: %s", error)
+            self.last_error = error
             self.sig_failed.emit(error)
             return None
+        self.last_error = None
         self.sig_saved.emit()
         return result
 

@@ -24,6 +24,7 @@ from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_model import NotesModel
 
 DRAFT_SAVE_MS = 400  # the typed line reaches the file within this (well under 1 s)
+RETRY_MS = 5000  # a note that could not be written is tried again this often
 PREFIX_MARKS = {"+ ": Polarity.STRENGTH, "- ": Polarity.CONCERN, "− ": Polarity.CONCERN}
 
 
@@ -190,6 +191,11 @@ class NotesPanel(QWidget):
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._saved_draft = ""
+        self._retry_timer = QTimer(self)
+        self._retry_timer.setSingleShot(True)
+        self._retry_timer.setInterval(RETRY_MS)
+        self._retry_timer.timeout.connect(self._retry)
+        self._failed_text: str | None = None
         self._build()
         self._load()
 
@@ -273,7 +279,19 @@ class NotesPanel(QWidget):
         return self.commit_text(edited)
 
     def commit_entry(self) -> Note | None:
-        return self.commit_text(self.entry.text())
+        typed = self.entry.text()
+        note = self.commit_text(typed)
+        if note is None and typed.strip() and self.context.last_error is not None:
+            self._failed_text = typed  # kept in the line; tried again until it is written
+            self._retry_timer.start()
+        else:
+            self._failed_text = None
+        return note
+
+    def _retry(self) -> None:
+        """Try the unsaved note again, unless the observer has changed it since."""
+        if self._failed_text is not None and self.entry.text() == self._failed_text:
+            self.commit_entry()
 
     def commit_text(self, typed: str) -> Note | None:
         text, mark = split_mark(typed)
