@@ -45,7 +45,11 @@ def test_a_foreign_data_file_is_reported_in_words_and_left_alone(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     script = (
         "from PySide6.QtWidgets import QMessageBox\n"
-        "QMessageBox.critical = staticmethod(lambda *a, **k: print('DIALOG', a[1], '|', a[2]))\n"
+        "def answer(box):\n"
+        "    print('DIALOG', box.windowTitle(), '|', box.text().replace('\\n', ' '))\n"
+        "    [b for b in box.buttons() if b.text() == 'Quit'][0].click()\n"
+        "    return 0\n"
+        "QMessageBox.exec = answer\n"
         "from wi_desktop.app import main\n"
         f"raise SystemExit(main(['--data-dir', {str(data_dir)!r}, '--exit-after-show']))\n"
     )
@@ -53,5 +57,6 @@ def test_a_foreign_data_file_is_reported_in_words_and_left_alone(tmp_path):
                             text=True, timeout=60)
     assert result.returncode == 2
     assert "DIALOG Not a Working Interview Observer file" in result.stdout
+    assert "Choose another folder" in result.stdout
     assert "Traceback" not in result.stderr
     assert foreign.read_bytes() == before

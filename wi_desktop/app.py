@@ -10,7 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wi_desktop import __version__
-from wi_desktop.core.errors import CorruptDatabaseError, ReadOnlyError, StorageError, WiError
+from wi_desktop.core.errors import (
+    CorruptDatabaseError,
+    ForeignDatabaseError,
+    ForeignFileError,
+    NewerSchemaError,
+    ReadOnlyError,
+    StorageError,
+    WiError,
+)
 from wi_desktop.paths import AppPaths, app_paths
 
 if TYPE_CHECKING:
@@ -146,8 +154,9 @@ def main(argv: list[str] | None = None) -> int:
                 return 2
             service = open_service(paths)
         demo_id = ensure_demo(service)
-    except ReadOnlyError as error:
-        log.error("cannot write data: %s", error)
+    except (ReadOnlyError, ForeignFileError, ForeignDatabaseError, NewerSchemaError) as error:
+        # the file stays as it is; the way out is another folder
+        log.error("cannot use the data folder: %s", error)
         guard.release()
         from wi_desktop.ui import startup
 

@@ -47,7 +47,7 @@ def read_header(path: Path) -> tuple[int, int] | None:
         raise ForeignFileError(
             f"“{path}” is not a Working Interview Observer data file "
             "(it is not a SQLite database).",
-            hint="The file was left untouched. Choose another data folder with --data-dir.",
+            hint="The file was left untouched. Choose another folder for your data.",
         )
     user_version, = struct.unpack(">i", header[60:64])
     application_id, = struct.unpack(">i", header[68:72])
@@ -60,13 +60,14 @@ def check_ownership(path: Path, application_id: int, user_version: int,
     if application_id not in (0, APPLICATION_ID):
         raise ForeignDatabaseError(
             f"“{path}” is a SQLite database that belongs to another program.",
-            hint="It was left untouched. Choose another data folder with --data-dir.",
+            hint="It was left untouched. Choose another folder for your data.",
         )
     if application_id == APPLICATION_ID and user_version > latest_version:
         raise NewerSchemaError(
             f"“{path}” was written by a newer version of Working Interview Observer "
             f"(data format {user_version}; this version reads up to {latest_version}).",
-            hint="Install the newer version to open it. The file was left untouched.",
+            hint="Install the newer version to open it, or choose another folder. The file "
+                 "was left untouched.",
         )
 
 
@@ -181,7 +182,7 @@ def open_data_file(path: Path) -> sqlite3.Connection:
                 if has_tables(conn):
                     raise ForeignDatabaseError(
                         f"“{path}” is a SQLite database that belongs to another program.",
-                        hint="It was left untouched. Choose another data folder.",
+                        hint="It was left untouched. Choose another folder for your data.",
                     )
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             apply_pragmas(conn)
