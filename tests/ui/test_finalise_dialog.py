@@ -95,7 +95,8 @@ def test_finalising_closes_the_record(qtbot, context, clock):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.finalised_ms == clock.now_ms()
     assert is_finalised(context)
-    assert len(record.finalise_warnings(session_id)) == 5  # still computable afterwards
+    # still computable afterwards: 5 about the rubric, 5 about pay and agreements
+    assert len(record.finalise_warnings(session_id)) == 10
     assert record.recommendation(session_id) is Recommendation.YES
     with pytest.raises(InvalidTransition):
         record.set_recommendation(session_id, Recommendation.NO)
@@ -113,9 +114,20 @@ def test_go_back_does_not_finalise_and_names_the_chosen_competency(qtbot, contex
     context.record.set_recommendation(context.session_id, Recommendation.NO)  # still writable
 
 
+def complete_the_record(record, session_id) -> None:
+    from wi_desktop.core.pay import WorkProduct
+
+    record.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000,
+                                   "worker_status": "employee"}, changed_by="Pat Kim")
+    record.record_now(session_id, "confidentiality_accepted_ms")
+    record.record_now(session_id, "consent_given_ms")
+    record.update_agreements(session_id, work_product=WorkProduct.RETURNED)
+
+
 def test_no_warnings_means_a_plain_finalise(qtbot, service, session_id):
     score_everything_with_evidence(service, session_id)
     context = SessionContext(service, session_id)
+    complete_the_record(context.record, session_id)
     context.record.set_recommendation(session_id, Recommendation.STRONG_YES)
     dialog = open_dialog(qtbot, context)
     assert listed(dialog) == []
@@ -126,6 +138,17 @@ def test_no_warnings_means_a_plain_finalise(qtbot, service, session_id):
     qtbot.mouseClick(dialog.finalise_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert is_finalised(context)
+
+
+def test_record_gaps_are_listed_and_lead_to_their_tab(qtbot, context):
+    dialog = open_dialog(qtbot, context)
+    texts = listed(dialog)
+    assert "Pay is not decided: is this time paid or unpaid?" in texts
+    assert "Consent to notes has not been recorded." in texts
+    row = texts.index("Consent to notes has not been recorded.")
+    dialog.warning_list.setCurrentRow(row)
+    qtbot.mouseClick(dialog.back_button, LEFT)
+    assert dialog.chosen_competency == "@agreements"
 
 
 def test_a_warning_that_appeared_meanwhile_stops_finalising(qtbot, context, service):

@@ -237,3 +237,19 @@ def test_pasting_a_megabyte_opens_a_roomy_box_and_commits_it_exactly(qtbot, page
     started = time.perf_counter()
     qtbot.keyClicks(page.notes.entry, "next note")
     assert time.perf_counter() - started < 0.5
+
+
+def test_a_finalised_record_is_read_only_on_every_tab(qtbot, page, service, session_id):
+    from PySide6.QtWidgets import QLineEdit
+
+    record = page.context.record
+    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    page.context.change_workspace(lambda: service.workspace(session_id))
+    assert page.notes.entry.isReadOnly()
+    assert all(edit.isReadOnly() for edit in page.pay.findChildren(QLineEdit))
+    assert not page.record.accepted.button.isEnabled()
+    assert page.record.briefing_button.isEnabled()  # reading the briefing is still fine
+    record.amend(session_id, amended_by="Pat Kim", reason="Wrong rate")
+    page.context.change_workspace(lambda: service.workspace(session_id))
+    assert not page.notes.entry.isReadOnly()
+    assert page.record.accepted.button.isEnabled()

@@ -39,6 +39,17 @@ class InvalidTransition(WiError):
     title = "Not possible right now"
 
 
+class FinalisedError(InvalidTransition):
+    """The session's record is finalised: changes go through an amendment."""
+
+    title = "This record is finalised"
+
+    def __init__(self) -> None:
+        super().__init__("This session is finalised; its record can no longer be changed.",
+                         hint="To change it, amend the record (Session → Amend…); the signed "
+                              "versions stay as they are.")
+
+
 class NotFound(WiError):
     """A session, task or note that no longer exists."""
 

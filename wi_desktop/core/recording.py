@@ -10,7 +10,12 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, Protocol
 
 from wi_desktop.core.clock import Clock
-from wi_desktop.core.errors import InvalidTransition, ReasonRequired, ValidationError
+from wi_desktop.core.errors import (
+    FinalisedError,
+    InvalidTransition,
+    ReasonRequired,
+    ValidationError,
+)
 from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
 from wi_desktop.core.pay import (
     Hours,
@@ -38,6 +43,7 @@ from wi_desktop.core.rubric import (
 )
 
 MAX_TEXT = 20_000
+PAY_TAB, AGREEMENTS_TAB = "@pay", "@agreements"  # warnings about the record, not a competency
 PAY_FIELD_NAMES = tuple(f.name for f in fields(PayRecord))
 
 
@@ -96,8 +102,7 @@ class RecordService:
 
     def _writable(self, session_id: int) -> None:
         if self.repo.load_facts(session_id).finalised_ms is not None:
-            raise InvalidTransition(
-                "This session is finalised; its record can no longer be changed.")
+            raise FinalisedError()
 
     # evidence and scores -------------------------------------------------
     def evidence(self, session_id: int) -> dict[str, list[Note]]:
@@ -132,10 +137,34 @@ class RecordService:
         return Recommendation(self.repo.load_facts(session_id).recommendation)
 
     def finalise_warnings(self, session_id: int) -> list[FinaliseWarning]:
-        return finalise_warnings(self.repo.load_competencies(session_id),
-                                 self.repo.load_scores(session_id),
-                                 self.repo.load_notes(session_id),
-                                 self.repo.load_links(session_id))
+        """The rubric's gaps, then the record's: pay, status and agreements the law expects."""
+        rubric = finalise_warnings(self.repo.load_competencies(session_id),
+                                   self.repo.load_scores(session_id),
+                                   self.repo.load_notes(session_id),
+                                   self.repo.load_links(session_id))
+        return rubric + self._record_warnings(session_id)
+
+    def _record_warnings(self, session_id: int) -> list[FinaliseWarning]:
+        pay, terms = self.repo.load_pay(session_id), self.repo.load_agreements(session_id)
+        problems: list[tuple[str, str]] = []
+        if pay.paid is None:
+            problems.append((PAY_TAB, "Pay is not decided: is this time paid or unpaid?"))
+        elif pay.paid and not (pay.fixed_amount_cents if pay.basis is PayBasis.FIXED
+                               else pay.hourly_rate_cents):
+            problems.append((PAY_TAB, "The time is paid but no rate or amount is entered, so "
+                                      "nothing is owed."))
+        if not pay.worker_status:
+            problems.append((PAY_TAB, "The worker status (employee, contractor or other) is "
+                                      "not recorded."))
+        if terms.confidentiality_text and terms.confidentiality_accepted_ms is None:
+            problems.append((AGREEMENTS_TAB, "The confidentiality/IP agreement (version "
+                             f"{terms.confidentiality_version}) has not been accepted."))
+        if terms.consent_text and terms.consent_given_ms is None:
+            problems.append((AGREEMENTS_TAB, "Consent to notes has not been recorded."))
+        if terms.work_product is None:
+            problems.append((AGREEMENTS_TAB, "What happens to the work produced is not "
+                                             "decided."))
+        return [FinaliseWarning(key, message) for key, message in problems]
 
     def finalise(self, session_id: int, *, acknowledged: Sequence[FinaliseWarning]) -> int:
         """Finalise once every current warning was seen; returns the finalised instant."""

@@ -9,7 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Protocol
 
 from wi_desktop.core.clock import Clock
-from wi_desktop.core.errors import InvalidTransition, ValidationError
+from wi_desktop.core.errors import FinalisedError, InvalidTransition, ValidationError
 from wi_desktop.core.model import (
     Competency,
     NewSession,
@@ -177,8 +177,7 @@ class SessionService:
         """The session, if it may still change: a finalised record is read-only."""
         session = self.repo.load_session(session_id)
         if session.finalised_ms is not None:
-            raise InvalidTransition(
-                "This session is finalised; its record can no longer be changed.")
+            raise FinalisedError()
         return session
 
     def end_session(self, session_id: int) -> Workspace:

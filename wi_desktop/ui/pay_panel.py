@@ -497,7 +497,8 @@ def _owed_words(pay: PayRecord, hours: Hours) -> str:
     if pay.hourly_rate_cents is None:
         return "Enter the hourly rate."
     rate = format_money(pay.hourly_rate_cents, pay.currency)
-    return f"{rate} an hour × {format_hours(hours.paid_ms)}"
+    minutes = round(hours.paid_ms / 60_000)
+    return f"{rate} an hour × {minutes // 60} h {minutes % 60:02d} min"
 
 
 def _combo(parent: QWidget, items: list[str]) -> QComboBox:

@@ -8,12 +8,18 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +61,7 @@ class WorkspacePage(QWidget):
         self.pay = PayPanel(context, self)
         self.record = RecordPanel(context, self)
         self.actions_by_name: dict[str, QAction] = {}
+        self._shown_finalised = False
         self._build()
         self._make_actions()
         self._ticker = QTimer(self)
@@ -159,6 +166,12 @@ class WorkspacePage(QWidget):
         self.context.workspace = workspace
         finalised = session.finalised_ms is not None
         self.notes.set_read_only(finalised)
+        if finalised != self._shown_finalised:
+            self._shown_finalised = finalised
+            for panel in (self.pay, self.record):
+                set_editable(panel, not finalised, keep=(self.record.briefing_button,))
+                if not finalised:
+                    panel.refresh()  # amended: each control back to its own state
         for name in ("toggle", "finish", "end", "finalise"):
             self.actions_by_name[name].setEnabled(not finalised)
         self.tick()
@@ -194,6 +207,10 @@ class WorkspacePage(QWidget):
         if dialog.finalised_ms is not None:
             self.context.sig_workspace_changed.emit(
                 self.context.service.workspace(self.context.session_id))
+        elif dialog.chosen_competency == "@pay":
+            self.tabs.setCurrentWidget(self.pay)
+        elif dialog.chosen_competency == "@agreements":
+            self.tabs.setCurrentWidget(self.record)
         elif dialog.chosen_competency:
             self.tabs.setCurrentWidget(self.scoring)
             self.scoring.select(dialog.chosen_competency)
@@ -209,6 +226,17 @@ class WorkspacePage(QWidget):
     def showEvent(self, event: object) -> None:  # type: ignore[override]
         super().showEvent(event)  # type: ignore[arg-type]
         QTimer.singleShot(0, self.notes.focus_entry)
+
+
+def set_editable(panel: QWidget, editable: bool, keep: tuple[QWidget, ...] = ()) -> None:
+    """A finalised record can be read, not changed: inputs read-only, controls disabled."""
+    for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
+        for edit in panel.findChildren(kind):
+            edit.setReadOnly(not editable)
+    for kind in (QAbstractButton, QComboBox, QAbstractSpinBox):
+        for control in panel.findChildren(kind):
+            if control not in keep:
+                control.setEnabled(editable)
 
 
 def _escape(text: str) -> str:

@@ -111,7 +111,8 @@ class FinaliseDialog(QDialog):
         scored = {key for key, score in scores.items() if score.level is not None}
         for warning in self.warnings:
             self._add_item(warning.message, warning.competency_key,
-                           no_evidence=warning.competency_key in scored)
+                           no_evidence=warning.competency_key in scored
+                           or warning.competency_key.startswith("@"))
         if recommendation is Recommendation.NO_DECISION:
             self._add_item("No recommendation has been chosen (it stays “No decision”).",
                            None, no_evidence=True)
