@@ -7,6 +7,8 @@
 2. peak memory at start         max RSS of the same two processes       goal ≤ 1.4×
 3. note commit latency          Enter → row committed, p99              goal ≤ 2 ms
 4. event-loop stall             largest 1 ms-tick gap while adding      goal ≤ 16 ms
+5. signing a summary            500 / 5,000 notes, via the worker        goal ≤ 0.6 s / ≤ 4 s
+                                PDF bytes per note                       goal ≤ 130 B
 
 What each figure means, and how to read it: benchmarks/README.md. The results also go to
 benchmarks/results/latest.json. The exit code is 0 (figures inform) unless --check is given
@@ -14,7 +16,7 @@ and a goal is missed.
 
 This process never imports Qt: a child's max RSS as reported by wait4() can include the
 parent's resident size at spawn time, so the parent is kept small; figures 3 and 4 run in
-children of their own (benchmarks/inprocess.py).
+children of their own (benchmarks/inprocess.py), as does figure 5 (benchmarks/sign_bench.py).
 """
 
 from __future__ import annotations
@@ -37,11 +39,15 @@ RESULTS = HERE / "results" / "latest.json"
 HOOK_DIR = HERE / "startup_hook"
 FLOOR_SCRIPT = HERE / "floor_window.py"
 INPROCESS = HERE / "inprocess.py"
+SIGN_BENCH = HERE / "sign_bench.py"
 
 GOAL_START_RATIO = 1.5
 GOAL_MEMORY_RATIO = 1.4
 GOAL_COMMIT_P99_MS = 2.0
 GOAL_STALL_MS = 16.0
+GOAL_SIGN_500_MS = 600.0
+GOAL_SIGN_5000_MS = 4000.0
+GOAL_BYTES_PER_NOTE = 130.0
 
 
 # ---------------------------------------------------------------------------------------
@@ -147,14 +153,15 @@ def measure_startup(tmp: Path, runs: int, log: Path) -> dict[str, Any]:
 # figures 3 and 4: in-process, in children of their own
 # ---------------------------------------------------------------------------------------
 
-def run_inprocess(tmp: Path, log: Path, figure: str, *args: str) -> dict[str, Any]:
+def run_inprocess(tmp: Path, log: Path, figure: str, *args: str,
+                  script: Path = INPROCESS) -> dict[str, Any]:
     out = tmp / f"{figure}.json"
     env = child_env(tmp / "pycache", exit_hook=False)
-    run = spawn([sys.executable, str(INPROCESS), figure, *args, "--out", str(out)], env, log,
+    run = spawn([sys.executable, str(script), figure, *args, "--out", str(out)], env, log,
                 tmp / "unused.mark")
     if run.exit_code != 0 or not out.exists():
         tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
-        raise SystemExit(f"benchmarks/inprocess.py {figure} failed ({run.exit_code}):\n{tail}")
+        raise SystemExit(f"benchmarks/{script.name} {figure} failed ({run.exit_code}):\n{tail}")
     result: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
     result["child_max_rss_mb"] = run.max_rss_kb / 1024
     result["child_wall_s"] = run.wall_ms / 1000
@@ -218,6 +225,28 @@ def print_markdown(rows: list[Row]) -> None:
         ratio = f"{r.ratio:.2f}×" if r.ratio is not None else "—"
         print(f"| {r.figure} | {r.name.strip()} | {fmt(r.measured, r.unit)} | "
               f"{fmt(r.floor, r.unit)} | {ratio} | {r.goal or '—'} | {r.result} |")
+
+
+def sign_rows(sign: dict[str, Any]) -> list[Row]:
+    """Figure 5: time and stall of signing a summary through the worker; bytes per note."""
+    sizes = sign["per_size"]
+    floor, mid, big = sizes["0"], sizes["500"], sizes["5000"]
+    per_note = (big["bytes"] - floor["bytes"]) / 5000
+    return [
+        Row("5", "sign summary, 500 notes (worker, window open)", mid["time_s"] * 1000,
+            floor["time_s"] * 1000, "ms", f"≤ {GOAL_SIGN_500_MS:g} ms",
+            mid["time_s"] * 1000 <= GOAL_SIGN_500_MS),
+        Row("5", "sign summary, 5,000 notes", big["time_s"] * 1000, floor["time_s"] * 1000,
+            "ms", f"≤ {GOAL_SIGN_5000_MS:g} ms", big["time_s"] * 1000 <= GOAL_SIGN_5000_MS),
+        Row("5", "  loop stall while signing 5,000 notes, max gap", big["max_gap_ms"],
+            floor["max_gap_ms"], "ms", "", None),
+        Row("5", "  max gap outside the key unlock", big["stall_outside_unlock_ms"],
+            floor["stall_outside_unlock_ms"], "ms", "", None),
+        Row("5", "  first signing after start (imports)", sign["first_signing_s"] * 1000,
+            floor["time_s"] * 1000, "ms", "", None),
+        Row("5", "PDF bytes per note ((size(5,000) − size(0)) / 5,000)", per_note, None, "B",
+            f"≤ {GOAL_BYTES_PER_NOTE:g} B", per_note <= GOAL_BYTES_PER_NOTE),
+    ]
 
 
 def build_rows(start: dict[str, Any], commit: dict[str, Any], stall: dict[str, Any]) -> list[Row]:
@@ -298,19 +327,22 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wi-desktop benchmarks: {os.cpu_count()} cores, load {load_before}, "
               f"Python {platform.python_version()}, "
               f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}", flush=True)
-        print(f"[1/3] start-up: {args.runs}× each of program, floor, first run, no .pyc …",
+        print(f"[1/4] start-up: {args.runs}× each of program, floor, first run, no .pyc …",
               flush=True)
         start = measure_startup(tmp, args.runs, log)
-        print(f"[2/3] note commit: {args.rounds} × {args.notes} notes …", flush=True)
+        print(f"[2/4] note commit: {args.rounds} × {args.notes} notes …", flush=True)
         commit = run_inprocess(tmp, log, "commit", "--notes", str(args.notes),
                                "--rounds", str(args.rounds))
-        print(f"[3/3] event-loop stall: {args.rounds} × {args.stall_notes} notes into "
+        print(f"[3/4] event-loop stall: {args.rounds} × {args.stall_notes} notes into "
               f"{args.seed_notes:,} …", flush=True)
         stall = run_inprocess(tmp, log, "stall", "--notes", str(args.stall_notes),
                               "--rounds", str(args.rounds),
                               "--seed-notes", str(args.seed_notes), "--every-ms", "5")
-    rows = build_rows(start, commit, stall)
-    problems = start["problems"] + commit["problems"] + stall["problems"]
+        print(f"[4/4] signing: {args.rounds} × summaries of 0, 500 and 5,000 notes …",
+              flush=True)
+        sign = run_inprocess(tmp, log, "sign", "--rounds", str(args.rounds), script=SIGN_BENCH)
+    rows = build_rows(start, commit, stall) + sign_rows(sign)
+    problems = start["problems"] + commit["problems"] + stall["problems"] + sign["problems"]
     load_after = load_average()
     print()
     print_table(rows)
@@ -339,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
         "settings": {"runs": args.runs, "notes": args.notes, "rounds": args.rounds,
                      "seed_notes": args.seed_notes, "stall_notes": args.stall_notes},
         "figures": [dict(asdict(r), ratio=r.ratio, result=r.result) for r in rows],
-        "startup": start, "commit": commit, "stall": stall, "problems": problems,
+        "startup": start, "commit": commit, "stall": stall, "sign": sign, "problems": problems,
         "duration_s": round(time.monotonic() - began, 1),
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -177,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
     backups: list[BackupScheduler] = []
     current = [service]
     window.backup_dir = paths.backup_dir
+    window.key_store = lambda: key_store(paths)
     window.restore_handler = restorer(paths, window, current, backups)
     guard.sig_activate_requested.connect(lambda: bring_to_front(window))
     window.show()
@@ -211,6 +212,13 @@ def main(argv: list[str] | None = None) -> int:
         return code
     finally:
         guard.release()
+
+
+def key_store(paths: AppPaths):  # type: ignore[no-untyped-def]
+    """The observers' signing keys; cryptography loads with the first signature, not here."""
+    from wi_desktop.export.keys import ObserverKeyStore
+
+    return ObserverKeyStore(paths.key_dir)
 
 
 def restorer(paths: AppPaths, window, current: list, backups: list):  # type: ignore[no-untyped-def]

@@ -94,3 +94,19 @@ def test_new_session_dialog_creates_and_opens(qtbot, service, monkeypatch):
     assert window.workspace is not None
     assert window.workspace.context.workspace.session.candidate_name == "Ana Ruiz"
     assert service.repo.get_setting("last_observer_name") == "Dr Chen"
+
+
+def test_session_menu_signs_through_the_sign_dialog(qtbot, service, session_id, tmp_path,
+                                                    monkeypatch):
+    from wi_desktop.export.keys import ObserverKeyStore
+    from wi_desktop.ui.dialogs.sign import SignDialog
+
+    window = make_window(qtbot, service)
+    window.key_store = lambda: ObserverKeyStore(tmp_path / "keys")
+    window.open_session(session_id)
+    opened = []
+    monkeypatch.setattr(SignDialog, "exec", lambda dialog: opened.append(dialog) or 0)
+    texts = {a.text(): a for a in window.session_menu.actions()}
+    assert not texts["Amend finalised record…"].isEnabled()  # nothing to amend yet
+    texts["Sign and save summary…"].trigger()
+    assert len(opened) == 1

@@ -71,7 +71,7 @@ def test_paid_and_rate_give_the_total_owed_stored_in_cents(qtbot, panel, context
     pay = stored(context)
     assert (pay.paid, pay.hourly_rate_cents) == (True, 1850)
     assert panel.owed_label.text() == "$37.00"
-    assert panel.owed_detail.text() == "$18.50 an hour × 2.00 h"
+    assert panel.owed_detail.text() == "$18.50 an hour × 2 h 00 min"
     assert panel.rate_edit.text() == "18.50"
 
 

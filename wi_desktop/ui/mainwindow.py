@@ -18,6 +18,7 @@ from wi_desktop.ui.session_list import SessionListPage
 
 if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
     from wi_desktop.core.template_library import TemplateLibrary
+    from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.ui.workspace import WorkspacePage
 
 APP_TITLE = "Working Interview Observer"
@@ -32,6 +33,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.service = service
         self.backup_dir: Path | None = None
+        # set by the app: opens the signing keys' store on first use
+        self.key_store: Callable[[], ObserverKeyStore] | None = None
         self.restore_handler: Callable[[Path], Path | None] | None = None
         self.workspace: WorkspacePage | None = None
         self.setWindowTitle(APP_TITLE)
@@ -85,7 +88,7 @@ class MainWindow(QMainWindow):
                   ("focus", "undo", "redo", "edit", "delete", "strength", "concern"),
                   tuple(n for n in page.actions_by_name if n.startswith("tag")),
                   tuple(n for n in page.actions_by_name if n.startswith("score")),
-                  ("end", "finalise", "close"))
+                  ("end", "finalise", "sign", "sign_letter", "amend", "close"))
         for group in groups:
             for name in group:
                 self.session_menu.addAction(page.actions_by_name[name])
@@ -105,7 +108,7 @@ class MainWindow(QMainWindow):
         self._close_workspace()
         context.sig_saved.connect(self.show_saved)
         context.sig_failed.connect(self.show_failure)
-        page = WorkspacePage(context, self)
+        page = WorkspacePage(context, self, keys=self.key_store)
         page.sig_close_requested.connect(self.show_list)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)

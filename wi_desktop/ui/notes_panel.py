@@ -202,6 +202,7 @@ class NotesPanel(QWidget):
     def _build(self) -> None:
         view = self.view
         view.setModel(self.model)
+        view.setTabKeyNavigation(False)  # Tab leaves the list; arrows move inside it
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -412,3 +413,5 @@ class NotesPanel(QWidget):
 
     def focus_entry(self) -> None:
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.entry.deselect()  # focus by shortcut selects all: one key would wipe a draft
+        self.entry.end(False)

@@ -147,7 +147,7 @@ class RubricPanel(QWidget):
             column.addWidget(scale)
             self.scales[competency.key] = scale
         column.addStretch(1)
-        scroll = QScrollArea(self)
+        scroll = self.scroll = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -159,6 +159,11 @@ class RubricPanel(QWidget):
         layout.addWidget(scroll, 1)
         self.show_scores(context.workspace.scores)
         context.sig_record_changed.connect(self._reload)
+
+    def show_scale(self, key: str) -> None:
+        scale = self.scales[key]
+        self.scroll.ensureWidgetVisible(scale)
+        scale.slider.setFocus()
 
     def _reload(self) -> None:
         """Scores may have changed elsewhere (the Scores & evidence tab)."""

@@ -49,7 +49,7 @@ class SignaturePad(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # nothing to do here with keys
-        self.setMinimumSize(320, 110)
+        self.setMinimumSize(320, 140)  # shrinking would move the baseline under the ink
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.clear_button = QPushButton("C&lear", self)
         self.clear_button.setToolTip("Clear the pad to draw again")
@@ -57,7 +57,7 @@ class SignaturePad(QWidget):
         self.clear_button.setEnabled(False)
 
     def sizeHint(self) -> QSize:
-        return QSize(480, 140)
+        return QSize(480, 150)
 
     # state ---------------------------------------------------------------
     def is_empty(self) -> bool:
@@ -78,7 +78,9 @@ class SignaturePad(QWidget):
     def _begin(self, point: QPointF) -> None:
         self._drawing = True
         self._strokes.append([point])
-        self._paths.append(_smooth_path([point]))
+        path = QPainterPath(point)
+        path.lineTo(point + QPointF(0.1, 0))  # a dot: a stroke with no length still leaves ink
+        self._paths.append(path)
         self.update()
 
     def _extend(self, point: QPointF) -> None:
@@ -89,7 +91,10 @@ class SignaturePad(QWidget):
         if abs(point.x() - last.x()) + abs(point.y() - last.y()) < MIN_STEP:
             return
         stroke.append(point)
-        self._paths[-1] = _smooth_path(stroke)
+        if len(stroke) == 2:
+            self._paths[-1] = QPainterPath(stroke[0])
+        # a curve to the midpoint, the previous point its control: smooth, and O(1) a point
+        self._paths[-1].quadTo(last, (last + point) / 2)
         self.update()
 
     def _end(self, point: QPointF) -> None:
@@ -97,7 +102,11 @@ class SignaturePad(QWidget):
             return
         self._extend(point)
         self._drawing = False
+        stroke = self._strokes[-1]
+        if len(stroke) > 1:
+            self._paths[-1].lineTo(stroke[-1])
         self.clear_button.setEnabled(True)
+        self.update()
         self.sig_changed.emit()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -142,6 +151,8 @@ class SignaturePad(QWidget):
         painter.drawRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5))
         self._paint_guide(painter)
         _paint_ink(painter, self._paths)
+        if self._drawing and len(self._strokes[-1]) > 1:  # the tail not yet curved
+            painter.drawLine(self._paths[-1].currentPosition(), self._strokes[-1][-1])
         painter.end()
 
     def _paint_guide(self, painter: QPainter) -> None:
@@ -183,7 +194,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes
         buffer.close()
         return bytes(data.data())
 
@@ -196,14 +207,3 @@ def _paint_ink(painter: QPainter, paths: list[QPainterPath]) -> None:
     for path in paths:
         painter.drawPath(path)
 
-
-def _smooth_path(points: list[QPointF]) -> QPainterPath:
-    """A curve through the midpoints of the points, each point its control: no corners."""
-    path = QPainterPath(points[0])
-    if len(points) == 1:  # a dot: a stroke with no length still leaves ink
-        path.lineTo(points[0] + QPointF(0.1, 0))
-        return path
-    for here, after in zip(points[1:-1], points[2:], strict=False):
-        path.quadTo(here, (here + after) / 2)
-    path.lineTo(points[-1])
-    return path

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -133,6 +134,7 @@ class TimerPanel(QWidget):
     def _build(self) -> None:
         view = self.view
         view.setModel(self.model)
+        view.setTabKeyNavigation(False)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -239,9 +241,17 @@ class TimerPanel(QWidget):
 
     def toggle_selected(self) -> None:
         task = self.selected_task()
-        if task is not None:
-            service, session_id = self.context.service, self.context.session_id
-            self.context.change_workspace(lambda: service.toggle_task(session_id, task.id))
+        if task is None:
+            return
+        if task.state is TaskState.DONE and QMessageBox.question(
+                self, "Restart a finished task?",
+                f"“{task.title}” is done. Restart its timer? The new time is added to the "
+                f"{format_duration(task.actual_ms(self.context.now_ms()))} already recorded.",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        service, session_id = self.context.service, self.context.session_id
+        self.context.change_workspace(lambda: service.toggle_task(session_id, task.id))
 
     def finish_selected(self) -> None:
         task = self.selected_task()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.clock import format_duration
+from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Polarity, Workspace
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_panel import NotesPanel
@@ -33,6 +35,9 @@ from wi_desktop.ui.record_panel import RecordPanel
 from wi_desktop.ui.rubric_panel import RubricPanel
 from wi_desktop.ui.scoring_panel import ScoringPanel
 from wi_desktop.ui.timer_panel import TimerPanel
+
+if TYPE_CHECKING:
+    from wi_desktop.export.keys import ObserverKeyStore
 
 TICK_MS = 250  # repaint only; the time itself comes from stored instants
 
@@ -43,9 +48,11 @@ class WorkspacePage(QWidget):
     sig_close_requested = Signal()
     """The observer wants to go back to the list of sessions."""
 
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None, *,
+                 keys: Callable[[], ObserverKeyStore] | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.keys = keys  # opens the key store when first signing (cryptography is heavy)
         self.header = QLabel(self)
         self.header.setObjectName("sessionHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -133,12 +140,17 @@ class WorkspacePage(QWidget):
         self._action("concern", "Mark concern (−)", ["Ctrl+-"], lambda: n.mark(Polarity.CONCERN))
         self._action("end", "End session…", ["Ctrl+E"], self.end_session)
         self._action("finalise", "Finalise…", ["Ctrl+Shift+F"], self.finalise)
+        self._action("sign", "Sign and save summary…", ["Ctrl+Shift+S"],
+                     lambda: self.sign("summary"))
+        self._action("sign_letter", "Sign and save feedback letter…", ["Ctrl+Shift+L"],
+                     lambda: self.sign("letter"))
+        self._action("amend", "Amend finalised record…", [], self.amend)
         self._action("observe", "Observe tab", ["F5"],
                      lambda: self.tabs.setCurrentIndex(0))
-        self._action("review", "Scores & evidence tab", ["F6"],
+        self._action("review", "Scores && evidence tab", ["F6"],
                      lambda: self.tabs.setCurrentIndex(1))
         self._action("pay", "Pay tab", ["F7"], lambda: self.tabs.setCurrentIndex(2))
-        self._action("record", "Agreements & feedback tab", ["F8"],
+        self._action("record", "Agreements && feedback tab", ["F8"],
                      lambda: self.tabs.setCurrentIndex(3))
         self._action("close", "Back to sessions", ["Ctrl+W"], self.sig_close_requested.emit)
         delete = QAction("Delete selected note", n.view)
@@ -149,10 +161,11 @@ class WorkspacePage(QWidget):
         self.actions_by_name["delete"] = delete
         for index, competency in enumerate(self.context.workspace.competencies[:9]):
             number = competency.hotkey or index + 1
-            self._action(f"tag{number}", f"Tag: {competency.name}", [f"Ctrl+{number}"],
+            name = competency.name.replace("&", "&&")  # a name's "&" is text, not a mnemonic
+            self._action(f"tag{number}", f"Tag: {name}", [f"Ctrl+{number}"],
                          lambda c=competency: n.tag(c))
-            self._action(f"score{number}", f"Score: {competency.name}", [f"Alt+{number}"],
-                         lambda k=competency.key: self.rubric.scales[k].slider.setFocus())
+            self._action(f"score{number}", f"Score: {name}", [f"Alt+{number}"],
+                         lambda k=competency.key: self.focus_score(k))
 
     # refresh -------------------------------------------------------------
     def _show_session(self, workspace: Workspace) -> None:
@@ -174,6 +187,9 @@ class WorkspacePage(QWidget):
                     panel.refresh()  # amended: each control back to its own state
         for name in ("toggle", "finish", "end", "finalise"):
             self.actions_by_name[name].setEnabled(not finalised)
+        self.actions_by_name["amend"].setEnabled(finalised)
+        for name in ("sign", "sign_letter"):
+            self.actions_by_name[name].setEnabled(self.keys is not None)
         self.tick()
 
     def _update_evidence(self) -> None:
@@ -198,6 +214,15 @@ class WorkspacePage(QWidget):
             service, session_id = self.context.service, self.context.session_id
             self.context.change_workspace(lambda: service.end_session(session_id))
 
+    def focus_score(self, key: str) -> None:
+        """Alt+N: the competency's slider, in the Scores tab if that is showing."""
+        if self.tabs.currentWidget() is self.scoring:
+            self.scoring.select(key)
+            self.scoring.scales[key].slider.setFocus()
+            return
+        self.tabs.setCurrentIndex(0)
+        self.rubric.show_scale(key)
+
     def finalise(self) -> None:
         from wi_desktop.ui.dialogs.finalise import FinaliseDialog
 
@@ -214,6 +239,37 @@ class WorkspacePage(QWidget):
         elif dialog.chosen_competency:
             self.tabs.setCurrentWidget(self.scoring)
             self.scoring.select(dialog.chosen_competency)
+
+    def sign(self, kind: str = "summary") -> None:
+        """Finalise if needed, then sign and save the summary or the letter."""
+        from wi_desktop.ui.dialogs.sign import SignDialog
+
+        if self.keys is None:
+            return
+        self.flush()
+        try:
+            dialog = SignDialog(self.context, self.keys(), self, kind=kind)
+        except WiError as error:
+            self.context.sig_failed.emit(error)
+            return
+        dialog.exec()
+        self._record_reopened_or_closed()  # finalising may have happened even if signing failed
+        if dialog.chosen_competency:
+            self.tabs.setCurrentWidget(self.scoring)
+            self.scoring.select(dialog.chosen_competency)
+
+    def amend(self) -> None:
+        from PySide6.QtWidgets import QDialog
+
+        from wi_desktop.ui.dialogs.sign import AmendDialog
+
+        if AmendDialog(self.context, self).exec() == QDialog.DialogCode.Accepted:
+            self._record_reopened_or_closed()
+
+    def _record_reopened_or_closed(self) -> None:
+        session_id = self.context.session_id
+        self.context.sig_workspace_changed.emit(self.context.service.workspace(session_id))
+        self.context.sig_record_changed.emit()
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:

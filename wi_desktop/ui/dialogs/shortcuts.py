@@ -22,7 +22,8 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                          for k in action.shortcuts())
         if keys:
-            rows.append((keys, action.text().replace("&", "")))
+            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+            rows.append((keys, text))
     body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td>"
                    f"<td>{html.escape(t)}</td></tr>" for k, t in rows)
     return f"<table>{body}</table>"

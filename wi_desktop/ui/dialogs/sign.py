@@ -1,0 +1,714 @@
+"""Sign and save a session's summary or letter, and reopen a finalised record to amend it.
+
+The signing itself runs on a worker thread (ui/sign_worker.py) with its own connection to
+the data file; this dialog only collects what to sign, shows the progress and the outcome.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.errors import WiError
+from wi_desktop.core.record import Amendment, SignedFile
+from wi_desktop.core.rubric import FinaliseWarning
+from wi_desktop.core.snapshot import SignatureMark
+from wi_desktop.export.documents import STEPS, DocumentKind, SignRequest, default_file_name
+from wi_desktop.export.keys import (
+    MIN_PASSPHRASE_LENGTH,
+    FileWriteError,
+    ObserverKeyStore,
+    WrongPassphraseError,
+    check_new_passphrase,
+)
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.sign_worker import SignJob, SignWorker, data_file_of
+from wi_desktop.ui.signature_pad import SignaturePad
+
+LAST_FOLDER_KEY = "last_signed_folder"
+ERROR_STYLE = "color: #b3261e;"
+MUTED_STYLE = "color: palette(placeholder-text);"
+LEGAL_MEANING = ("Signing adopts this mark as your signature and makes any later change to "
+                 "the PDF detectable.")
+FIRST_KEY = (f"This is your first signature on this computer: choose a passphrase "
+             f"({MIN_PASSPHRASE_LENGTH} characters or more).")
+KEY_EXPLAINED = ("Your signing key is made now and stays on this computer, protected by this "
+                 "passphrase. Its certificate can be exported for whoever checks your PDFs.")
+NO_CANCEL = "Signing cannot be stopped once it has begun; it takes a few seconds."
+KINDS: dict[str, str] = {"summary": "Internal s&ummary", "letter": "&Feedback letter"}
+PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
+
+
+class SignDialog(QDialog):
+    """Collects the mark, passphrase and destination, then signs on a worker thread.
+
+    After it closes: ``signed_file`` is the SignedFile (or None); ``chosen_competency`` the
+    competency the observer wanted to go back to from the finalise review (or None)."""
+
+    def __init__(self, context: SessionContext, keys: ObserverKeyStore,
+                 parent: QWidget | None = None, *, kind: DocumentKind = "summary",
+                 default_folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.context, self.keys = context, keys
+        self.signed_file: SignedFile | None = None
+        self.chosen_competency: str | None = None
+        self.worker: SignWorker | None = None
+        self._confirmed_path: Path | None = None  # chosen in a file dialog that asked to replace
+        self._suggested = ""  # the path filled in for us; replaced when the kind changes
+        self._focused = False  # a field to fix was given the focus since the last attempt
+        self.session = context.service.workspace(context.session_id).session
+        self.observer = self.session.observer_name
+        self.folder = default_folder or self._last_folder()
+        self.setWindowTitle("Sign and save")
+        self.form = QWidget(self)
+        self.result_page = self._build_result()
+        form_layout = QVBoxLayout(self.form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = QLabel(self.form)
+        form_layout.addWidget(self.heading)
+        for section in (self._build_document(kind), self._build_mark(), self._build_key(),
+                        self._build_destination()):
+            form_layout.addWidget(section)
+        form_layout.addStretch(1)
+        self._build_footer()
+        layout = self._layout = QVBoxLayout(self)
+        layout.addWidget(self.form, 1)
+        layout.addWidget(self.result_page, 1)
+        layout.addWidget(self.error_label)
+        footer = QHBoxLayout()  # the progress beside the buttons: the dialog hardly grows
+        footer.addWidget(self.progress_row, 1)
+        footer.addWidget(self.buttons, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(footer)
+        self._kind_changed()
+        self._show_key_mode()
+        self.resize(660, self.sizeHint().height())
+        self._fit_height()
+
+    # sections ------------------------------------------------------------
+    def _build_document(self, kind: str) -> QGroupBox:
+        box = QGroupBox("What to sign", self.form)
+        self.kind_group = QButtonGroup(box)
+        self.kind_buttons = {k: QRadioButton(text, box) for k, text in KINDS.items()}
+        for button in self.kind_buttons.values():
+            self.kind_group.addButton(button)
+        self.kind_buttons["summary" if kind != "letter" else "letter"].setChecked(True)
+        self.kind_group.buttonToggled.connect(self._kind_toggled)
+        self.include_scores = QCheckBox("with s&cores", box)
+        self.include_scores.setToolTip("Show the scores in the candidate's letter")
+        self.page_size = QComboBox(box)
+        for text, value in PAGE_SIZES:
+            self.page_size.addItem(text, value)
+        us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        self.page_size.setCurrentIndex(0 if us else 1)
+        size_label = QLabel("Page si&ze:", box)
+        size_label.setBuddy(self.page_size)
+        row = _row(*self.kind_buttons.values(), self.include_scores)
+        row.addWidget(size_label)
+        row.addWidget(self.page_size)
+        box.setLayout(row)
+        return box
+
+    def _build_mark(self) -> QGroupBox:
+        box = QGroupBox("Your mark", self.form)
+        self.typed_button = QRadioButton("&Type your name", box)
+        self.drawn_button = QRadioButton("&Draw", box)
+        self.typed_button.setChecked(True)
+        self.pad = SignaturePad(box)
+        self.mark_stack = QStackedWidget(box)
+        self.mark_stack.addWidget(self._build_typed_mark(box))
+        self.mark_stack.addWidget(self.pad)
+        self.mark_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        self.drawn_button.toggled.connect(self._mark_kind_changed)
+        self.mark_error = _message_label(box)
+        legal = QLabel(LEGAL_MEANING, box)
+        legal.setWordWrap(True)
+        legal.setObjectName("legalMeaning")
+        layout = QVBoxLayout(box)
+        layout.addLayout(_row(self.typed_button, self.drawn_button))
+        layout.addWidget(self.mark_stack)
+        layout.addWidget(self.mark_error)
+        layout.addWidget(legal)
+        return box
+
+    def _build_typed_mark(self, parent: QWidget) -> QWidget:
+        """The name field above a preview of the mark as the PDF prints it (italic, on a line)."""
+        page = QWidget(parent)
+        self.typed_name = QLineEdit(self.observer, page)
+        self.typed_name.setAccessibleName("Your name, as your typed signature")
+        preview = QLabel(page)
+        preview.setObjectName("typedMarkPreview")
+        preview.setTextFormat(Qt.TextFormat.PlainText)
+        preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
+        preview.setStyleSheet("background: white; color: #14264f; padding: 0 16px 6px 16px;"
+                              "border: 1px solid palette(mid); border-bottom: 1px solid #8a94a6;")
+        font = QFont(preview.font())
+        font.setItalic(True)
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        preview.setFont(font)
+        self.typed_name.textChanged.connect(preview.setText)
+        preview.setText(self.observer)
+        label = QLabel("Your &name:", page)
+        label.setBuddy(self.typed_name)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.typed_name, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(preview, 1)
+        return page
+
+    def _build_key(self) -> QGroupBox:
+        box = self.key_box = QGroupBox("Signing key", self.form)
+        self.key_intro = QLabel(box)
+        self.key_intro.setWordWrap(True)
+        self.key_intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_explained = QLabel(KEY_EXPLAINED, box)
+        self.key_explained.setWordWrap(True)
+        self.key_explained.setStyleSheet(MUTED_STYLE)
+        self.passphrase = _secret(box, "Passphrase")
+        self.passphrase_again = _secret(box, "Passphrase again")
+        self.organisation = QLineEdit(box)
+        self.organisation.setPlaceholderText("Optional, e.g. Corner Café Ltd")
+        self.organisation.setMaxLength(64)
+        self.passphrase_error = _message_label(box)
+        self.key_form = QFormLayout()
+        self.key_form.addRow("Pass&phrase:", self.passphrase)
+        self.key_form.addRow("", self.passphrase_error)
+        self.key_form.addRow("&Again:", self.passphrase_again)
+        self.key_form.addRow("&Organisation:", self.organisation)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.key_intro)
+        layout.addLayout(self.key_form)
+        layout.addWidget(self.key_explained)
+        return box
+
+    def _build_destination(self) -> QGroupBox:
+        box = QGroupBox("Save as", self.form)
+        self.path_edit = QLineEdit(box)
+        self.path_edit.setAccessibleName("Where to save the signed PDF")
+        self.path_edit.textChanged.connect(self.path_edit.setToolTip)
+        self.choose_button = QPushButton("C&hoose…", box)
+        self.choose_button.clicked.connect(self.choose_path)
+        self.path_error = _message_label(box)
+        self.another_place = QPushButton("Choose another &place…", box)
+        self.another_place.clicked.connect(self.choose_path)
+        self.another_place.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.choose_button)
+        problem = QHBoxLayout()
+        problem.addWidget(self.path_error, 1)
+        problem.addWidget(self.another_place, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(box)
+        layout.addLayout(row)
+        layout.addLayout(problem)
+        return box
+
+    def _build_footer(self) -> None:
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, STEPS)
+        self.progress.setTextVisible(False)
+        self.step_label = QLabel(self)
+        self.no_cancel_label = QLabel(NO_CANCEL, self)
+        self.no_cancel_label.setStyleSheet(MUTED_STYLE)
+        self.no_cancel_label.setWordWrap(True)
+        self.progress_row = QWidget(self)
+        layout = QVBoxLayout(self.progress_row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.step_label, self.progress, self.no_cancel_label):
+            layout.addWidget(widget)
+        self.progress_row.hide()
+        self.error_label = _message_label(self)
+        self.error_label.setTextFormat(Qt.TextFormat.RichText)
+        self.buttons = QDialogButtonBox(self)
+        self.sign_button = self.buttons.addButton("&Sign and save",
+                                                  QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.open_folder_button = self.buttons.addButton("&Open folder",
+                                                         QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton("&Export certificate…",
+                                                    QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        for button in (self.open_folder_button, self.export_button, self.close_button):
+            button.hide()
+        self.sign_button.setDefault(True)
+        self.sign_button.clicked.connect(self.sign)
+        self.cancel_button.clicked.connect(self.reject)
+        self.close_button.clicked.connect(self.accept)
+        self.open_folder_button.clicked.connect(self.open_folder)
+        self.export_button.clicked.connect(self.export_certificate)
+
+    def _build_result(self) -> QWidget:
+        page = QWidget(self)
+        self.result_label = QLabel(page)
+        self.result_label.setObjectName("signedResult")
+        self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.RichText)
+        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.certificate_label = QLabel(page)
+        self.certificate_label.setWordWrap(True)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.result_label)
+        layout.addWidget(self.certificate_label)
+        layout.addStretch(1)
+        page.hide()
+        return page
+
+    # state of the form ---------------------------------------------------
+    def kind(self) -> DocumentKind:
+        return "letter" if self.kind_buttons["letter"].isChecked() else "summary"
+
+    def _kind_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._kind_changed()
+
+    def _kind_changed(self) -> None:
+        kind = self.kind()
+        self.include_scores.setEnabled(kind == "letter")
+        what = "feedback letter to" if kind == "letter" else "summary of the session with"
+        self.heading.setText(f"<b>Sign the {what} {_escape(self.session.candidate_name)}</b>"
+                             f" · {_escape(self.session.role_name)}")
+        if self.path_edit.text() in ("", self._suggested):
+            self._suggested = str(self.folder / self._file_name(kind))
+            self.path_edit.setText(self._suggested)
+
+    def _file_name(self, kind: DocumentKind) -> str:
+        sid = self.context.session_id
+        try:
+            done = sum(1 for f in self.context.record.signed_files(sid) if f.kind == kind)
+            return default_file_name(self.context.service, sid, kind, done + 1)
+        except WiError:
+            return f"{kind}.pdf"
+
+    def _mark_kind_changed(self) -> None:
+        self.mark_stack.setCurrentIndex(1 if self.drawn_button.isChecked() else 0)
+        self.mark_error.hide()
+
+    def _show_key_mode(self) -> None:
+        first = not self.keys.exists(self.observer)
+        self.first_key = first
+        self.key_intro.setText(FIRST_KEY if first else
+                               f"Enter the passphrase of {self.observer}'s signing key.")
+        self.key_explained.setVisible(first)
+        for field in (self.passphrase_again, self.organisation):
+            field.setVisible(first)
+            label = self.key_form.labelForField(field)
+            if label is not None:
+                label.setVisible(first)
+
+    def _last_folder(self) -> Path:
+        getter = getattr(self.context.service.repo, "get_setting", None)
+        try:
+            remembered = getter(LAST_FOLDER_KEY) if getter else None
+        except WiError:
+            remembered = None
+        if remembered and Path(remembered).is_dir():
+            return Path(remembered)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+    # collecting a request ------------------------------------------------
+    def _clear_messages(self) -> None:
+        for label in (self.mark_error, self.passphrase_error, self.path_error,
+                      self.error_label):
+            label.hide()
+        self.another_place.hide()
+        self._focused = False
+
+    def _collect(self) -> SignRequest | None:
+        """The request, or None after saying beside the field what is missing."""
+        mark = self._mark()
+        passphrase = self._passphrase()
+        path = self._destination()
+        if mark is None or passphrase is None or path is None:
+            return None
+        return SignRequest(session_id=self.context.session_id, kind=self.kind(),
+                           out_path=path, passphrase=passphrase, mark=mark,
+                           include_scores=self.include_scores.isChecked(),
+                           page_size=str(self.page_size.currentData()),
+                           organisation=self.organisation.text() if self.first_key else "")
+
+    def _mark(self) -> SignatureMark | None:
+        if self.drawn_button.isChecked():
+            if self.pad.is_empty():
+                self._refuse(self.mark_error, "Draw your signature in the box, or "
+                             "choose “Type your name”.", None)
+                return None
+            return SignatureMark("drawn", text=self.observer, png=self.pad.to_png())
+        name = " ".join(self.typed_name.text().split())
+        if not name:
+            self._refuse(self.mark_error, "Type your name as your mark.",
+                         self.typed_name)
+            return None
+        return SignatureMark("typed", text=name)
+
+    def _passphrase(self) -> str | None:
+        secret = self.passphrase.text()
+        if not self.first_key:
+            if not secret:
+                self._refuse(self.passphrase_error, "Enter your passphrase.",
+                             self.passphrase)
+                return None
+            return secret
+        try:
+            check_new_passphrase(self.observer, secret)
+        except WiError as error:
+            self._refuse(self.passphrase_error, str(error), self.passphrase)
+            return None
+        if self.passphrase_again.text() != secret:
+            self._refuse(self.passphrase_error, "The two passphrases differ. Type the "
+                         "same passphrase in both fields.", self.passphrase_again)
+            return None
+        return secret
+
+    def _destination(self) -> Path | None:
+        text = self.path_edit.text().strip()
+        if not text:
+            self._refuse(self.path_error, "Choose where to save the PDF.",
+                         self.path_edit)
+            return None
+        path = Path(text).expanduser()
+        if not path.is_absolute():
+            path = self.folder / path
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        if not path.parent.is_dir():
+            why = ("is a file, not a folder" if path.parent.exists()
+                   else "is not a folder that exists")
+            self._show_path_problem(f"“{path}” cannot be saved: “{path.parent}” {why}.")
+            return None
+        if path.is_file() and path != self._confirmed_path:
+            self._refuse(self.path_error, f"“{path}” already exists. Choose another "
+                         "name, or pick it with “Choose…” to replace it.",
+                         self.path_edit)
+            return None
+        return path
+
+    def _refuse(self, label: QLabel, text: str, field: QWidget | None) -> None:
+        label.setText(text)
+        label.show()
+        if field is not None and not self._focused:  # the first field to fix gets the focus
+            field.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._focused = True
+        self._fit_height(shrink=False)
+
+    def _show_path_problem(self, text: str) -> None:
+        self._refuse(self.path_error, text, None)
+        self.another_place.show()
+        self.another_place.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # signing -------------------------------------------------------------
+    def sign(self) -> None:
+        if self.worker is not None:
+            return
+        self._clear_messages()
+        request = self._collect()
+        if request is None:
+            return
+        data_file = data_file_of(self.context.service.repo)
+        if data_file is None:
+            self._show_error(WiError("This session is not kept in a data file, so it cannot "
+                                     "be signed here."))
+            return
+        acknowledged = self._finalise_first()
+        if acknowledged is None:
+            return
+        self.worker = SignWorker(SignJob(data_file, self.context.service.clock, self.keys,
+                                         request, acknowledged), self)
+        self.worker.sig_progress.connect(self._show_progress)
+        self.worker.sig_signed.connect(self._signed)
+        self.worker.sig_failed.connect(self._failed)
+        self.worker.finished.connect(self._worker_finished)
+        self._set_busy(True)
+        self.worker.start()
+
+    def _finalise_first(self) -> Sequence[FinaliseWarning] | None:
+        """Signing finalises: review the warnings first. None when the observer went back."""
+        from wi_desktop.ui.dialogs.finalise import FinaliseDialog
+
+        if self.context.record.facts(self.context.session_id).finalised_ms is not None:
+            return ()
+        review = FinaliseDialog(self.context, self)
+        review.exec()
+        if review.finalised_ms is not None:
+            return list(review.warnings)
+        if review.chosen_competency:
+            self.chosen_competency = review.chosen_competency
+            self.reject()
+        else:
+            self._show_error(WiError("Nothing was signed: signing finalises the record, and "
+                                     "it was not finalised."))
+        return None
+
+    def _set_busy(self, busy: bool) -> None:
+        self.form.setEnabled(not busy)
+        self.sign_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(not busy)
+        self.cancel_button.setToolTip(NO_CANCEL if busy else "")
+        self.progress_row.setVisible(busy)
+        if busy:
+            self._show_progress(0, "Getting ready")
+            self._fit_height(shrink=False)
+
+    def _show_progress(self, step: int, text: str) -> None:
+        self.progress.setValue(max(0, step - 1))
+        self.step_label.setText(f"Step {max(step, 1)} of {STEPS}: {text}")
+
+    def _signed(self, signed: SignedFile) -> None:
+        self.signed_file = signed
+        self.progress.setValue(STEPS)
+        self._remember_folder(Path(signed.path).parent)
+        label = KINDS[signed.kind].replace("&", "").lower()
+        self.result_label.setText(
+            f"<p style='font-size: large'><b>✔ The {label} is signed</b></p>"
+            f"<p>Signed and saved: {_escape(signed.path)}<br>(version {signed.version}, "
+            f"SHA-256 {signed.sha256[:16]}…)</p>"
+            f"<p>The record is now finalised: it can no longer be changed. To correct it, "
+            f"amend it; the signed versions stay, and signing again makes version "
+            f"{signed.version + 1}.</p>")
+        self.form.hide()
+        self.progress_row.hide()
+        self.result_page.show()
+        self.sign_button.hide()
+        self.cancel_button.hide()
+        for button in (self.open_folder_button, self.export_button, self.close_button):
+            button.show()
+        self.close_button.setDefault(True)
+        self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_height()
+
+    def _fit_height(self, *, shrink: bool = True) -> None:
+        """As tall as the content at this width (wrapped lines count: minimumSize misses them)."""
+        layout = self._layout
+        layout.activate()
+        width = self.width()
+        height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                  else layout.totalSizeHint().height())
+        if shrink or height > self.height():
+            self.resize(width, height)
+
+    def _failed(self, error: WiError) -> None:
+        self._set_busy(False)
+        self._focused = False
+        self._show_key_mode()  # a key made before a later step failed is used next time
+        self._kind_changed()
+        if isinstance(error, WrongPassphraseError):
+            self._refuse(self.passphrase_error, str(error), self.passphrase)
+            self.passphrase.selectAll()
+        elif isinstance(error, FileWriteError):
+            self._show_path_problem(str(error))
+        else:
+            self._show_error(error)
+
+    def _worker_finished(self) -> None:
+        worker, self.worker = self.worker, None
+        if worker is not None:
+            worker.deleteLater()
+
+    def _show_error(self, error: WiError) -> None:
+        self.error_label.setText(f"<b>{_escape(error.title)}:</b> {_escape(str(error))}")
+        self.error_label.show()
+        self._fit_height(shrink=False)
+
+    def is_busy(self) -> bool:
+        return self.worker is not None
+
+    def wait_until_done(self, timeout_ms: int = 60_000) -> bool:
+        return self.worker is None or self.worker.wait(timeout_ms)
+
+    # after signing -------------------------------------------------------
+    def choose_path(self) -> None:
+        current = Path(self.path_edit.text() or str(self.folder))
+        chosen = self.ask_save_path("Save the signed PDF as", current, "PDF files (*.pdf)")
+        if chosen is not None:
+            self._confirmed_path = chosen
+            self.path_edit.setText(str(chosen))
+            self.path_error.hide()
+            self.another_place.hide()
+            self.sign_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def ask_save_path(self, title: str, suggested: Path, filter_text: str) -> Path | None:
+        """Ask where to save (the system's dialog, which asks before replacing a file)."""
+        name, _ = QFileDialog.getSaveFileName(self, title, str(suggested), filter_text)
+        return Path(name) if name else None
+
+    def open_folder(self) -> bool:
+        if self.signed_file is None:
+            return False
+        folder = Path(self.signed_file.path).parent
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    def export_certificate(self) -> Path | None:
+        if self.signed_file is None:
+            return None
+        observer = self.signed_file.observer
+        suggested = Path(self.signed_file.path).parent / f"{observer} - certificate.pem"
+        path = self.ask_save_path("Export the signing certificate", suggested,
+                                  "Certificates (*.pem)")
+        if path is None:
+            return None
+        try:
+            self.keys.export_certificate_pem(observer, path)
+        except WiError as error:
+            self.certificate_label.setStyleSheet(ERROR_STYLE)
+            self.certificate_label.setText(str(error))
+            return None
+        self.certificate_label.setStyleSheet("")
+        self.certificate_label.setText(
+            f"Certificate saved: {path}. Give it to whoever checks your PDFs: with it they can "
+            "confirm that a PDF was signed with your key and not changed since.")
+        return path
+
+    def _remember_folder(self, folder: Path) -> None:
+        repo = self.context.service.repo
+        setter = getattr(repo, "set_setting", None)
+        if setter is None:
+            return
+        try:
+            with repo.transaction():
+                setter(LAST_FOLDER_KEY, str(folder))
+        except WiError:
+            pass  # only a convenience for next time
+
+    # closing -------------------------------------------------------------
+    def reject(self) -> None:
+        if self.is_busy():  # Esc or Cancel while signing: it cannot be stopped
+            self.no_cancel_label.setStyleSheet("font-weight: bold;")
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.is_busy():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+
+class AmendDialog(QDialog):
+    """Reopens a finalised record for a change, saying who and why (both kept with it)."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.amendment: Amendment | None = None
+        self.setWindowTitle("Amend the finalised record")
+        sid = context.session_id
+        versions = len(context.record.signed_files(sid))
+        explanation = QLabel(
+            "Amending reopens this finalised record so it can be changed. The PDFs signed "
+            "so far stay as they are, and their fingerprints stay in the record"
+            + (f"; signing again makes version {versions + 1}." if versions else ".")
+            + " Who amends it, when and why are kept with the record.", self)
+        explanation.setWordWrap(True)
+        explanation.setObjectName("amendExplanation")
+        self.who = QLineEdit(context.workspace.session.observer_name, self)
+        self.who.setMaxLength(64)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText("e.g. The agreed hourly rate was $19, not $18")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.error_label = _message_label(self)
+        self.buttons = QDialogButtonBox(self)
+        self.amend_button = self.buttons.addButton("&Reopen to amend",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.amend_button.clicked.connect(self.amend)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Who is amending:", self.who)
+        form.addRow("&Why:", self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        context.sig_failed.connect(self._show_error)
+        self._listening = True
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(520, self.sizeHint().height())
+
+    def amend(self) -> None:
+        who, why = self.who.text().strip(), self.reason.toPlainText().strip()
+        if not who:
+            self._refuse("Say who is amending the record.", self.who)
+            return
+        if not why:
+            self._refuse("Give the reason for the amendment; it is kept with the record.",
+                         self.reason)
+            return
+        record, sid = self.context.record, self.context.session_id
+        amendment = self.context.run(lambda: record.amend(sid, amended_by=who, reason=why))
+        if amendment is not None:
+            self.amendment = amendment
+            self.accept()
+
+    def _refuse(self, text: str, field: QWidget) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_error(self, error: object) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self.context.sig_failed.disconnect(self._show_error)
+            self._listening = False
+        super().done(result)
+
+
+def _row(*widgets: QWidget) -> QHBoxLayout:
+    """Widgets side by side at their natural width, left-aligned."""
+    row = QHBoxLayout()
+    for widget in widgets:
+        row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _message_label(parent: QWidget) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    label.hide()
+    return label
+
+
+def _secret(parent: QWidget, name: str) -> QLineEdit:
+    field = QLineEdit(parent)
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    return field
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
