@@ -33,7 +33,7 @@ def run(*args: str) -> int:
 
 def export(paths, session, out, secret, *extra) -> int:
     return run("export", str(session), "--pdf", str(out), "--passphrase-file", str(secret),
-               "--data-dir", str(paths.data_dir), *extra)
+               "--data-dir", str(paths.data_dir), "--yes", *extra)
 
 
 def test_list_prints_one_session_a_line_id_first(data, capsys):
@@ -146,3 +146,14 @@ def test_verify_a_file_that_is_not_a_pdf(tmp_path, capsys):
 def test_no_data_yet_is_said_in_words(tmp_path, capsys):
     assert run("list", "--data-dir", str(tmp_path / "empty")) == 1
     assert "no data" in capsys.readouterr().err
+
+
+def test_export_does_not_finalise_without_being_told(data, tmp_path, capsys):
+    paths, demo_id, secret = data
+    out = tmp_path / "summary.pdf"
+    assert run("export", str(demo_id), "--pdf", str(out), "--passphrase-file", str(secret),
+               "--data-dir", str(paths.data_dir)) == 1
+    assert "Pass --yes" in capsys.readouterr().err
+    assert not out.exists()
+    service = open_service(paths)
+    assert service.workspace(demo_id).session.finalised_ms is None

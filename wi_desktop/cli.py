@@ -35,6 +35,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--a4", action="store_true", help="A4 pages instead of US Letter")
     export.add_argument("--passphrase-file", type=Path, metavar="F",
                         help="read the signing passphrase from the first line of F")
+    export.add_argument("--yes", action="store_true",
+                        help="finalise the session if it is not finalised yet, without asking")
     verify = commands.add_parser("verify", help="check a signed PDF")
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
     verify.add_argument("--cert", type=Path, metavar="CERT.pem",
@@ -99,8 +101,9 @@ def export(service, paths: AppPaths, args: argparse.Namespace) -> int:  # type: 
     keys = ObserverKeyStore(paths.key_dir)
     passphrase = _passphrase(args.passphrase_file, session.observer_name,
                              new=not keys.exists(session.observer_name))
-    for warning in record.finalise_warnings(args.session) if not session.finalised_ms else []:
-        print(f"warning: {warning.message}", file=sys.stderr)
+    if not session.finalised_ms and not _agree_to_finalise(record, args):
+        print("Nothing was signed: the session is not finalised.", file=sys.stderr)
+        return EXIT_FAILED
     from wi_desktop.core.snapshot import SignatureMark
 
     # running export with the passphrase is the act of signing: the typed name is the mark
@@ -113,6 +116,20 @@ def export(service, paths: AppPaths, args: argparse.Namespace) -> int:  # type: 
     print(f"Signed {signed.kind} (version {signed.version}) written to {args.pdf}\n"
           f"SHA-256 {signed.sha256}")
     return EXIT_OK
+
+
+def _agree_to_finalise(record, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+    """Signing finalises the session: show what is missing, and ask (or take --yes)."""
+    for warning in record.finalise_warnings(args.session):
+        print(f"warning: {warning.message}", file=sys.stderr)
+    print("Signing finalises this session: its record becomes read-only (changes are then "
+          "amendments).", file=sys.stderr)
+    if args.yes:
+        return True
+    if not sys.stdin.isatty():
+        print("Pass --yes to finalise without being asked.", file=sys.stderr)
+        return False
+    return input("Finalise and sign? [y/N] ").strip().lower() in ("y", "yes")
 
 
 def _passphrase(source: Path | None, observer: str, *, new: bool) -> str:

@@ -26,9 +26,26 @@ class CrashHandler:
         self.save_callbacks: list[Callable[[], None]] = []
         self._fault_file: IO[str] | None = None
         self._handling = False
+        self._previous_fault: str | None = None
+
+    def _take_previous_fault(self) -> str | None:
+        """A hard crash (in Qt or the system) leaves only faulthandler's stack: report it once."""
+        faults = self.log_dir / "faults.log"
+        try:
+            if faults.stat().st_size == 0:
+                return None
+            kept = faults.with_name(
+                f"fault-{dt.datetime.now().strftime('%Y-%m-%dT%H-%M-%S')}.log")
+            faults.replace(kept)
+        except OSError:
+            return None
+        return (f"The program stopped unexpectedly last time. What was saved before then is "
+                f"safe. The details were written to “{kept}”; please send that file if you "
+                "report the problem.")
 
     def install(self) -> None:
         sys.excepthook = self.handle
+        self._previous_fault = self._take_previous_fault()  # before faults.log is reopened
         with contextlib.suppress(OSError):
             self.log_dir.mkdir(parents=True, exist_ok=True)
             # hard crashes (a fault in Qt) still leave a Python stack in this file
@@ -94,7 +111,8 @@ class CrashHandler:
             text = self.marker.read_text(encoding="utf-8").splitlines()
             self.marker.unlink()
         except OSError:
-            return None
+            notice, self._previous_fault = self._previous_fault, None  # said once
+            return notice
         when, report = (text + ["", ""])[:2]
         return (f"The program stopped unexpectedly last time ({when}). The details were "
                 f"written to “{report}”; please send that file if you report the problem.")

@@ -179,7 +179,7 @@ class Driver(QObject):
         if line is None:  # end of stdin: the test is gone, quit as a user would
             self.poll.stop()
             if self.window is not None:
-                self.window.close()
+                self.close_window()
             return
         word, _, rest = line.partition(" ")
         handler = getattr(self, f"cmd_{word}", None)
@@ -267,8 +267,22 @@ class Driver(QObject):
     def cmd_quit(self, _rest: str) -> str:
         self.poll.stop()
         assert self.window is not None
-        QTimer.singleShot(0, self.window.close)  # closeEvent flushes, last window quits
+        QTimer.singleShot(0, self.close_window)  # closeEvent flushes, last window quits
         return "ack quit"
+
+    def close_window(self) -> None:
+        """Close as a user would; with a task running, answer "keep it running"."""
+        QTimer.singleShot(100, self.answer_quit_question)
+        assert self.window is not None
+        self.window.close()
+
+    @staticmethod
+    def answer_quit_question() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            for button in box.buttons():
+                if button.text() == "Keep it running and quit":
+                    button.click()
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:

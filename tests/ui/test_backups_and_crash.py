@@ -69,3 +69,22 @@ def test_a_failing_save_during_a_crash_is_reported_honestly(tmp_path, capsys, mo
     except ValueError:
         handler.handle(*sys.exc_info())
     assert "up to the last “Saved” time" in capsys.readouterr().err
+
+
+def test_a_hard_crash_is_told_at_the_next_start(tmp_path):
+    logs = tmp_path / "logs"
+    logs.mkdir()
+    (logs / "faults.log").write_text("Fatal Python error: Bus error\n")
+    handler = CrashHandler(logs)
+    handler.install()
+    try:
+        notice = handler.take_previous_crash()
+        assert notice is not None and "stopped unexpectedly" in notice
+        kept = [p for p in logs.iterdir() if p.name.startswith("fault-")]
+        assert kept and "Bus error" in kept[0].read_text()
+        assert handler.take_previous_crash() is None
+    finally:
+        import faulthandler
+
+        faulthandler.disable()
+        sys.excepthook = sys.__excepthook__

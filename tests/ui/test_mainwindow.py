@@ -110,3 +110,28 @@ def test_session_menu_signs_through_the_sign_dialog(qtbot, service, session_id, 
     assert not texts["Amend finalised record…"].isEnabled()  # nothing to amend yet
     texts["Sign and save summary…"].trigger()
     assert len(opened) == 1
+
+
+def test_quitting_with_a_task_running_asks_and_can_pause_it(qtbot, service, session_id,
+                                                            monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wi_desktop.core.model import TaskState
+
+    window = make_window(qtbot, service)
+    window.open_session(session_id)
+    task = service.workspace(session_id).tasks[0]
+    window.workspace.context.change_workspace(lambda: service.start_task(session_id, task.id))
+    asked = []
+
+    def answer(box: QMessageBox, choice: str) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == choice).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Cancel"))
+    assert not window.close()  # cancelled: still open, still running
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Pause it and quit"))
+    assert window.close()
+    assert "Pick an order" in asked[0]
+    assert service.workspace(session_id).task(task.id).state is TaskState.PAUSED

@@ -89,10 +89,14 @@ class SessionSnapshot:
         """The note's number in the timeline (N1, N2, ...)."""
         return self._numbers[note_id]
 
-    def cited(self, line: RubricLine) -> str:
-        """The notes cited as evidence for a competency, as the timeline numbers them."""
-        numbers = (self._numbers.get(note_id) for note_id in line.evidence)
-        return ", ".join(f"N{number}" for number in numbers if number is not None)
+    def cited(self, line: RubricLine, limit: int = 40) -> str:
+        """The notes cited as evidence for a competency, as the timeline numbers them
+        (the first ``limit`` of them: a table cell must fit on a page)."""
+        numbers = [n for n in (self._numbers.get(i) for i in line.evidence) if n is not None]
+        text = ", ".join(f"N{number}" for number in numbers[:limit])
+        if len(numbers) > limit:
+            text += f" and {len(numbers) - limit} more (see the timeline)"
+        return text
 
     def task_title(self, task_id: int | None) -> str:
         return next((t.title for t in self.tasks if t.id == task_id), "")

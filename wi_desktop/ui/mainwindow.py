@@ -266,5 +266,29 @@ class MainWindow(QMainWindow):
             self.workspace.flush()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._may_quit_with_running_task():
+            event.ignore()
+            return
         self.flush()
         super().closeEvent(event)
+
+    def _may_quit_with_running_task(self) -> bool:
+        """A running timer keeps counting while the program is closed: ask what to do."""
+        page = self.workspace
+        running = page.context.workspace.running_task() if page is not None else None
+        if page is None or running is None:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, "A task is still running",
+                          f"“{running.title}” is still running. Its time keeps counting while "
+                          "the program is closed, and it is right when you come back.",
+                          parent=self)
+        keep = box.addButton("Keep it running and quit", QMessageBox.ButtonRole.AcceptRole)
+        pause = box.addButton("Pause it and quit", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is pause:
+            service, session_id = page.context.service, page.context.session_id
+            return page.context.change_workspace(
+                lambda: service.pause_task(session_id, running.id)) is not None
+        return box.clickedButton() is keep

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.errors import WiError
-from wi_desktop.core.model import SessionSummary
+from wi_desktop.core.model import SessionStatus, SessionSummary
 from wi_desktop.core.sessions import SessionService
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -252,12 +252,17 @@ class SessionListPage(QWidget):
         summary = self.selected_session()
         if summary is None:
             return
+        kept = ""
+        if summary.status is SessionStatus.FINALISED:
+            kept = ("\n\nThis record is finalised: its pay record and the list of signed "
+                    "files go with it. Payroll records are usually kept for 3 years and hiring "
+                    "records for 1 year; keep the signed PDFs if you delete it.")
         answer = QMessageBox.question(
             self, "Delete this session?",
             f"Delete the working interview with {summary.candidate_name} "
             f"({summary.role_name}, {format_created(summary.created_ms)})?\n\n"
             "Its tasks, timings, notes and scores are removed from this computer. "
-            "This cannot be undone.",
+            f"This cannot be undone.{kept}",
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
