@@ -148,12 +148,23 @@ def test_no_data_yet_is_said_in_words(tmp_path, capsys):
     assert "no data" in capsys.readouterr().err
 
 
-def test_export_does_not_finalise_without_being_told(data, tmp_path, capsys):
+def test_a_terminal_is_asked_before_finalising(data, tmp_path, capsys, monkeypatch):
     paths, demo_id, secret = data
     out = tmp_path / "summary.pdf"
+    monkeypatch.setattr("sys.stdin.isatty", lambda: True)
+    monkeypatch.setattr("builtins.input", lambda prompt: "n")
     assert run("export", str(demo_id), "--pdf", str(out), "--passphrase-file", str(secret),
                "--data-dir", str(paths.data_dir)) == 1
-    assert "Pass --yes" in capsys.readouterr().err
+    assert "Signing finalises this session" in capsys.readouterr().err
     assert not out.exists()
     service = open_service(paths)
     assert service.workspace(demo_id).session.finalised_ms is None
+
+
+def test_a_script_signs_by_default(data, tmp_path, monkeypatch):
+    paths, demo_id, secret = data
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)
+    out = tmp_path / "summary.pdf"
+    assert run("export", str(demo_id), "--pdf", str(out), "--passphrase-file", str(secret),
+               "--data-dir", str(paths.data_dir)) == 0
+    assert out.exists()

@@ -36,7 +36,8 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--passphrase-file", type=Path, metavar="F",
                         help="read the signing passphrase from the first line of F")
     export.add_argument("--yes", action="store_true",
-                        help="finalise the session if it is not finalised yet, without asking")
+                        help="finalise the session if needed without asking (a terminal asks; "
+                             "scripts do not)")
     verify = commands.add_parser("verify", help="check a signed PDF")
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
     verify.add_argument("--cert", type=Path, metavar="CERT.pem",
@@ -124,11 +125,8 @@ def _agree_to_finalise(record, args: argparse.Namespace) -> bool:  # type: ignor
         print(f"warning: {warning.message}", file=sys.stderr)
     print("Signing finalises this session: its record becomes read-only (changes are then "
           "amendments).", file=sys.stderr)
-    if args.yes:
+    if args.yes or not sys.stdin.isatty():  # scripts and unattended runs sign by default
         return True
-    if not sys.stdin.isatty():
-        print("Pass --yes to finalise without being asked.", file=sys.stderr)
-        return False
     return input("Finalise and sign? [y/N] ").strip().lower() in ("y", "yes")
 
 
