@@ -168,3 +168,17 @@ def test_a_script_signs_by_default(data, tmp_path, monkeypatch):
     assert run("export", str(demo_id), "--pdf", str(out), "--passphrase-file", str(secret),
                "--data-dir", str(paths.data_dir)) == 0
     assert out.exists()
+
+
+def test_letter_with_a_candidate_acknowledgement_line(data, tmp_path):
+    import shutil
+    import subprocess
+
+    paths, demo_id, secret = data
+    out = tmp_path / "letter.pdf"
+    assert export(paths, demo_id, out, secret, "--letter", "--candidate-ack") == 0
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    assert "Candidate's acknowledgement" in text
+    assert "have received this letter" in text

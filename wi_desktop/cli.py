@@ -32,6 +32,8 @@ def parser() -> argparse.ArgumentParser:
                         help="the candidate's feedback letter instead of the internal summary")
     export.add_argument("--include-scores", action="store_true",
                         help="show the scores in the letter")
+    export.add_argument("--candidate-ack", action="store_true",
+                        help="add a line for the candidate to sign that they received the letter")
     export.add_argument("--a4", action="store_true", help="A4 pages instead of US Letter")
     export.add_argument("--passphrase-file", type=Path, metavar="F",
                         help="read the signing passphrase from the first line of F")
@@ -112,6 +114,7 @@ def export(service, paths: AppPaths, args: argparse.Namespace) -> int:  # type: 
     request = SignRequest(session_id=args.session, kind="letter" if args.letter else "summary",
                           out_path=args.pdf, passphrase=passphrase, mark=mark,
                           include_scores=args.include_scores,
+                          candidate_ack=args.candidate_ack,
                           page_size="a4" if args.a4 else "letter")
     signed = sign_and_save(service, record, keys, request)
     print(f"Signed {signed.kind} (version {signed.version}) written to {args.pdf}\n"

@@ -35,6 +35,7 @@ class SignRequest:
     passphrase: str
     mark: SignatureMark | None = None
     include_scores: bool = False  # the letter only
+    candidate_ack: bool = False  # the letter only: a line for the candidate to sign
     page_size: str = "letter"
     organisation: str = ""  # for a key made now
 
@@ -66,7 +67,8 @@ def sign_and_save(service: SessionService, record: RecordService, keys: Observer
         document = render_summary(snapshot, page_size=request.page_size)
     else:
         document = render_letter(snapshot, include_scores=request.include_scores,
-                                 page_size=request.page_size)
+                                 page_size=request.page_size,
+                                 candidate_ack=request.candidate_ack)
     say(3, "Signing")
     signed = sign_pdf(document.data, signer, field_rect=document.signature_rect,
                       page=document.signature_page, reason=REASONS[request.kind],

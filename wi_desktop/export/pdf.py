@@ -54,9 +54,10 @@ def render_summary(snapshot: SessionSnapshot, *, include_notes: bool = True,
 
 
 def render_letter(snapshot: SessionSnapshot, *, include_scores: bool = False,
-                  page_size: PageSize = "letter") -> PdfDocument:
+                  page_size: PageSize = "letter", candidate_ack: bool = False) -> PdfDocument:
     size = _size(page_size)
-    story, area = letter_story(snapshot, frame_width(size), include_scores=include_scores)
+    story, area = letter_story(snapshot, frame_width(size), include_scores=include_scores,
+                               candidate_ack=candidate_ack)
     session = snapshot.session
     decor = PageDecor(
         title="Your working interview",

@@ -36,8 +36,8 @@ def _inline(text: str) -> str:
     return markup(" ".join(text.split())).text
 
 
-def letter_story(snapshot: SessionSnapshot, width: float, *,
-                 include_scores: bool) -> tuple[list[Flowable], SignatureArea]:
+def letter_story(snapshot: SessionSnapshot, width: float, *, include_scores: bool,
+                 candidate_ack: bool = False) -> tuple[list[Flowable], SignatureArea]:
     session = snapshot.session
     date = words.day(snapshot.local(snapshot.day_ms))
     where = f" at {_inline(session.location)}" if session.location.strip() else ""
@@ -59,7 +59,20 @@ def letter_story(snapshot: SessionSnapshot, width: float, *,
     story.append(Spacer(1, 8))
     area = SignatureArea()
     story += signature_block(snapshot, width, area, opening="Kind regards,")
+    if candidate_ack:
+        story += _acknowledgement(snapshot)
     return story, area
+
+
+def _acknowledgement(snapshot: SessionSnapshot) -> list[Flowable]:
+    """A place for the candidate to sign that they received the letter (on paper)."""
+    name = _inline(snapshot.session.candidate_name)
+    line = "_" * 34
+    return [Spacer(1, 14), *section("Candidate's acknowledgement"),
+            fixed_text(f"I, {name}, have received this letter, including the hours and pay "
+                       "it describes.", BODY),
+            Spacer(1, 16),
+            fixed_text(f"Signature: {line}&nbsp;&nbsp;&nbsp;&nbsp;Date: {'_' * 16}", BODY)]
 
 
 def _tasks(snapshot: SessionSnapshot, width: float) -> list[Flowable]:

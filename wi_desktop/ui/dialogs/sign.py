@@ -120,6 +120,9 @@ class SignDialog(QDialog):
         self.kind_group.buttonToggled.connect(self._kind_toggled)
         self.include_scores = QCheckBox("with s&cores", box)
         self.include_scores.setToolTip("Show the scores in the candidate's letter")
+        self.candidate_ack = QCheckBox("with a line for the candidate to si&gn", box)
+        self.candidate_ack.setToolTip("The candidate signs on paper that they received the "
+                                      "letter and its pay")
         self.page_size = QComboBox(box)
         for text, value in PAGE_SIZES:
             self.page_size.addItem(text, value)
@@ -127,7 +130,7 @@ class SignDialog(QDialog):
         self.page_size.setCurrentIndex(0 if us else 1)
         size_label = QLabel("Page si&ze:", box)
         size_label.setBuddy(self.page_size)
-        row = _row(*self.kind_buttons.values(), self.include_scores)
+        row = _row(*self.kind_buttons.values(), self.include_scores, self.candidate_ack)
         row.addWidget(size_label)
         row.addWidget(self.page_size)
         box.setLayout(row)
@@ -291,6 +294,7 @@ class SignDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = self.kind()
         self.include_scores.setEnabled(kind == "letter")
+        self.candidate_ack.setEnabled(kind == "letter")
         what = "feedback letter to" if kind == "letter" else "summary of the session with"
         self.heading.setText(f"<b>Sign the {what} {_escape(self.session.candidate_name)}</b>"
                              f" · {_escape(self.session.role_name)}")
@@ -352,6 +356,7 @@ class SignDialog(QDialog):
         return SignRequest(session_id=self.context.session_id, kind=self.kind(),
                            out_path=path, passphrase=passphrase, mark=mark,
                            include_scores=self.include_scores.isChecked(),
+                           candidate_ack=self.candidate_ack.isChecked(),
                            page_size=str(self.page_size.currentData()),
                            organisation=self.organisation.text() if self.first_key else "")
 
