@@ -63,6 +63,8 @@ class Bench:
         self.service = open_service(self.paths)
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.window = MainWindow(self.service)
+        # a benchmark quits with a task running without asking what to do with it
+        self.window._may_quit_with_running_task = lambda: True  # type: ignore[method-assign]
         self.window.resize(1280, 720)
         self.window.show()
         self.settle()

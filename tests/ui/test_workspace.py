@@ -162,13 +162,16 @@ def test_evidence_counts_follow_tagged_notes(qtbot, page):
     assert page.rubric.scales["technical"].evidence_label.text() == "1 note · 1+"
 
 
-def test_failed_write_keeps_the_note_in_the_line(qtbot, page, repo):
+def test_failed_write_keeps_the_note_in_the_line(qtbot, page, repo, service, session_id,
+                                                  clock):
     page_count = repo.conn.execute("PRAGMA page_count").fetchone()[0]
     repo.conn.execute(f"PRAGMA max_page_count = {page_count}")
     failures = []
     page.context.sig_failed.connect(failures.append)
     page.notes.entry.setText("x" * 100_000)  # as if pasted
+    pressed_at = clock.now_ms()
     qtbot.keyClick(page.notes.entry, Qt.Key.Key_Return)
+    clock.advance(15)
     assert failures and failures[0].title == "The disk is full"
     assert page.notes.entry.text() == "x" * 100_000
     repo.conn.execute("PRAGMA max_page_count = 1073741823")
@@ -177,6 +180,7 @@ def test_failed_write_keeps_the_note_in_the_line(qtbot, page, repo):
     page.notes._retry_timer.start()
     qtbot.waitUntil(lambda: page.notes.entry.text() == "", timeout=2000)
     assert page.notes.model.rowCount() == 1
+    assert service.notes(session_id)[0].created_ms == pressed_at  # when Enter was pressed
 
 
 def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):

@@ -263,10 +263,13 @@ class SessionService:
         return self.repo.load_notes(session_id)
 
     def add_note(self, session_id: int, text: str, *, competency_key: str | None = None,
-                 polarity: Polarity = Polarity.NEUTRAL) -> Note:
-        """Commit a note stamped with wall time, session time and the running task."""
+                 polarity: Polarity = Polarity.NEUTRAL, at_ms: int | None = None) -> Note:
+        """Commit a note stamped with wall time, session time and the running task.
+
+        ``at_ms``: when the observer pressed Enter, for a note written later (a retry after
+        the disk was full); by default, now."""
         text = _clean_note(text)
-        now = self.clock.now_ms()
+        now = self.clock.now_ms() if at_ms is None else at_ms
         with self.repo.transaction():
             session = self._open_session(session_id)
             note = Note(id=0, session_id=session_id, created_ms=now,

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.history import NoteChange
 from wi_desktop.core.model import Competency, Note, Polarity
 from wi_desktop.core.sessions import MAX_NOTE_LENGTH
@@ -196,6 +197,7 @@ class NotesPanel(QWidget):
         self._retry_timer.setInterval(RETRY_MS)
         self._retry_timer.timeout.connect(self._retry)
         self._failed_text: str | None = None
+        self._failed_at = 0
         self._build()
         self._load()
 
@@ -274,16 +276,24 @@ class NotesPanel(QWidget):
         """Check a long or multi-line note in a roomy box, then commit it as it is."""
         from wi_desktop.ui.dialogs.edit_note import ask_note_text
 
-        edited = ask_note_text(self, text, title="New note")
-        if edited is None:
-            return None
-        return self.commit_text(edited)
+        for _attempt in range(20):  # the observer can always cancel; never loop for ever
+            edited = ask_note_text(self, text, title="New note")
+            if edited is None:
+                return None
+            note = self.commit_text(edited)
+            if note is not None or not isinstance(self.context.last_error, ValidationError):
+                return note
+            text = edited  # e.g. too long: shown again to trim, never thrown away
+        return None
 
     def commit_entry(self) -> Note | None:
         typed = self.entry.text()
-        note = self.commit_text(typed)
+        retrying = self._failed_text is not None and typed == self._failed_text
+        pressed_at = self._failed_at if retrying else self.context.now_ms()
+        note = self.commit_text(typed, at_ms=pressed_at)
         if note is None and typed.strip() and self.context.last_error is not None:
             self._failed_text = typed  # kept in the line; tried again until it is written
+            self._failed_at = pressed_at  # and stamped with when Enter was pressed
             self._retry_timer.start()
         else:
             self._failed_text = None
@@ -294,7 +304,7 @@ class NotesPanel(QWidget):
         if self._failed_text is not None and self.entry.text() == self._failed_text:
             self.commit_entry()
 
-    def commit_text(self, typed: str) -> Note | None:
+    def commit_text(self, typed: str, *, at_ms: int | None = None) -> Note | None:
         text, mark = split_mark(typed)
         if not text.strip():
             return None
@@ -302,7 +312,7 @@ class NotesPanel(QWidget):
         service, session_id = self.context.service, self.context.session_id
         competency = self.tags.competency()
         note = self.context.run(lambda: service.add_note(
-            session_id, text, competency_key=competency, polarity=polarity))
+            session_id, text, competency_key=competency, polarity=polarity, at_ms=at_ms))
         if note is None:
             return None  # the text stays in the line, to be tried again
         self._saved_draft = ""
