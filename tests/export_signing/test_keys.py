@@ -201,26 +201,3 @@ def test_key_encryption_is_slow_to_guess(key_store: ObserverKeyStore) -> None:
     assert scheme.kdf == "pbkdf2" and scheme.kdf_hmac == "sha256"
     assert scheme.kdf_iterations >= 600_000
     assert scheme.encryption_cipher == "aes" and scheme.key_length == 32
-
-
-def test_unlocking_a_key_lets_other_threads_run(tmp_path):
-    """The window's thread keeps going while a worker unlocks the key (no long freeze)."""
-    import threading
-    import time
-
-    from wi_desktop.export.keys import ObserverKeyStore
-
-    store = ObserverKeyStore(tmp_path / "keys")
-    store.create("Sam Okafor", "a long enough passphrase")
-    done = threading.Event()
-    worker = threading.Thread(
-        target=lambda: (store.load_signer("Sam Okafor", "a long enough passphrase"), done.set()))
-    ticks = [time.perf_counter()]
-    worker.start()
-    while not done.is_set():
-        ticks.append(time.perf_counter())
-        time.sleep(0.001)
-    worker.join()
-    longest = max(b - a for a, b in zip(ticks, ticks[1:], strict=False)) if len(ticks) > 1 else 0
-    assert ticks[-1] - ticks[0] > 0.05  # the unlock took a while (600,000 rounds)...
-    assert longest < 0.05  # ...but never held the other thread for long

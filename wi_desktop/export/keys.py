@@ -263,9 +263,7 @@ def _decrypt_key(key_pem: bytes, passphrase: str, name: str,
     if b"-----BEGIN ENCRYPTED PRIVATE KEY-----" not in key_pem:
         raise _damaged(key_path)
     try:
-        plain = _decrypt_pbes2(key_pem, _passphrase_bytes(passphrase))
-        key = (serialization.load_der_private_key(plain, None) if plain is not None else
-               serialization.load_pem_private_key(key_pem, _passphrase_bytes(passphrase) or None))
+        key = serialization.load_pem_private_key(key_pem, _passphrase_bytes(passphrase) or None)
     except (ValueError, TypeError):
         raise WrongPassphraseError(
             f"The passphrase for {_possessive(name)} signing key is not right.",
@@ -276,37 +274,6 @@ def _decrypt_key(key_pem: bytes, passphrase: str, name: str,
     if not isinstance(key, ec.EllipticCurvePrivateKey):
         raise _damaged(key_path)
     return key
-
-
-def _decrypt_pbes2(key_pem: bytes, passphrase: bytes) -> bytes | None:
-    """Unlock a key this program wrote (PBKDF2-HMAC-SHA256 + AES-256-CBC).
-
-    hashlib's PBKDF2 lets other threads run while it works, so the window stays responsive
-    during the 600,000 rounds; cryptography's loader would hold the interpreter for ~0.15 s.
-    Returns None for any other scheme (then the general loader is used). Raises ValueError
-    for a wrong passphrase.
-    """
-    try:
-        _, _, der = pem.unarmor(key_pem)
-        info = asn1_keys.EncryptedPrivateKeyInfo.load(der)
-        scheme = info["encryption_algorithm"]
-        if scheme["algorithm"].native != "pbes2":
-            return None
-        kdf = scheme["parameters"]["key_derivation_func"]
-        cipher = scheme["parameters"]["encryption_scheme"]
-        params = kdf["parameters"]
-        if (kdf["algorithm"].native != "pbkdf2" or params["prf"]["algorithm"].native != "sha256"
-                or cipher["algorithm"].native != "aes256_cbc"):
-            return None
-        salt, rounds = params["salt"].native, params["iteration_count"].native
-        iv, sealed = cipher["parameters"].native, info["encrypted_data"].native
-    except (ValueError, TypeError, KeyError):
-        return None
-    secret = hashlib.pbkdf2_hmac("sha256", passphrase, salt, rounds, 32)
-    decryptor = Cipher(algorithms.AES(secret), modes.CBC(iv)).decryptor()
-    padded = decryptor.update(sealed) + decryptor.finalize()
-    unpadder = padding.PKCS7(128).unpadder()
-    return bytes(unpadder.update(padded) + unpadder.finalize())  # ValueError: wrong passphrase
 
 
 def _load_certificate(cert_pem: bytes, path: Path) -> x509.Certificate:
