@@ -257,3 +257,14 @@ def test_a_finalised_record_is_read_only_on_every_tab(qtbot, page, service, sess
     page.context.change_workspace(lambda: service.workspace(session_id))
     assert not page.notes.entry.isReadOnly()
     assert page.record.accepted.button.isEnabled()
+
+
+def test_big_clock_follows_the_running_task_while_another_is_selected(qtbot, page, clock):
+    entry = page.notes.entry
+    qtbot.keyClick(entry, Qt.Key.Key_Space, CTRL)  # start "Pick an order"
+    clock.advance(42)
+    qtbot.keyClick(entry, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    page.tick()
+    assert page.timers.current_title.text() == "Running: Pick an order"
+    assert page.timers.current_time.text().startswith("0:42")
+    assert page.timers.toggle_button.text().startswith("▶ Switch to the selected task")

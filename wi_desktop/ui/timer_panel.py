@@ -192,14 +192,17 @@ class TimerPanel(QWidget):
         self._update_current()
 
     def _update_current(self) -> None:
-        task = self.selected_task()
+        """The big clock shows the running task (else the selected one); the button acts on
+        the selected task, and says so when that would switch away from the running one."""
+        selected = self.selected_task()
+        running = self.context.workspace.running_task()
+        task = running or selected
         now = self.context.now_ms()
         if task is None:
             self.current_title.setText("No task selected")
             self.current_time.setText("")
             return
-        state = task.state
-        self.current_title.setText(f"{state.label}: {task.title}")
+        self.current_title.setText(f"{task.state.label}: {task.title}")
         actual = task.actual_ms(now)
         self.current_time.setText(
             f"{format_duration(actual)} <span style='font-size:small;color:gray'>"
@@ -210,13 +213,24 @@ class TimerPanel(QWidget):
         self.overrun_label.setText(
             f"⚠ Over time box by {format_duration(overrun)}" if overrun else "")
         self.overrun_label.setVisible(bool(overrun))
-        self.toggle_button.setText({
-            TaskState.NOT_STARTED: "▶ Start", TaskState.RUNNING: "❚❚ Pause",
-            TaskState.PAUSED: "▶ Resume", TaskState.DONE: "▶ Restart",
-        }[state] + "  (Ctrl+Space)")
+        self._label_buttons(selected, running)
+
+    def _label_buttons(self, selected: Task | None, running: Task | None) -> None:
+        if selected is None:
+            return
+        if running is not None and running.id != selected.id:
+            text = "▶ Switch to the selected task"
+        else:
+            text = {TaskState.NOT_STARTED: "▶ Start", TaskState.RUNNING: "❚❚ Pause",
+                    TaskState.PAUSED: "▶ Resume", TaskState.DONE: "▶ Restart"}[selected.state]
+        self.toggle_button.setText(text + "  (Ctrl+Space)")
+        self.toggle_button.setToolTip(
+            f"Acts on the selected task, “{selected.title}”"
+            + (f"; “{running.title}” is paused first." if running and running.id != selected.id
+               else "."))
         ended = self.context.workspace.session.ended_ms is not None
         self.finish_button.setEnabled(
-            not ended and state in (TaskState.RUNNING, TaskState.PAUSED))
+            not ended and selected.state in (TaskState.RUNNING, TaskState.PAUSED))
 
     # commands ------------------------------------------------------------
     def selected_task(self) -> Task | None:
