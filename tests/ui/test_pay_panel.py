@@ -13,13 +13,9 @@ from wi_desktop.core.pay import MS_PER_HOUR, PayBasis
 from wi_desktop.core.templates import WorkerStatus, load_shipped_templates
 from wi_desktop.ui import pay_panel
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.pay_panel import (
-    HoursDialog,
-    PayPanel,
-    audit_value,
-    parse_hours,
-    parse_money,
-)
+from wi_desktop.ui.dialogs.correct_hours import HoursDialog, parse_hours
+from wi_desktop.ui.pay_panel import PayPanel
+from wi_desktop.ui.widgets import audit_value, parse_money
 
 UNPAID, PAID = 2, 1
 FIXED = 1

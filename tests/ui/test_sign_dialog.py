@@ -22,8 +22,9 @@ from wi_desktop.export.documents import SignRequest
 from wi_desktop.export.keys import ObserverKeyStore
 from wi_desktop.export.signing import verify_pdf
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.dialogs.amend import AmendDialog
 from wi_desktop.ui.dialogs.finalise import FinaliseDialog
-from wi_desktop.ui.dialogs.sign import AmendDialog, SignDialog
+from wi_desktop.ui.dialogs.sign import SignDialog
 from wi_desktop.ui.sign_worker import SignJob, SignWorker, UnexpectedSigningError
 
 PASSPHRASE = "correct horse battery"

@@ -3,32 +3,15 @@ payroll fields and worker status, each change kept in an audit trail (who, when,
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from collections.abc import Sequence
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator, QShowEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QFrame,
     QGridLayout,
-    QGroupBox,
-    QHeaderView,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
-    QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +19,6 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.errors import ReasonRequired, ValidationError, WiError
 from wi_desktop.core.pay import (
-    MS_PER_HOUR,
     Hours,
     PayBasis,
     PayRecord,
@@ -46,6 +28,24 @@ from wi_desktop.core.pay import (
 from wi_desktop.core.recording import PayView
 from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.dialogs.correct_hours import ask_hours_correction, ask_reason
+from wi_desktop.ui.widgets import (
+    FinishedTextEdit,
+    _choose,
+    _combo,
+    _fill,
+    _fit_rows,
+    _form,
+    _group,
+    _money_edit,
+    _scrolled,
+    _table,
+    audit_value,
+    format_day,
+    format_stamp,
+    money_text,
+    parse_money,
+)
 
 TICK_MS = 1000  # repaint only; hours and the total come from the core
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD")
@@ -61,152 +61,11 @@ FIELD_WORDS = {
     "candidate_address": "Candidate address", "occupation": "Occupation",
     "worker_status": "Worker status", "worker_status_basis": "Basis for status",
 }
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONEY = QRegularExpression(r"\d{0,7}([.,]\d{0,2})?")
-
-
-# words for values ---------------------------------------------------------------
-def format_day(day: dt.date) -> str:
-    """``Wed 25 Nov 2026``, the same in every locale."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def format_stamp(instant_ms: int) -> str:
-    """Local date and time of an instant: ``25 Nov 2026 14:05``."""
-    moment = dt.datetime.fromtimestamp(instant_ms / 1000)
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year} {moment:%H:%M}"
-
-
-def parse_money(text: str) -> int | None:
-    """Cents of an amount typed in currency units (``18``, ``18.5``, ``18,50``); empty: None."""
-    text = text.strip().replace(",", ".")
-    if not text:
-        return None
-    try:
-        cents = Decimal(text) * 100
-    except InvalidOperation:
-        raise ValueError(f"“{text}” is not an amount.") from None
-    if cents != cents.to_integral_value() or cents < 0:
-        raise ValueError(f"“{text}” is not an amount in whole cents.")
-    return int(cents)
-
-
-def money_text(cents: int | None) -> str:
-    return "" if cents is None else f"{Decimal(cents) / 100:.2f}"
-
-
-def parse_hours(text: str) -> int:
-    """Milliseconds of ``2:30`` (h:mm) or ``2.5`` / ``2,5`` (decimal hours)."""
-    text = text.strip()
-    match = re.fullmatch(r"(\d{1,3}):([0-5]\d)", text)
-    if match:
-        return (int(match[1]) * 60 + int(match[2])) * 60_000
-    if re.fullmatch(r"\d{1,3}([.,]\d{1,4})?", text):
-        return round(Decimal(text.replace(",", ".")) * MS_PER_HOUR)
-    raise ValueError("Write the hours as h:mm (2:30) or as decimal hours (2.5).")
-
-
-def audit_value(field: str, value: str, currency: str) -> str:
-    """A stored audit value (the core keeps str(value)) in words."""
-    if not value:
-        return "—"
-    if field == "paid":
-        return {"True": "Paid", "False": "Unpaid"}.get(value, value)
-    if field in ("hourly_rate_cents", "fixed_amount_cents") and value.isdigit():
-        return format_money(int(value), currency)
-    if field == "hours_override_ms" and value.isdigit():
-        return format_hours(int(value))
-    if field == "worker_status" and value in {str(s) for s in WorkerStatus}:
-        return WorkerStatus(value).label
-    return " ".join(value.split())
 
 
 def asks_for_reason(error: WiError) -> bool:
     """The core refused a correction only because it came without a reason."""
     return isinstance(error, ReasonRequired)
-
-
-class FinishedTextEdit(QPlainTextEdit):
-    """A multi-line box that says when the observer has left it (Tab moves on)."""
-
-    sig_finished = Signal()
-    """Focus left the box: time to save what it holds."""
-
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setTabChangesFocus(True)
-        margins = self.contentsMargins()
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 2 * round(
-            self.document().documentMargin()) + margins.top() + margins.bottom() + 4)
-
-    def focusOutEvent(self, event: QFocusEvent) -> None:
-        super().focusOutEvent(event)
-        self.sig_finished.emit()
-
-    def set_text_quietly(self, text: str) -> None:
-        if self.toPlainText() != text:
-            blocked = self.blockSignals(True)
-            self.setPlainText(text)
-            self.blockSignals(blocked)
-
-
-# dialogs (module functions so tests can stand in for the observer) ---------------
-class HoursDialog(QDialog):
-    """New paid hours and the reason for the correction, both required."""
-
-    def __init__(self, hours: Hours, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Correct hours")
-        self.hours_edit = QLineEdit(self)
-        self.hours_edit.setPlaceholderText("2:30 or 2.5")
-        self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText("Required, e.g. timer left running over lunch")
-        self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(QLabel(f"The timers recorded {format_hours(hours.session_ms)} on the "
-                           "session clock. The correction and its reason go into the "
-                           "audit trail.", self, wordWrap=True))
-        form.addRow("New hours:", self.hours_edit)
-        form.addRow("Reason:", self.reason_edit)
-        form.addRow(self.problem)
-        form.addRow(self.buttons)
-        for edit in (self.hours_edit, self.reason_edit):
-            edit.textChanged.connect(self._check)
-        self.setMinimumWidth(460)
-        self._check()
-
-    def _check(self) -> None:
-        problem = ""
-        try:
-            parse_hours(self.hours_edit.text())
-        except ValueError as error:
-            problem = str(error) if self.hours_edit.text().strip() else ""
-        if not problem and not self.reason_edit.text().strip():
-            problem = "Say why the hours are corrected."
-        self.problem.setText(problem)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.hours_edit.text().strip()) and not problem)
-
-    def value(self) -> tuple[int, str]:
-        return parse_hours(self.hours_edit.text()), self.reason_edit.text().strip()
-
-
-def ask_hours_correction(parent: QWidget, hours: Hours) -> tuple[int, str] | None:
-    """(paid hours in ms, reason), or None when the observer cancelled."""
-    dialog = HoursDialog(hours, parent)
-    return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-def ask_reason(parent: QWidget, prompt: str) -> str | None:
-    """Why a recorded value changes; None when the observer cancelled or gave none."""
-    text, ok = QInputDialog.getText(parent, "Reason for the change", prompt)
-    return (text.strip() or None) if ok else None
 
 
 class _ReasonNeeded:
@@ -499,89 +358,3 @@ def _owed_words(pay: PayRecord, hours: Hours) -> str:
     rate = format_money(pay.hourly_rate_cents, pay.currency)
     minutes = round(hours.paid_ms / 60_000)
     return f"{rate} an hour × {minutes // 60} h {minutes % 60:02d} min"
-
-
-def _combo(parent: QWidget, items: list[str]) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.addItems(items)
-    return combo
-
-
-def _choose(combo: QComboBox, index: int) -> None:
-    blocked = combo.blockSignals(True)
-    combo.setCurrentIndex(index)
-    combo.blockSignals(blocked)
-
-
-def _money_edit(parent: QWidget) -> QLineEdit:
-    edit = QLineEdit(parent, placeholderText="0.00")
-    edit.setValidator(QRegularExpressionValidator(_MONEY, edit))
-    edit.setMaximumWidth(140)
-    return edit
-
-
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in range(len(headers) - 2, len(headers)):  # the wordy ones share the rest
-        header.setSectionResizeMode(max(column, 0), QHeaderView.ResizeMode.Stretch)
-    return table
-
-
-def _fill(table: QTableWidget, rows: Sequence[tuple[str, ...]]) -> None:
-    current = [tuple(_cell(table, r, c) for c in range(table.columnCount()))
-               for r in range(table.rowCount())]
-    if current == rows:
-        return  # repainting every second: leave the selection alone
-    table.setRowCount(len(rows))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            item = QTableWidgetItem(text)
-            item.setToolTip(text)
-            table.setItem(r, c, item)
-
-
-def _form(*rows: tuple[str | None, QWidget]) -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-    for label, field in rows:
-        if label is None:
-            form.addRow(field)
-        else:
-            form.addRow(label, field)
-    return form
-
-
-def _cell(table: QTableWidget, row: int, column: int) -> str:
-    item = table.item(row, column)
-    return item.text() if item is not None else ""
-
-
-def _fit_rows(table: QTableWidget, rows: int) -> None:
-    height = (table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth()
-              + rows * table.verticalHeader().defaultSectionSize())
-    table.setFixedHeight(height)
-
-
-def _group(title: str, layout: QFormLayout, parent: QWidget) -> QGroupBox:
-    box = QGroupBox(title, parent)
-    box.setLayout(layout)
-    return box
-
-
-def _scrolled(panel: QWidget, inner: QWidget) -> None:
-    scroll = QScrollArea(panel)
-    scroll.setWidget(inner)
-    scroll.setWidgetResizable(True)
-    scroll.setFrameShape(QFrame.Shape.NoFrame)
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(scroll)

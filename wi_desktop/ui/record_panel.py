@@ -26,7 +26,7 @@ from wi_desktop.core.pay import WorkProduct
 from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.briefing import BriefingDialog
-from wi_desktop.ui.pay_panel import FinishedTextEdit, format_stamp
+from wi_desktop.ui.widgets import FinishedTextEdit, format_stamp
 
 FEEDBACK_SAVE_MS = 1000  # typed feedback reaches the file a second after typing stops
 WORK_PRODUCT_CHOICES: tuple[WorkProduct | None, ...] = (None, *WorkProduct)

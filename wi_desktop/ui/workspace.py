@@ -261,7 +261,7 @@ class WorkspacePage(QWidget):
     def amend(self) -> None:
         from PySide6.QtWidgets import QDialog
 
-        from wi_desktop.ui.dialogs.sign import AmendDialog
+        from wi_desktop.ui.dialogs.amend import AmendDialog
 
         if AmendDialog(self.context, self).exec() == QDialog.DialogCode.Accepted:
             self._record_reopened_or_closed()

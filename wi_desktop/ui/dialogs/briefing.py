@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.model import Workspace
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.pay_panel import format_day
+from wi_desktop.ui.widgets import format_day
 
 try:  # part of PySide6-Essentials, but some distribution builds leave it out
     from PySide6.QtPrintSupport import QPrintDialog, QPrinter

@@ -1,4 +1,4 @@
-"""Sign and save a session's summary or letter, and reopen a finalised record to amend it.
+"""Sign and save a session's summary or letter.
 
 The signing itself runs on a worker thread (ui/sign_worker.py) with its own connection to
 the data file; this dialog only collects what to sign, shows the progress and the outcome.
@@ -6,7 +6,6 @@ the data file; this dialog only collects what to sign, shows the progress and th
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.errors import WiError
-from wi_desktop.core.record import Amendment, SignedFile
+from wi_desktop.core.record import SignedFile
 from wi_desktop.core.rubric import FinaliseWarning
 from wi_desktop.core.snapshot import SignatureMark
 from wi_desktop.export.documents import STEPS, DocumentKind, SignRequest, default_file_name
@@ -47,11 +45,17 @@ from wi_desktop.export.keys import (
     check_new_passphrase,
 )
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.dialogs.sign_parts import (
+    ERROR_STYLE,
+    _escape,
+    _message_label,
+    _row,
+    _secret,
+)
 from wi_desktop.ui.sign_worker import SignJob, SignWorker, data_file_of
 from wi_desktop.ui.signature_pad import SignaturePad
 
 LAST_FOLDER_KEY = "last_signed_folder"
-ERROR_STYLE = "color: #b3261e;"
 MUTED_STYLE = "color: palette(placeholder-text);"
 LEGAL_MEANING = ("Signing adopts this mark as your signature and makes any later change to "
                  "the PDF detectable.")
@@ -615,105 +619,3 @@ class SignDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
-
-
-class AmendDialog(QDialog):
-    """Reopens a finalised record for a change, saying who and why (both kept with it)."""
-
-    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.amendment: Amendment | None = None
-        self.setWindowTitle("Amend the finalised record")
-        sid = context.session_id
-        versions = len(context.record.signed_files(sid))
-        explanation = QLabel(
-            "Amending reopens this finalised record so it can be changed. The PDFs signed "
-            "so far stay as they are, and their fingerprints stay in the record"
-            + (f"; signing again makes version {versions + 1}." if versions else ".")
-            + " Who amends it, when and why are kept with the record.", self)
-        explanation.setWordWrap(True)
-        explanation.setObjectName("amendExplanation")
-        self.who = QLineEdit(context.workspace.session.observer_name, self)
-        self.who.setMaxLength(64)
-        self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText("e.g. The agreed hourly rate was $19, not $18")
-        self.reason.setTabChangesFocus(True)
-        self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
-        self.error_label = _message_label(self)
-        self.buttons = QDialogButtonBox(self)
-        self.amend_button = self.buttons.addButton("&Reopen to amend",
-                                                   QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.amend_button.clicked.connect(self.amend)
-        self.buttons.rejected.connect(self.reject)
-        form = QFormLayout()
-        form.addRow("&Who is amending:", self.who)
-        form.addRow("&Why:", self.reason)
-        layout = QVBoxLayout(self)
-        layout.addWidget(explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.error_label)
-        layout.addWidget(self.buttons)
-        context.sig_failed.connect(self._show_error)
-        self._listening = True
-        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(520, self.sizeHint().height())
-
-    def amend(self) -> None:
-        who, why = self.who.text().strip(), self.reason.toPlainText().strip()
-        if not who:
-            self._refuse("Say who is amending the record.", self.who)
-            return
-        if not why:
-            self._refuse("Give the reason for the amendment; it is kept with the record.",
-                         self.reason)
-            return
-        record, sid = self.context.record, self.context.session_id
-        amendment = self.context.run(lambda: record.amend(sid, amended_by=who, reason=why))
-        if amendment is not None:
-            self.amendment = amendment
-            self.accept()
-
-    def _refuse(self, text: str, field: QWidget) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_error(self, error: object) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-
-    def done(self, result: int) -> None:
-        if self._listening:
-            self.context.sig_failed.disconnect(self._show_error)
-            self._listening = False
-        super().done(result)
-
-
-def _row(*widgets: QWidget) -> QHBoxLayout:
-    """Widgets side by side at their natural width, left-aligned."""
-    row = QHBoxLayout()
-    for widget in widgets:
-        row.addWidget(widget)
-    row.addStretch(1)
-    return row
-
-
-def _message_label(parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
-    label.hide()
-    return label
-
-
-def _secret(parent: QWidget, name: str) -> QLineEdit:
-    field = QLineEdit(parent)
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(name)
-    return field
-
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)

@@ -1,0 +1,93 @@
+"""Reopen a finalised record to amend it, saying who and why."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.record import Amendment
+from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.dialogs.sign_parts import _message_label
+
+
+class AmendDialog(QDialog):
+    """Reopens a finalised record for a change, saying who and why (both kept with it)."""
+
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.amendment: Amendment | None = None
+        self.setWindowTitle("Amend the finalised record")
+        sid = context.session_id
+        versions = len(context.record.signed_files(sid))
+        explanation = QLabel(
+            "Amending reopens this finalised record so it can be changed. The PDFs signed "
+            "so far stay as they are, and their fingerprints stay in the record"
+            + (f"; signing again makes version {versions + 1}." if versions else ".")
+            + " Who amends it, when and why are kept with the record.", self)
+        explanation.setWordWrap(True)
+        explanation.setObjectName("amendExplanation")
+        self.who = QLineEdit(context.workspace.session.observer_name, self)
+        self.who.setMaxLength(64)
+        self.reason = QPlainTextEdit(self)
+        self.reason.setPlaceholderText("e.g. The agreed hourly rate was $19, not $18")
+        self.reason.setTabChangesFocus(True)
+        self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
+        self.error_label = _message_label(self)
+        self.buttons = QDialogButtonBox(self)
+        self.amend_button = self.buttons.addButton("&Reopen to amend",
+                                                   QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.amend_button.clicked.connect(self.amend)
+        self.buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("&Who is amending:", self.who)
+        form.addRow("&Why:", self.reason)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(form)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        context.sig_failed.connect(self._show_error)
+        self._listening = True
+        self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.resize(520, self.sizeHint().height())
+
+    def amend(self) -> None:
+        who, why = self.who.text().strip(), self.reason.toPlainText().strip()
+        if not who:
+            self._refuse("Say who is amending the record.", self.who)
+            return
+        if not why:
+            self._refuse("Give the reason for the amendment; it is kept with the record.",
+                         self.reason)
+            return
+        record, sid = self.context.record, self.context.session_id
+        amendment = self.context.run(lambda: record.amend(sid, amended_by=who, reason=why))
+        if amendment is not None:
+            self.amendment = amendment
+            self.accept()
+
+    def _refuse(self, text: str, field: QWidget) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_error(self, error: object) -> None:
+        self.error_label.setText(str(error))
+        self.error_label.show()
+
+    def done(self, result: int) -> None:
+        if self._listening:
+            self.context.sig_failed.disconnect(self._show_error)
+            self._listening = False
+        super().done(result)

@@ -1,0 +1,253 @@
+"""The evidence pane: the notes backing one competency, and the others to link from."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QBoxLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.model import Competency, Note, Task
+from wi_desktop.ui.notes_model import NotesModel
+
+EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automatically. "
+                 "Remove any that do not back up the score; link other notes that do.")
+
+
+class NoteTextFilter(QSortFilterProxyModel):
+    """Keeps the notes whose whole text contains every typed word (any case)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+
+    def set_text(self, text: str) -> None:
+        if hasattr(self, "endFilterChange"):  # Qt ≥ 6.10 deprecates invalidateFilter
+            self.beginFilterChange()
+            self._words = text.casefold().split()
+            self.endFilterChange()
+        else:
+            self._words = text.casefold().split()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        note = model.data(model.index(source_row, 0, source_parent), NotesModel.NoteRole)
+        text = note.text.casefold() if note else ""
+        return all(word in text for word in self._words)
+
+
+class EvidencePane(QWidget):
+    """The notes backing one competency, and the session's other notes to link from."""
+
+    sig_link_requested = Signal(str, list, bool)
+    """Link (True) or unlink (False) the note ids (list) as evidence for a competency key."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.competency: Competency | None = None
+        self.read_only = False
+        self.title = QLabel(self)
+        self.evidence_model = NotesModel(self)
+        self.evidence_view = _notes_view(self.evidence_model, self)
+        self.remove_button = QPushButton("&Remove from evidence", self)
+        self.others_model = NotesModel(self)
+        self.others_proxy = NoteTextFilter(self)
+        self.others_proxy.setSourceModel(self.others_model)
+        self.others_view = _notes_view(self.others_proxy, self)
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Type words from a note to find it")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.link_button = QPushButton("&Link as evidence", self)
+        self.others_count = QLabel(self)
+        self._connect()
+        self._layout()
+
+    def _connect(self) -> None:
+        self.remove_button.clicked.connect(lambda: self._request(self.evidence_view, False))
+        self.link_button.clicked.connect(self.link_selected)
+        for view in (self.evidence_view, self.others_view):
+            view.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.others_view.doubleClicked.connect(lambda _index: self.link_selected())
+        self.filter_edit.textChanged.connect(self._filter)
+        self.filter_edit.returnPressed.connect(self._link_from_filter)
+        self.filter_edit.installEventFilter(self)
+        _view_action(self.evidence_view, QKeySequence(QKeySequence.StandardKey.Delete),
+                     lambda: self._request(self.evidence_view, False))
+        for key in ("Return", "Enter"):
+            _view_action(self.others_view, QKeySequence(key), self.link_selected)
+
+    def _layout(self) -> None:
+        hint = _caption(EVIDENCE_HINT, self)
+        hint.setWordWrap(True)
+        linked = QWidget(self)
+        _box(QVBoxLayout(linked), self.title, hint, (self.evidence_view, 1),
+             _box(QHBoxLayout(), 1, self.remove_button)).setContentsMargins(0, 0, 0, 0)
+        add_box = QGroupBox("Add evidence from the session's other notes", self)
+        find_label = QLabel("F&ind:", add_box)
+        find_label.setBuddy(self.filter_edit)
+        _box(QVBoxLayout(add_box), _box(QHBoxLayout(), find_label, (self.filter_edit, 1)),
+             (self.others_view, 1), _box(QHBoxLayout(), (self.others_count, 1),
+                                         self.link_button)).setContentsMargins(6, 6, 6, 6)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(linked)
+        splitter.addWidget(add_box)
+        _box(QVBoxLayout(self), splitter).setContentsMargins(0, 0, 0, 0)
+
+    def show_evidence(self, competency: Competency, evidence: list[Note], notes: list[Note],
+                      tasks: tuple[Task, ...], competencies: tuple[Competency, ...]) -> None:
+        same = self.competency is not None and self.competency.key == competency.key
+        self.competency = competency
+        linked_ids = {n.id for n in evidence}
+        others = [n for n in notes if n.id not in linked_ids]
+        for model, view, shown in ((self.evidence_model, self.evidence_view, evidence),
+                                   (self.others_model, self.others_view, others)):
+            kept = _selected_ids(view) if same else set()
+            model.set_context(tasks, competencies)
+            model.set_notes(shown)
+            _select_ids(view, kept)
+        self.title.setText(f"<b>Evidence for {_escape(competency.name)}</b> · "
+                           f"{_count(len(evidence), 'note')}")
+        self._filter(self.filter_edit.text())
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        self._update_buttons()
+
+    def _filter(self, text: str) -> None:
+        self.others_proxy.set_text(text)
+        shown, total = self.others_proxy.rowCount(), self.others_model.rowCount()
+        self.others_count.setText(f"{shown} of {total} other notes match" if text.strip()
+                                  else _count(total, "other note"))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        writable = not self.read_only
+        self.remove_button.setEnabled(writable and bool(_selected_ids(self.evidence_view)))
+        self.link_button.setEnabled(writable and bool(_selected_ids(self.others_view)))
+
+    def link_selected(self) -> None:
+        self._request(self.others_view, True)
+
+    def _request(self, view: QTableView, included: bool) -> None:
+        ids = sorted(_selected_ids(view))
+        if ids and self.competency is not None and not self.read_only:
+            self.sig_link_requested.emit(self.competency.key, ids, included)
+
+    def _link_from_filter(self) -> None:
+        if not _selected_ids(self.others_view) and self.others_proxy.rowCount() == 1:
+            self.others_view.selectRow(0)
+        self.link_selected()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # ↓ in the search line goes into the list of matches
+        if (watched is self.filter_edit and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
+                and self.others_proxy.rowCount()):
+            self.others_view.setFocus()
+            if not _selected_ids(self.others_view):
+                self.others_view.selectRow(0)
+            return True
+        return super().eventFilter(watched, event)
+
+
+def _notes_view(model: QSortFilterProxyModel | NotesModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setHighlightSections(False)
+    widths = {NotesModel.TIME: 66, NotesModel.ELAPSED: 58, NotesModel.COMPETENCY: 120,
+              NotesModel.MARK: 26}
+    for column, width in widths.items():
+        view.setColumnWidth(column, width)
+    view.hideColumn(NotesModel.TASK)
+    view.horizontalHeader().setSectionResizeMode(NotesModel.TEXT,
+                                                 QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _view_action(view: QTableView, keys: QKeySequence, handler: Callable[[], object]) -> None:
+    action = QAction(view)
+    action.setShortcut(keys)
+    action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    action.triggered.connect(lambda _checked=False: handler())
+    view.addAction(action)
+
+
+def _selected_ids(view: QTableView) -> set[int]:
+    return {int(index.data(NotesModel.NoteRole).id)
+            for index in view.selectionModel().selectedRows()}
+
+
+def _select_ids(view: QTableView, ids: set[int]) -> None:
+    model, selection = view.model(), view.selectionModel()
+    flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+    for row in range(model.rowCount() if ids else 0):
+        if model.index(row, 0).data(NotesModel.NoteRole).id in ids:
+            selection.select(model.index(row, 0), flags)
+
+
+BoxItem = QWidget | QLayout | int | tuple[QWidget | QLayout, int]
+
+
+def _box(layout: QBoxLayout, *items: BoxItem) -> QBoxLayout:
+    """Fill a box layout: widgets or layouts, each optionally (item, stretch); an int is
+    a stretch."""
+    for item in items:
+        if isinstance(item, int):
+            layout.addStretch(item)
+            continue
+        child, stretch = item if isinstance(item, tuple) else (item, 0)
+        if isinstance(child, QLayout):
+            layout.addLayout(child, stretch)
+        else:
+            layout.addWidget(child, stretch)
+    return layout
+
+
+def _caption(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setStyleSheet("color: gray;")
+    return label
+
+
+def _count(number: int, thing: str) -> str:
+    return f"{number} {thing}{'' if number == 1 else 's'}"
+
+
+def _escape(text: str) -> str:
+    return html.escape(text, quote=False)
