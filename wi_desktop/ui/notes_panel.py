@@ -40,6 +40,14 @@ def split_mark(text: str) -> tuple[str, Polarity | None]:
 LONG_PASTE = 2000  # longer (or multi-line) pasted text opens a roomy box instead
 
 
+def short_name(name: str, limit: int = 10) -> str:
+    """A competency's name short enough for its tag button ("Communication & …" → "Comm.")."""
+    if len(name) <= limit:
+        return name
+    first = name.split(" & ")[0].split(" ")[0]
+    return first if len(first) <= limit else first[:4] + "."
+
+
 class NoteEntry(QLineEdit):
     """The note line. Enter commits; undo/redo go to the notes when the line is empty."""
 
@@ -131,7 +139,7 @@ class TagBar(QWidget):
         self._competency_buttons = {}
         for index, comp in enumerate(competencies):
             number = comp.hotkey or index + 1
-            short = comp.name.split(" & ")[0].split(" ")[0] if len(comp.name) > 12 else comp.name
+            short = short_name(comp.name)
             button = self._button(f"{number} {short}", f"Tag to {comp.name} (Ctrl+{number})")
             button.toggled.connect(lambda on, key=comp.key: on and self._only(key))
             self._layout.insertWidget(index, button)
