@@ -12,9 +12,8 @@ from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from wi_desktop.core.errors import ValidationError
+from wi_desktop.core.errors import FileWriteError, ValidationError
 from wi_desktop.export.keys import (
-    FileWriteError,
     NoSigningKeyError,
     ObserverKeyStore,
     SigningKeyError,

@@ -28,10 +28,10 @@ from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from wi_desktop.core.clock import FakeClock
+from wi_desktop.core.errors import FileWriteError
 from wi_desktop.export import keys as keys_module
 from wi_desktop.export.keys import (
     CERTIFICATE_YEARS,
-    FileWriteError,
     ObserverKeyStore,
     ObserverSigner,
 )

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QFileDialog, QLabel
 
+from wi_desktop import files
+from wi_desktop.core.errors import FileWriteError
 from wi_desktop.core.model import NewSession, PlannedTask
 from wi_desktop.core.pay import WorkProduct
 from wi_desktop.core.templates import load_shipped_templates
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.dialogs import briefing
 from wi_desktop.ui.dialogs.briefing import BriefingDialog, briefing_html
 from wi_desktop.ui.record_panel import FEEDBACK_SAVE_MS, RecordPanel
 
@@ -211,9 +212,9 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):
     def broken_replace(source, destination):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(briefing.os, "replace", broken_replace)
-    with pytest.raises(OSError):
-        briefing.write_atomically(path, b"%PDF new")
+    monkeypatch.setattr(files.os, "replace", broken_replace)
+    with pytest.raises(FileWriteError, match="the disk is full"):
+        files.write_file_atomically(path, b"%PDF new")
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
     assert path.read_bytes() == b"%PDF old"
 

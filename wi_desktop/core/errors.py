@@ -56,6 +56,12 @@ class NotFound(WiError):
     title = "Not found"
 
 
+class FileWriteError(WiError):
+    """A file could not be written to the place chosen."""
+
+    title = "The file could not be saved"
+
+
 class StorageError(WiError):
     """The data file could not be read or written."""
 

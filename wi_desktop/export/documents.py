@@ -18,7 +18,8 @@ from wi_desktop.core.recording import RecordService
 from wi_desktop.core.rubric import FinaliseWarning
 from wi_desktop.core.sessions import SessionService
 from wi_desktop.core.snapshot import SignatureMark, build_snapshot
-from wi_desktop.export.keys import ObserverKeyStore, write_file_atomically
+from wi_desktop.export.keys import ObserverKeyStore
+from wi_desktop.files import write_file_atomically
 
 DocumentKind = Literal["summary", "letter"]
 Progress = Callable[[int, str], None]  # (step 1..STEPS, what is happening)

@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import hashlib
 import os
 import re
-import tempfile
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -30,6 +28,7 @@ from cryptography.x509.oid import NameOID
 
 from wi_desktop.core.clock import Clock, SystemClock
 from wi_desktop.core.errors import NotFound, ValidationError, WiError
+from wi_desktop.files import write_file_atomically, writing_errors
 
 MIN_PASSPHRASE_LENGTH = 8
 CERTIFICATE_YEARS = 5
@@ -59,12 +58,6 @@ class NoSigningKeyError(NotFound):
 
 class WeakPassphraseError(ValidationError):
     """A passphrase too short to protect a signing key."""
-
-
-class FileWriteError(WiError):
-    """A file could not be written to the place chosen."""
-
-    title = "The file could not be saved"
 
 
 @dataclass(frozen=True)
@@ -192,7 +185,7 @@ class ObserverKeyStore:
         return ObserverSigner(observer=shown, certificate_pem=cert_pem, private_key=key)
 
     def _make_folder(self) -> None:
-        with _writing(self.folder, SigningKeyError):
+        with writing_errors(self.folder, SigningKeyError):
             self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
             if os.name != "nt":
                 os.chmod(self.folder, 0o700)
@@ -299,61 +292,3 @@ def _reading(path: Path) -> Iterator[None]:
         raise SigningKeyError(f"The signing key file “{path}” could not be read "
                               f"({exc.strerror or exc}).",
                               hint="Check that the key folder is readable.") from exc
-
-
-@contextlib.contextmanager
-def _writing(path: Path, error: type[WiError]) -> Iterator[None]:
-    try:
-        yield
-    except OSError as exc:
-        raise _write_error(path, exc, error) from exc
-
-
-def _write_error(path: Path, exc: OSError, error: type[WiError]) -> WiError:
-    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        why = "the disk is full"
-    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        why = "that folder cannot be written"
-    elif exc.errno == errno.ENOTDIR:
-        why = "part of that path is a file, not a folder"
-    elif exc.errno == errno.ENOENT:
-        why = "that folder does not exist"
-    else:
-        why = exc.strerror or str(exc)
-    hint = ("Nothing was written there. Choose another folder." if error is FileWriteError
-            else "Nothing was written. Check that this folder can be written and has space.")
-    return error(f"“{path}” could not be saved: {why}.", hint=hint)
-
-
-def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o644,
-                          error: type[WiError] = FileWriteError) -> None:
-    """Write ``data`` to ``path`` whole or not at all: temp file beside it, fsync, replace."""
-    folder = path.parent
-    with _writing(path, error):
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    temp = Path(temp_name)
-    try:
-        with _writing(path, error):
-            with os.fdopen(fd, "wb") as file:
-                if os.name != "nt":
-                    os.fchmod(file.fileno(), mode)
-                file.write(data)
-                file.flush()
-                os.fsync(file.fileno())
-            os.replace(temp, path)
-            _fsync_folder(folder)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temp.unlink()
-        raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable; Windows cannot open folders (NTFS journals it)."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

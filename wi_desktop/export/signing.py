@@ -29,8 +29,9 @@ from pyhanko.stamp import TextStampStyle
 from pyhanko_certvalidator import ValidationContext
 from pyhanko_certvalidator.registry import SimpleCertificateStore
 
-from wi_desktop.core.errors import WiError
-from wi_desktop.export.keys import FileWriteError, ObserverSigner, write_file_atomically
+from wi_desktop.core.errors import FileWriteError, WiError
+from wi_desktop.export.keys import ObserverSigner
+from wi_desktop.files import write_file_atomically
 
 FIELD_NAME = "ObserverSignature"
 STAMP_TEXT = "Digitally signed by %(signer)s\n%(ts)s"

@@ -3,12 +3,9 @@ instructions for every candidate of a role. Shown, printed, or saved as a PDF.""
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import html
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QStandardPaths
@@ -24,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.errors import FileWriteError
 from wi_desktop.core.model import Workspace
+from wi_desktop.files import write_file_atomically
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.widgets import format_day
 
@@ -95,21 +94,6 @@ def pdf_bytes(document: QTextDocument) -> bytes:
     return bytes(data.data())
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write DATA to PATH via a temp file in the same folder; no partial file remains."""
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as file:
-            file.write(data)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temp)
-        raise
-
-
 class BriefingDialog(QDialog):
     """The briefing as the candidate reads it, with Print… and Save as PDF…."""
 
@@ -157,10 +141,9 @@ class BriefingDialog(QDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         try:
-            write_atomically(path, pdf_bytes(self.browser.document()))
-        except OSError as error:
-            self._say(f"The briefing could not be saved to {path}: "
-                      f"{error.strerror or error}. Choose another folder.", error=True)
+            write_file_atomically(path, pdf_bytes(self.browser.document()))
+        except FileWriteError as error:
+            self._say(f"The briefing could not be saved. {error}", error=True)
             return None
         self._say(f"Saved to {path}")
         return path

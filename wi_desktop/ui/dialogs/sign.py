@@ -32,14 +32,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.errors import WiError
+from wi_desktop.core.errors import FileWriteError, WiError
 from wi_desktop.core.record import SignedFile
 from wi_desktop.core.rubric import FinaliseWarning
 from wi_desktop.core.snapshot import SignatureMark
 from wi_desktop.export.documents import STEPS, DocumentKind, SignRequest, default_file_name
 from wi_desktop.export.keys import (
     MIN_PASSPHRASE_LENGTH,
-    FileWriteError,
     ObserverKeyStore,
     WrongPassphraseError,
     check_new_passphrase,
