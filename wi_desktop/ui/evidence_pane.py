@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -34,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.model import Competency, Note, Task
 from wi_desktop.ui.notes_model import NotesModel
+from wi_desktop.ui.widgets import escape_html
 
 EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automatically. "
                  "Remove any that do not back up the score; link other notes that do.")
@@ -133,7 +133,7 @@ class EvidencePane(QWidget):
             model.set_context(tasks, competencies)
             model.set_notes(shown)
             _select_ids(view, kept)
-        self.title.setText(f"<b>Evidence for {_escape(competency.name)}</b> · "
+        self.title.setText(f"<b>Evidence for {escape_html(competency.name)}</b> · "
                            f"{_count(len(evidence), 'note')}")
         self._filter(self.filter_edit.text())
 
@@ -248,6 +248,3 @@ def _caption(text: str, parent: QWidget) -> QLabel:
 def _count(number: int, thing: str) -> str:
     return f"{number} {thing}{'' if number == 1 else 's'}"
 
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)

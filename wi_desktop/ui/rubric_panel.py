@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,6 +18,7 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Competency, Score
 from wi_desktop.core.rubric import NOT_OBSERVED_LABEL
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.widgets import escape_html
 
 
 class CompetencyScale(QFrame):
@@ -34,7 +33,7 @@ class CompetencyScale(QFrame):
         self.level: int | None = None
         self.setObjectName("competencyScale")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.name_label = QLabel(f"<b>{_escape(competency.name)}</b>", self)
+        self.name_label = QLabel(f"<b>{escape_html(competency.name)}</b>", self)
         self.evidence_label = QLabel(self)
         self.evidence_label.setStyleSheet("color: gray;")
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
@@ -94,7 +93,7 @@ class CompetencyScale(QFrame):
                 "Not observed is not counted as a low score.</span>")
             return
         self.level_label.setText(f"<b>{level}</b> of {self.competency.levels}")
-        self.anchor_label.setText(_escape(self.competency.anchor(level)))
+        self.anchor_label.setText(escape_html(self.competency.anchor(level)))
 
     def _moved(self, value: int) -> None:
         if self.slider.isSliderDown():
@@ -190,6 +189,3 @@ class RubricPanel(QWidget):
             return
         self.context.sig_record_changed.emit()
 
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)

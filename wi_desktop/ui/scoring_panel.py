@@ -26,9 +26,10 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Note, Polarity, Score, Task
 from wi_desktop.core.rubric import Composite, Recommendation
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.evidence_pane import EvidencePane, _box, _caption, _count, _escape
+from wi_desktop.ui.evidence_pane import EvidencePane, _box, _caption, _count
 from wi_desktop.ui.notes_model import CONCERN_COLOUR
 from wi_desktop.ui.rubric_panel import CompetencyScale
+from wi_desktop.ui.widgets import escape_html
 
 log = logging.getLogger(__name__)
 
@@ -112,7 +113,7 @@ class CompositeBar(QFrame):
                   if composite.value is not None else "")
         if number and text.startswith(number):  # the number large, then the plain words
             text = (f"<span style='font-size:x-large'><b>{number}</b></span> "
-                    f"{_escape(text[len(number):].strip())}")
+                    f"{escape_html(text[len(number):].strip())}")
         self.composite_label.setText(text)
         self.buttons[recommendation].setChecked(True)
         for button in self.buttons.values():
@@ -301,5 +302,5 @@ def _show_count(scale: CompetencyScale, evidence: list[Note]) -> None:
     colour = "gray"
     if scale.level is not None and not evidence:  # what finalising will warn about
         text, colour = "no evidence for this score", CONCERN_COLOUR.name()
-    scale.name_label.setText(f"<b>{_escape(scale.competency.name)}</b>&nbsp;&nbsp; "
+    scale.name_label.setText(f"<b>{escape_html(scale.competency.name)}</b>&nbsp;&nbsp; "
                              f"<span style='color:{colour}'>{text}</span>")

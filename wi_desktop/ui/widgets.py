@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 
@@ -186,3 +187,8 @@ def _scrolled(panel: QWidget, inner: QWidget) -> None:
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
+
+
+def escape_html(text: str) -> str:
+    """User text for a rich-text label: shown as written, never read as markup."""
+    return html.escape(text, quote=False)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -35,6 +34,7 @@ from wi_desktop.ui.record_panel import RecordPanel
 from wi_desktop.ui.rubric_panel import RubricPanel
 from wi_desktop.ui.scoring_panel import ScoringPanel
 from wi_desktop.ui.timer_panel import TimerPanel
+from wi_desktop.ui.widgets import escape_html
 
 if TYPE_CHECKING:
     from wi_desktop.export.keys import ObserverKeyStore
@@ -170,10 +170,10 @@ class WorkspacePage(QWidget):
     # refresh -------------------------------------------------------------
     def _show_session(self, workspace: Workspace) -> None:
         session = workspace.session
-        parts = [f"<b>{_escape(session.candidate_name)}</b>", _escape(session.role_name)]
+        parts = [f"<b>{escape_html(session.candidate_name)}</b>", escape_html(session.role_name)]
         if session.location:
-            parts.append(_escape(session.location))
-        parts.append(f"observer: {_escape(session.observer_name)}")
+            parts.append(escape_html(session.location))
+        parts.append(f"observer: {escape_html(session.observer_name)}")
         self.header.setText(" · ".join(parts))
         self.end_button.setEnabled(session.ended_ms is None and session.finalised_ms is None)
         self.context.workspace = workspace
@@ -294,6 +294,3 @@ def set_editable(panel: QWidget, editable: bool, keep: tuple[QWidget, ...] = ())
             if control not in keep:
                 control.setEnabled(editable)
 
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -23,6 +21,7 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.rubric import Composite, FinaliseWarning, Recommendation
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.scoring_panel import format_instant
+from wi_desktop.ui.widgets import escape_html
 
 NO_EVIDENCE_COLOUR = QColor("#8a4b00")
 UNSCORED_COLOUR = QColor("#44546a")
@@ -77,8 +76,8 @@ class FinaliseDialog(QDialog):
 
     def _layout(self) -> None:
         session = self.context.workspace.session
-        heading = QLabel(f"<b>Finalise the record of {_escape(session.candidate_name)}</b>"
-                         f" · {_escape(session.role_name)}", self)
+        heading = QLabel(f"<b>Finalise the record of {escape_html(session.candidate_name)}</b>"
+                         f" · {escape_html(session.role_name)}", self)
         self.explanation = QLabel(EXPLANATION, self)
         self.explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -121,8 +120,8 @@ class FinaliseDialog(QDialog):
 
     def _show_summary(self, composite: Composite, names: dict[str, str],
                       recommendation: Recommendation, already: int | None) -> None:
-        lines = [f"<b>Composite:</b> {_escape(composite.describe(names))}",
-                 f"<b>Recommendation:</b> {_escape(recommendation.label)}"]
+        lines = [f"<b>Composite:</b> {escape_html(composite.describe(names))}",
+                 f"<b>Recommendation:</b> {escape_html(recommendation.label)}"]
         if recommendation is Recommendation.NO_DECISION:
             lines[1] = f"<span style='color:{NO_EVIDENCE_COLOUR.name()}'>{lines[1]}</span>"
         if already is not None:
@@ -190,6 +189,3 @@ class FinaliseDialog(QDialog):
             self._listening = False
         super().done(result)
 
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)

@@ -46,13 +46,13 @@ from wi_desktop.export.keys import (
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_parts import (
     ERROR_STYLE,
-    _escape,
     _message_label,
     _row,
     _secret,
 )
 from wi_desktop.ui.sign_worker import SignJob, SignWorker, data_file_of
 from wi_desktop.ui.signature_pad import SignaturePad
+from wi_desktop.ui.widgets import escape_html
 
 LAST_FOLDER_KEY = "last_signed_folder"
 MUTED_STYLE = "color: palette(placeholder-text);"
@@ -299,8 +299,8 @@ class SignDialog(QDialog):
         self.include_scores.setEnabled(kind == "letter")
         self.candidate_ack.setEnabled(kind == "letter")
         what = "feedback letter to" if kind == "letter" else "summary of the session with"
-        self.heading.setText(f"<b>Sign the {what} {_escape(self.session.candidate_name)}</b>"
-                             f" · {_escape(self.session.role_name)}")
+        self.heading.setText(f"<b>Sign the {what} {escape_html(self.session.candidate_name)}</b>"
+                             f" · {escape_html(self.session.role_name)}")
         if self.path_edit.text() in ("", self._suggested):
             self._suggested = str(self.folder / self._file_name(kind))
             self.path_edit.setText(self._suggested)
@@ -496,7 +496,7 @@ class SignDialog(QDialog):
         label = KINDS[signed.kind].replace("&", "").lower()
         self.result_label.setText(
             f"<p style='font-size: large'><b>✔ The {label} is signed</b></p>"
-            f"<p>Signed and saved: {_escape(signed.path)}<br>(version {signed.version}, "
+            f"<p>Signed and saved: {escape_html(signed.path)}<br>(version {signed.version}, "
             f"SHA-256 {signed.sha256[:16]}…)</p>"
             f"<p>The record is now finalised: it can no longer be changed. To correct it, "
             f"amend it; the signed versions stay, and signing again makes version "
@@ -541,7 +541,7 @@ class SignDialog(QDialog):
             worker.deleteLater()
 
     def _show_error(self, error: WiError) -> None:
-        self.error_label.setText(f"<b>{_escape(error.title)}:</b> {_escape(str(error))}")
+        self.error_label.setText(f"<b>{escape_html(error.title)}:</b> {escape_html(str(error))}")
         self.error_label.show()
         self._fit_height(shrink=False)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 ERROR_STYLE = "color: #b3261e;"
@@ -32,6 +30,3 @@ def _secret(parent: QWidget, name: str) -> QLineEdit:
     field.setAccessibleName(name)
     return field
 
-
-def _escape(text: str) -> str:
-    return html.escape(text, quote=False)
