@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRegularExpression, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
@@ -27,6 +30,9 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.pay import format_hours, format_money
 from wi_desktop.core.templates import WorkerStatus
+
+if TYPE_CHECKING:
+    from wi_desktop.ui.context import SessionContext
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -192,3 +198,16 @@ def _scrolled(panel: QWidget, inner: QWidget) -> None:
 def escape_html(text: str) -> str:
     """User text for a rich-text label: shown as written, never read as markup."""
     return html.escape(text, quote=False)
+
+
+def show_failures_in(label: QLabel, context: SessionContext,
+                     dialog: QDialog) -> Callable[[object], None]:
+    """While DIALOG is open, the session's failed changes are told in LABEL (not only in
+    the status bar behind it). Returns the function that shows one."""
+    def show(error: object) -> None:
+        label.setText(str(error))
+        label.show()
+
+    context.sig_failed.connect(show)
+    dialog.finished.connect(lambda _result: context.sig_failed.disconnect(show))
+    return show

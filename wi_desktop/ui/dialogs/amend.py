@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.record import Amendment
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_parts import _message_label
+from wi_desktop.ui.widgets import show_failures_in
 
 
 class AmendDialog(QDialog):
@@ -57,8 +58,7 @@ class AmendDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        context.sig_failed.connect(self._show_error)
-        self._listening = True
+        self._show_error = show_failures_in(self.error_label, context, self)
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         self.resize(520, self.sizeHint().height())
 
@@ -81,13 +81,3 @@ class AmendDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.show()
         field.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _show_error(self, error: object) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-
-    def done(self, result: int) -> None:
-        if self._listening:
-            self.context.sig_failed.disconnect(self._show_error)
-            self._listening = False
-        super().done(result)

@@ -21,7 +21,7 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.rubric import Composite, FinaliseWarning, Recommendation
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.scoring_panel import format_instant
-from wi_desktop.ui.widgets import escape_html
+from wi_desktop.ui.widgets import escape_html, show_failures_in
 
 NO_EVIDENCE_COLOUR = QColor("#8a4b00")
 UNSCORED_COLOUR = QColor("#44546a")
@@ -68,8 +68,7 @@ class FinaliseDialog(QDialog):
         self.finalise_button.clicked.connect(self.finalise)
         self.reviewed.toggled.connect(self._update_button)
         self.warning_list.itemDoubleClicked.connect(lambda _item: self.go_back())
-        context.sig_failed.connect(self._show_error)
-        self._listening = True
+        self._show_error = show_failures_in(self.error_label, context, self)
         self._layout()
         self._load()
         self.resize(640, 440)
@@ -178,14 +177,4 @@ class FinaliseDialog(QDialog):
         self.finalised_ms = finalised
         self.context.sig_record_changed.emit()
         self.accept()
-
-    def _show_error(self, error: object) -> None:
-        self.error_label.setText(str(error))
-        self.error_label.show()
-
-    def done(self, result: int) -> None:
-        if self._listening:
-            self.context.sig_failed.disconnect(self._show_error)
-            self._listening = False
-        super().done(result)
 
