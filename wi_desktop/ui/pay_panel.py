@@ -22,8 +22,10 @@ from wi_desktop.core.pay import (
     Hours,
     PayBasis,
     PayRecord,
+    amount_owed_cents,
     format_hours,
     format_money,
+    hours_worked,
 )
 from wi_desktop.core.recording import PayView
 from wi_desktop.core.templates import WorkerStatus
@@ -201,13 +203,14 @@ class PayPanel(QWidget):
         self._show_audit(view)
 
     def tick(self) -> None:
-        """Repaint hours and the total while the session clock runs."""
+        """Repaint hours and the total while the session clock runs: from the timers the
+        window already holds and the pay record last read, without reading the file."""
         if not self.isVisible() or self._saving:
             return
-        try:
-            self._show_hours(self.context.record.pay_view(self.context.session_id))
-        except WiError:
-            return  # the window reports storage trouble on the next write
+        workspace, pay = self.context.workspace, self._pay
+        hours = hours_worked(workspace.session, workspace.tasks, self.context.now_ms(),
+                             pay.hours_override_ms)
+        self._show_hours(PayView(pay, hours, amount_owed_cents(pay, hours), ()))
 
     def _show_terms(self, pay: PayRecord) -> None:
         _choose(self.paid_combo, [v for v, _ in PAID_CHOICES].index(pay.paid))
