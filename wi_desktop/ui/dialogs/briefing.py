@@ -143,7 +143,7 @@ class BriefingDialog(QDialog):
         try:
             write_file_atomically(path, pdf_bytes(self.browser.document()))
         except FileWriteError as error:
-            self._say(f"The briefing could not be saved. {error}", error=True)
+            self._say(str(error), error=True)
             return None
         self._say(f"Saved to {path}")
         return path
