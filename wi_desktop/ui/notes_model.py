@@ -39,6 +39,7 @@ class NotesModel(QStandardItemModel):
         super().__init__(0, len(self.HEADERS), parent)
         self.setHorizontalHeaderLabels(list(self.HEADERS))
         self._notes: list[Note] = []
+        self._texts: list[tuple[str, ...]] = []  # what each row shows, for NotesView to paint
         self._row_of: dict[int, int] = {}
         self._task_titles: dict[int, str] = {}
         self._competency_names: dict[str, str] = {}
@@ -54,8 +55,10 @@ class NotesModel(QStandardItemModel):
     def set_notes(self, notes: list[Note]) -> None:
         self.setRowCount(0)
         self._notes = list(notes)
+        self._texts = [self._row_texts(note) for note in self._notes]
         self._counts.clear()
-        rows = [self._items(note) for note in self._notes]
+        rows = [self._items(note, texts) for note, texts in zip(self._notes, self._texts,
+                                                                strict=True)]
         self.beginResetModel()
         self.blockSignals(True)  # one reset instead of a signal per cell
         self.setRowCount(len(rows))
@@ -71,9 +74,11 @@ class NotesModel(QStandardItemModel):
     def _reindex(self) -> None:
         self._row_of = {note.id: row for row, note in enumerate(self._notes)}
 
-    def _items(self, note: Note) -> list[QStandardItem]:
-        items = [QStandardItem(self._display(note, column))
-                 for column in range(len(self.HEADERS))]
+    def _row_texts(self, note: Note) -> tuple[str, ...]:
+        return tuple(self._display(note, column) for column in range(len(self.HEADERS)))
+
+    def _items(self, note: Note, texts: tuple[str, ...]) -> list[QStandardItem]:
+        items = [QStandardItem(text) for text in texts]
         for item in items:
             item.setEditable(False)
         brush = self._brushes.get(note.polarity)
@@ -81,8 +86,10 @@ class NotesModel(QStandardItemModel):
             items[self.MARK].setForeground(brush)
             items[self.TEXT].setForeground(brush)
         items[self.MARK].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        if len(note.text) > 60:
-            items[self.TEXT].setToolTip(short_text(note.text, TOOLTIP_CHARS))
+        if len(note.text) > 60:  # on the first column too: NotesView shows rows through it
+            tip = short_text(note.text, TOOLTIP_CHARS)
+            items[0].setToolTip(tip)
+            items[self.TEXT].setToolTip(tip)
         items[0].setData(note, self.NoteRole)
         items[self.TEXT].setData(note, self.NoteRole)
         return items
@@ -101,7 +108,9 @@ class NotesModel(QStandardItemModel):
                 note.created_ms, note.id):
             row -= 1
         self._notes.insert(row, note)
-        self.insertRow(row, self._items(note))
+        texts = self._row_texts(note)
+        self._texts.insert(row, texts)
+        self.insertRow(row, self._items(note, texts))
         if row == len(self._notes) - 1:
             self._row_of[note.id] = row
         else:
@@ -115,8 +124,9 @@ class NotesModel(QStandardItemModel):
             return
         self._count(self._notes[row], -1)
         self._notes[row] = note
+        self._texts[row] = texts = self._row_texts(note)
         self._count(note, +1)
-        for column, item in enumerate(self._items(note)):
+        for column, item in enumerate(self._items(note, texts)):
             self.setItem(row, column, item)
 
     def remove_note(self, note_id: int) -> None:
@@ -125,11 +135,16 @@ class NotesModel(QStandardItemModel):
             return
         self._count(self._notes[row], -1)
         del self._notes[row]
+        del self._texts[row]
         self.removeRow(row)
         self._reindex()
 
     def note_at(self, row: int) -> Note:
         return self._notes[row]
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        """What each column of a row shows (the same strings as the items' display role)."""
+        return self._texts[row]
 
     def row_of(self, note_id: int) -> int | None:
         return self._row_of.get(note_id)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -23,6 +22,7 @@ from wi_desktop.core.model import Competency, Note, Polarity
 from wi_desktop.core.sessions import MAX_NOTE_LENGTH
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_model import NotesModel
+from wi_desktop.ui.notes_view import NotesView
 
 DRAFT_SAVE_MS = 400  # the typed line reaches the file within this (well under 1 s)
 RETRY_MS = 5000  # a note that could not be written is tried again this often
@@ -84,24 +84,6 @@ class NoteEntry(QLineEdit):
             text = text[:start] + text[start + len(self.selectedText()):]
         self.sig_long_paste.emit(text[:start] + pasted + text[start:])
         return True
-
-
-class NotesView(QTableView):
-    """The list of notes; typing a letter here goes to the note line."""
-
-    def __init__(self, entry: NoteEntry, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entry = entry
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        text = event.text()
-        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
-                                      Qt.KeyboardModifier.ShiftModifier)
-        if plain and text and text.isprintable() and self.state() != self.State.EditingState:
-            self._entry.setFocus()
-            self._entry.insert(text)
-            return
-        super().keyPressEvent(event)
 
 
 class TagBar(QWidget):
@@ -217,19 +199,11 @@ class NotesPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.verticalHeader().hide()
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
         widths = {NotesModel.TIME: 66, NotesModel.ELAPSED: 58, NotesModel.TASK: 110,
                   NotesModel.COMPETENCY: 110, NotesModel.MARK: 26}
         for column, width in widths.items():
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            view.setColumnWidth(column, width)
-        header.setSectionResizeMode(NotesModel.TEXT, QHeaderView.ResizeMode.Stretch)
+            view.columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            view.columns.resizeSection(column, width)
         view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.entry.sig_commit.connect(self.commit_entry)
         self.entry.sig_long_paste.connect(self.commit_long_note)
@@ -242,7 +216,7 @@ class NotesPanel(QWidget):
         title.addStretch(1)
         title.addWidget(self.count_label)
         layout.addLayout(title)
-        layout.addWidget(view, 1)
+        layout.addWidget(view.frame, 1)
         layout.addWidget(self.tags)
         layout.addWidget(self.entry)
 

@@ -1,0 +1,107 @@
+"""The notes list as the observer sees it: rows painted whole, columns, colours, elision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage
+
+from wi_desktop.ui.notes_model import CONCERN_COLOUR, STRENGTH_COLOUR, NotesModel
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+def type_note(qtbot, page, text):
+    qtbot.keyClicks(page.notes.entry, text)
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_Return)
+
+
+def near(colour: QColor, target: QColor, tolerance: int = 60) -> bool:
+    return (abs(colour.red() - target.red()) + abs(colour.green() - target.green())
+            + abs(colour.blue() - target.blue())) <= tolerance
+
+
+def cell_colours(page, row: int, column: int) -> list[QColor]:
+    """The colours painted inside one cell of the list, as on the screen."""
+    view = page.notes.view
+    image: QImage = view.viewport().grab().toImage()
+    rect = view.visualRect(page.notes.model.index(row, 0))
+    left = view.columns.sectionViewportPosition(column)
+    right = min(left + view.columns.sectionSize(column), image.width())
+    return [image.pixelColor(x, y) for x in range(left, right)
+            for y in range(rect.top(), rect.bottom())]
+
+
+def test_rows_show_every_column_with_marks_in_colour(qtbot, page):
+    type_note(qtbot, page, "+ Asked where the spare labels are")
+    type_note(qtbot, page, "- Lifted with a bent back")
+    type_note(qtbot, page, "Paused to read the card")
+    qtbot.wait(50)
+    strength = cell_colours(page, 0, NotesModel.TEXT)
+    concern = cell_colours(page, 1, NotesModel.TEXT)
+    neutral = cell_colours(page, 2, NotesModel.TEXT)
+    assert sum(near(c, STRENGTH_COLOUR) for c in strength) > 20  # green text
+    assert sum(near(c, CONCERN_COLOUR) for c in concern) > 20  # red text
+    assert not any(near(c, STRENGTH_COLOUR) or near(c, CONCERN_COLOUR) for c in neutral)
+    # every column of a row has ink in it (time, session time, task stay empty without one)
+    for column in (NotesModel.TIME, NotesModel.ELAPSED, NotesModel.MARK, NotesModel.TEXT):
+        dark = [c for c in cell_colours(page, 0, column) if c.lightness() < 160]
+        assert dark, f"column {NotesModel.HEADERS[column]} shows nothing"
+
+
+def test_header_titles_and_resizing_a_column_moves_the_text(qtbot, page):
+    view = page.notes.view
+    titles = [view.columns.model().headerData(c, Qt.Orientation.Horizontal)
+              for c in range(view.columns.count())]
+    assert titles == list(NotesModel.HEADERS)
+    type_note(qtbot, page, "Checked the label twice")
+    qtbot.wait(50)
+    before = view.columns.sectionViewportPosition(NotesModel.TEXT)
+    view.columns.resizeSection(NotesModel.TASK, view.columns.sectionSize(NotesModel.TASK) + 80)
+    qtbot.wait(50)
+    assert view.columns.sectionViewportPosition(NotesModel.TEXT) == before + 80
+    view.viewport().repaint()
+    spans = {column: (x, width) for column, x, width in view.itemDelegate().columns}
+    assert spans[NotesModel.TEXT][0] == before + 80
+    assert spans[NotesModel.TEXT][0] + spans[NotesModel.TEXT][1] <= view.viewport().width()
+
+
+def test_a_long_note_is_cut_with_an_ellipsis_to_fit_and_its_whole_text_is_a_tooltip(
+        qtbot, page):
+    text = "Explained every step of the pick list to the supervisor " * 8
+    type_note(qtbot, page, text)
+    qtbot.wait(50)
+    view = page.notes.view
+    view.viewport().repaint()
+    painter = view.itemDelegate()
+    width = dict((c, w) for c, _x, w in painter.columns)[NotesModel.TEXT]
+    shown = painter._laid_out(page.notes.model.row_texts(0)[NotesModel.TEXT], width - 8,
+                              view.fontMetrics())
+    assert shown.text().endswith("…")
+    assert shown.size().width() <= width
+    assert page.notes.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == text.strip()
+
+
+def test_selected_row_is_highlighted_and_deleting_it_removes_the_note(qtbot, page, service,
+                                                                      session_id):
+    type_note(qtbot, page, "first")
+    type_note(qtbot, page, "second")
+    view = page.notes.view
+    view.setFocus()
+    view.selectRow(1)
+    qtbot.wait(50)
+    highlight = view.palette().color(view.palette().ColorRole.Highlight)
+    assert sum(near(c, highlight, 10) for c in cell_colours(page, 1, NotesModel.TASK)) > 50
+    assert not any(near(c, highlight, 10) for c in cell_colours(page, 0, NotesModel.TASK))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert [n.text for n in service.notes(session_id)] == ["first"]
+
+
+def test_clicking_a_row_selects_that_note(qtbot, page):
+    type_note(qtbot, page, "first")
+    type_note(qtbot, page, "second")
+    view = page.notes.view
+    rect = view.visualRect(page.notes.model.index(1, 0))
+    x = view.columns.sectionViewportPosition(NotesModel.TEXT) + 20  # on the note's text
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, rect.center().y()))
+    assert page.notes.selected_note().text == "second"

@@ -1,0 +1,167 @@
+"""The session's notes as a list that paints each row in one go from cached, laid-out text.
+
+Qt's item delegate lays out every cell's text anew on each paint: about 50 µs a cell on a
+modest laptop, so repainting the ~25 visible rows (six cells each) after every note took
+7–13 ms, most of a 60 Hz frame, on top of the commit itself. Here the table shows a single
+stretched column whose delegate draws the whole row from `QStaticText` kept per (text,
+width); a separate header above it carries the column titles and widths. Everything else
+(the model, selection, keyboard, scrolling, tooltips) is Qt's own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import (
+    QFontMetrics,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QStaticText,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionFocusRect,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.model import Polarity
+from wi_desktop.ui.notes_model import CONCERN_COLOUR, STRENGTH_COLOUR, NotesModel
+
+PADDING = 4  # px each side of a column's text, as Qt's own cells have
+MAX_CACHED_TEXTS = 4000  # laid-out strings kept; cleared when full (a screen shows ~150)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class NotesView(QTableView):
+    """The list of notes; typing a letter here goes to the note line.
+
+    `columns` is the header with the titles and widths; put `frame` (header above list)
+    where the list belongs."""
+
+    def __init__(self, entry: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entry = entry
+        self.frame = QFrame(parent)
+        self.frame.setFrameShape(QFrame.Shape.StyledPanel)
+        self.columns = QHeaderView(Qt.Orientation.Horizontal, self.frame)
+        self.columns.setHighlightSections(False)
+        self.columns.setSectionsClickable(False)
+        self.columns.setStretchLastSection(True)  # the note's text takes what is left
+        self.columns.sectionResized.connect(lambda *_args: self.viewport().update())
+        layout = QVBoxLayout(self.frame)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.columns)
+        layout.addWidget(self, 1)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setShowGrid(False)
+        self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.horizontalHeader().hide()
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._painter = RowPainter(self)
+        self.setItemDelegate(self._painter)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.columns.setModel(model)
+        if model is None:
+            return
+        self.columns.setFixedHeight(self.columns.sizeHint().height())  # else square-ish
+        for column in range(1, model.columnCount()):
+            self.setColumnHidden(column, True)  # the first column's delegate draws them all
+        self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
+                                      Qt.KeyboardModifier.ShiftModifier)
+        if plain and text and text.isprintable() and self.state() != self.State.EditingState:
+            self._entry.setFocus()
+            self._entry.insert(text)
+            return
+        super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        header, right = self.columns, self.viewport().width()
+        spans = []
+        for column in range(header.count()):
+            if not header.isSectionHidden(column):
+                x = header.sectionViewportPosition(column)
+                spans.append((column, x, min(header.sectionSize(column), right - x)))
+        self._painter.columns = spans
+        super().paintEvent(event)
+
+
+class RowPainter(QStyledItemDelegate):
+    """Draws a whole row of a NotesModel from the strings the model keeps per row."""
+
+    def __init__(self, view: NotesView) -> None:
+        super().__init__(view)
+        self.columns: list[tuple[int, int, int]] = []  # (column, x, width), set per paint
+        self._texts: dict[tuple[str, int], QStaticText] = {}
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        model = index.model()
+        if not isinstance(model, NotesModel):  # only ever shows notes; never guess
+            super().paint(painter, option, index)
+            return
+        row, rect, palette = index.row(), option.rect, option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(rect, palette.brush(QPalette.ColorRole.Highlight))
+        elif option.features & QStyleOptionViewItem.ViewItemFeature.Alternate:
+            painter.fillRect(rect, palette.brush(QPalette.ColorRole.AlternateBase))
+        plain = palette.color(QPalette.ColorRole.HighlightedText if selected
+                              else QPalette.ColorRole.Text)
+        marked = plain
+        if not selected:
+            polarity = model.note_at(row).polarity
+            if polarity is Polarity.STRENGTH:
+                marked = STRENGTH_COLOUR
+            elif polarity is Polarity.CONCERN:
+                marked = CONCERN_COLOUR
+        texts = model.row_texts(row)
+        metrics = option.fontMetrics
+        top = rect.y() + (rect.height() - metrics.height()) // 2
+        if len(self._texts) > MAX_CACHED_TEXTS:
+            self._texts.clear()
+        for column, x, width in self.columns:
+            text = texts[column]
+            if not text or width <= 2 * PADDING:
+                continue
+            static = self._laid_out(text, width - 2 * PADDING, metrics)
+            left = x + PADDING
+            if column == NotesModel.MARK:
+                left = x + (width - round(static.size().width())) // 2
+            painter.setPen(marked if column in (NotesModel.MARK, NotesModel.TEXT) else plain)
+            painter.drawStaticText(left, top, static)
+        if option.state & QStyle.StateFlag.State_HasFocus:
+            focus = QStyleOptionFocusRect()
+            focus.rect = QRect(rect)
+            focus.palette = palette
+            focus.state = option.state
+            style = option.widget.style() if option.widget else None
+            if style is not None:
+                style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
+                                    option.widget)
+
+    def _laid_out(self, text: str, width: int, metrics: QFontMetrics) -> QStaticText:
+        key = (text, width)
+        static = self._texts.get(key)
+        if static is None:
+            static = QStaticText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            self._texts[key] = static
+        return static
