@@ -48,6 +48,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 
 
 LOG_MAX_BYTES = 1_000_000
+LISTEN_AFTER_MS = 300
 
 
 def setup_logging(paths: AppPaths) -> None:
@@ -127,7 +128,7 @@ def main(argv: list[str] | None = None) -> int:
     crash_handler = CrashHandler(paths.log_dir)
     crash_handler.install()
 
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("wi-desktop")
@@ -167,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     except WiError as error:
         log.error("cannot open data: %s", error)
         print(f"{error.title}: {error}", file=sys.stderr)
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, error.title, f"{error.message}\n\n{error.hint}".strip())
         return 2 if isinstance(error, StorageError) else 1
 
@@ -183,7 +186,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     from PySide6.QtCore import QTimer
 
-    QTimer.singleShot(0, guard.listen)  # after the window: other copies may now find us
+    # other copies started on this folder find us from now on (the lock already stops
+    # them); QtNetwork loads once the first window is painted, not before
+    QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
     if not args.exit_after_show:
         QTimer.singleShot(1000, lambda: backups.append(
             start_backups(current[0], paths, window)))

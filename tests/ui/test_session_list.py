@@ -7,6 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from wi_desktop.core.errors import DiskFullError
@@ -214,3 +215,33 @@ def test_table_is_read_only_and_unsorted(list_page):
     assert list_page.table.editTriggers() == list_page.table.EditTrigger.NoEditTriggers
     assert not list_page.table.isSortingEnabled()
     assert list_page.table.alternatingRowColors()
+
+
+def test_qt_values_spelled_out_for_a_fast_start_are_qt_s_own():
+    from wi_desktop.ui import session_list as page
+
+    role, align = Qt.ItemDataRole, Qt.AlignmentFlag
+    assert role.ToolTipRole.value == page.TOOLTIP_ROLE
+    assert role.TextAlignmentRole.value == page.TEXT_ALIGNMENT_ROLE
+    assert role.UserRole.value == page.SESSION_ID_ROLE
+    assert (align.AlignLeft | align.AlignVCenter).value == page.ALIGN_LEFT_MIDDLE
+    assert (align.AlignRight | align.AlignVCenter).value == page.ALIGN_RIGHT_MIDDLE
+    assert align.AlignCenter.value == page.ALIGN_CENTER
+
+
+def test_columns_are_aligned_and_the_demo_explains_itself(qtbot, service):
+    from wi_desktop.app import ensure_demo
+
+    ensure_demo(service)
+    page = _show(qtbot, SessionListPage(service))
+    model = page.table.model()
+    role, align = Qt.ItemDataRole, Qt.AlignmentFlag
+    notes = model.index(0, Column.NOTES).data(role.TextAlignmentRole)
+    assert Qt.AlignmentFlag(notes) == align.AlignRight | align.AlignVCenter
+    header = model.headerData(Column.CANDIDATE, Qt.Orientation.Horizontal,
+                              role.TextAlignmentRole)
+    assert Qt.AlignmentFlag(header) == align.AlignLeft | align.AlignVCenter
+    assert "example" in model.index(0, Column.CANDIDATE).data(role.ToolTipRole)
+    assert page.empty_label.alignment() == align.AlignCenter
+    shortcut = next(s for s in page.findChildren(QShortcut))
+    assert shortcut.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut

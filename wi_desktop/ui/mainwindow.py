@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.sessions import SessionService
@@ -76,8 +74,8 @@ class MainWindow(QMainWindow):
 
     def _add(self, menu: QMenu, text: str, keys: str, handler: object) -> QAction:
         action = menu.addAction(text)
-        if keys:
-            action.setShortcut(QKeySequence(keys))
+        if keys:  # setShortcuts([…]): setShortcut(…) would build PySide6's Qt namespace
+            action.setShortcuts([QKeySequence.fromString(keys)])
         action.triggered.connect(lambda _checked=False: handler())  # type: ignore[operator]
         return action
 
@@ -218,9 +216,14 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(error.hint, 10_000)
 
     def show_error(self, error: WiError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(self, error.title, f"{error.message}\n\n{error.hint}".strip())
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         from wi_desktop.ui.dialogs.shortcuts import shortcuts_html
 
         box = QMessageBox(self)
@@ -230,10 +233,13 @@ class MainWindow(QMainWindow):
         box.exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from wi_desktop import __version__
+        from wi_desktop.ui.widgets import escape_html
 
         QMessageBox.about(self, f"About {APP_TITLE}", (
-            f"<b>{APP_TITLE}</b> {html.escape(__version__)}<br>"
+            f"<b>{APP_TITLE}</b> {escape_html(__version__)}<br>"
             "Time tasks, take live notes and score an anchored rubric during a working "
             "interview. Everything stays in one file on this computer."))
 
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
 
     def show_notice(self, title: str, text: str) -> None:
         from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QMessageBox
 
         QTimer.singleShot(0, lambda: QMessageBox.information(self, title, text))
 
@@ -278,6 +285,8 @@ class MainWindow(QMainWindow):
         running = page.context.workspace.running_task() if page is not None else None
         if page is None or running is None:
             return True
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, "A task is still running",
                           f"“{running.title}” is still running. Its time keeps counting while "
                           "the program is closed, and it is right when you come back.",

@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
-from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+    QStandardItem,
+    QStandardItemModel,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -35,11 +33,17 @@ from wi_desktop.core.sessions import SessionService
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
            "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_NO_PARENT = QModelIndex()
-_Index = QModelIndex | QPersistentModelIndex
 
-SESSION_ID_ROLE = Qt.ItemDataRole.UserRole
-"""Model role that answers a row's session id."""
+# This page is the first window, so it never touches PySide6.QtCore.Qt: the first use of that
+# namespace builds all ~110 of its Python enums at once, about 40 ms of every start. Qt's
+# values are spelled here instead (tests/ui/test_session_list.py checks them against Qt).
+TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
+TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
+SESSION_ID_ROLE = 256  # Qt.ItemDataRole.UserRole: a row's session id
+ALIGN_LEFT_MIDDLE = 0x81  # Qt.AlignmentFlag.AlignLeft | AlignVCenter
+ALIGN_RIGHT_MIDDLE = 0x82  # Qt.AlignmentFlag.AlignRight | AlignVCenter
+ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+DEMO_TIP = "A filled-in example to explore. Delete it when you no longer need it."
 
 
 def format_created(created_ms: int) -> str:
@@ -73,17 +77,41 @@ def _cell_text(summary: SessionSummary, column: Column) -> str:
     return str(summary.note_count)
 
 
-class SessionListModel(QAbstractTableModel):
-    """One row per session summary, in the order the service gives them (newest first)."""
+class SessionListModel(QStandardItemModel):
+    """One row per session summary, in the order the service gives them (newest first).
+
+    The cells are QStandardItems: painting and the header are served by Qt's C++ code."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(0, len(Column), parent)
         self._sessions: list[SessionSummary] = []
+        self.setHorizontalHeaderLabels([_HEADERS[column] for column in Column])
+        for column in Column:
+            header = self.horizontalHeaderItem(column)
+            if header is not None:
+                header.setData(ALIGN_LEFT_MIDDLE, TEXT_ALIGNMENT_ROLE)
 
     def set_sessions(self, sessions: list[SessionSummary]) -> None:
-        self.beginResetModel()
         self._sessions = list(sessions)
+        self.beginResetModel()
+        self.blockSignals(True)  # one reset instead of a signal per cell
+        self.setRowCount(len(self._sessions))
+        for row, summary in enumerate(self._sessions):
+            for column in Column:
+                self.setItem(row, column, self._item(summary, column))
+        self.blockSignals(False)
         self.endResetModel()
+
+    @staticmethod
+    def _item(summary: SessionSummary, column: Column) -> QStandardItem:
+        item = QStandardItem(_cell_text(summary, column))
+        item.setEditable(False)
+        item.setData(summary.id, SESSION_ID_ROLE)
+        if column is Column.NOTES:
+            item.setData(ALIGN_RIGHT_MIDDLE, TEXT_ALIGNMENT_ROLE)
+        if summary.is_demo:
+            item.setData(DEMO_TIP, TOOLTIP_ROLE)
+        return item
 
     def session_at(self, row: int) -> SessionSummary:
         return self._sessions[row]
@@ -92,34 +120,21 @@ class SessionListModel(QAbstractTableModel):
         """The row showing this session, or -1."""
         return next((row for row, s in enumerate(self._sessions) if s.id == session_id), -1)
 
-    def rowCount(self, parent: _Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._sessions)
 
-    def columnCount(self, parent: _Index = _NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(Column)
+class SessionTable(QTableView):
+    """The sessions; Enter opens the selected one, Delete deletes it."""
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not (index.isValid() and 0 <= index.row() < len(self._sessions)
-                and 0 <= index.column() < len(Column)):
-            return None
-        summary = self._sessions[index.row()]
-        column = Column(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return _cell_text(summary, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column is Column.NOTES:
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == Qt.ItemDataRole.ToolTipRole and summary.is_demo:
-            return "A filled-in example to explore. Delete it when you no longer need it."
-        if role == SESSION_ID_ROLE:
-            return summary.id
-        return None
+    sig_activated = Signal()
+    sig_delete = Signal()
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(Column)):
-            return _HEADERS[Column(section)]
-        return None
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):  # Enter, Return
+            self.sig_activated.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Delete):
+            self.sig_delete.emit()
+            return
+        super().keyPressEvent(event)
 
 
 class SessionListPage(QWidget):
@@ -156,7 +171,7 @@ class SessionListPage(QWidget):
             "No working interviews yet.\n\n"
             "Press “New session…” (Ctrl+N) to plan the first one: "
             "the candidate, the role and the tasks they will do.", self)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("alignment", ALIGN_CENTER)
         font = self.empty_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.empty_label.setFont(font)
@@ -171,8 +186,8 @@ class SessionListPage(QWidget):
         layout.addWidget(self.stack, stretch=1)
         layout.addLayout(self._build_buttons())
 
-    def _build_table(self) -> QTableView:
-        table = QTableView(self)
+    def _build_table(self) -> SessionTable:
+        table = SessionTable(self)
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -185,7 +200,6 @@ class SessionListPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.CANDIDATE, QHeaderView.ResizeMode.Stretch)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return table
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -204,13 +218,10 @@ class SessionListPage(QWidget):
 
     def _connect(self) -> None:
         new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.setProperty("context", 3)  # Qt.ShortcutContext.WidgetWithChildrenShortcut
         new_shortcut.activated.connect(self.sig_new_session)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self.table, self.open_selected,
-                      context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
-                  self.delete_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.sig_activated.connect(self.open_selected)
+        self.table.sig_delete.connect(self.delete_selected)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button.clicked.connect(self.sig_new_session)
@@ -257,6 +268,8 @@ class SessionListPage(QWidget):
             kept = ("\n\nThis record is finalised: its pay record and the list of signed "
                     "files go with it. Payroll records are usually kept for 3 years and hiring "
                     "records for 1 year; keep the signed PDFs if you delete it.")
+        from PySide6.QtWidgets import QMessageBox
+
         answer = QMessageBox.question(
             self, "Delete this session?",
             f"Delete the working interview with {summary.candidate_name} "
@@ -281,7 +294,7 @@ class SessionListPage(QWidget):
     def _focus_default(self) -> None:
         """The table when there is something to choose, else the New session button."""
         target = self.table if self.model.rowCount() else self.new_button
-        target.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus()
 
     def _select_row(self, row: int) -> None:
         if row < 0:
@@ -296,5 +309,7 @@ class SessionListPage(QWidget):
         self.delete_button.setEnabled(has_selection)
 
     def _show_error(self, err: WiError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         text = f"{err.message}\n\n{err.hint}" if err.hint else err.message
         QMessageBox.warning(self, err.title, text)

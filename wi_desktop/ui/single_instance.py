@@ -7,7 +7,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QLockFile, QObject, Signal
 
 from wi_desktop.core.errors import ReadOnlyError
 
@@ -21,6 +21,8 @@ CONNECT_TIMEOUT_MS = 500
 
 
 def server_name(data_dir: Path) -> str:
+    from PySide6.QtCore import QCryptographicHash
+
     digest = bytes(QCryptographicHash.hash(str(data_dir.resolve()).encode("utf-8"),
                                            QCryptographicHash.Algorithm.Sha256).toHex())
     digest = digest.decode("ascii")[:16]
