@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -92,6 +91,8 @@ class SqliteRepository(RecordTables):
                 (session_id, position, task.title, round(task.planned_minutes * 60_000),
                  task.instructions),
             )
+        import json  # loaded with the first session made or opened, not at start-up
+
         for position, comp in enumerate(competencies):
             self._write(
                 "INSERT INTO competencies (session_id, key, position, name, weight, hotkey, "
@@ -171,6 +172,8 @@ class SqliteRepository(RecordTables):
 
     # rubric --------------------------------------------------------------
     def load_competencies(self, session_id: int) -> tuple[Competency, ...]:
+        import json
+
         return tuple(
             Competency(key=row[0], name=row[1], weight=row[2], hotkey=row[3],
                        anchors=tuple(json.loads(row[4])))
