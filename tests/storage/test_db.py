@@ -15,8 +15,15 @@ from wi_desktop.core.errors import (
     ForeignFileError,
     NewerSchemaError,
     ReadOnlyError,
+    StorageError,
 )
-from wi_desktop.storage.db import APPLICATION_ID, open_data_file, translate_sqlite_error
+from wi_desktop.storage.db import (
+    APPLICATION_ID,
+    atomic,
+    open_data_file,
+    storage_errors,
+    translate_sqlite_error,
+)
 from wi_desktop.storage.migrations import latest_version
 
 
@@ -130,3 +137,21 @@ def test_migrations_are_recorded_by_name_in_sqlite_utils_table(db_path):
     conn = open_data_file(db_path)
     rows = conn.execute("SELECT migration_set, name FROM _sqlite_migrations").fetchall()
     assert rows[0] == ("wi_desktop", "0001_initial")
+
+
+def test_a_commit_that_fails_leaves_nothing_behind_and_the_next_write_works(db_path):
+    """A failed COMMIT must not leave the transaction open: the caller was told nothing was
+    written, so the row may not reach the file later with someone else's commit."""
+    conn = open_data_file(db_path)
+    conn.execute("PRAGMA defer_foreign_keys = ON")  # the check now runs at COMMIT
+    with pytest.raises(StorageError), storage_errors(db_path), atomic(conn):
+        conn.execute("INSERT INTO notes (session_id, created_ms, elapsed_ms, text) "
+                     "VALUES (999, 0, 0, 'refused at commit')")
+    assert not conn.in_transaction
+    with atomic(conn):  # a fresh transaction starts and commits normally
+        conn.execute("INSERT INTO settings (key, value) VALUES ('after', 'ok')")
+    other = sqlite3.connect(db_path)
+    assert other.execute("SELECT count(*) FROM notes").fetchone()[0] == 0
+    assert other.execute("SELECT value FROM settings WHERE key = 'after'").fetchone() == ("ok",)
+    other.close()
+    conn.close()

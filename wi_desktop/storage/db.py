@@ -5,8 +5,8 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 import struct
-from collections.abc import Iterator
 from pathlib import Path
+from types import TracebackType
 
 from wi_desktop.core.errors import (
     CorruptDatabaseError,
@@ -94,28 +94,54 @@ def apply_pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete = ON")
 
 
-@contextlib.contextmanager
-def atomic(conn: sqlite3.Connection) -> Iterator[None]:
-    """One write transaction, committed (and synced to disk) when the block ends."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
+class atomic:  # noqa: N801 - used like the function it replaced: `with atomic(conn):`
+    """One write transaction, committed (and synced to disk) when the block ends.
+
+    A class rather than a generator: every note goes through it, and this costs a few
+    microseconds less on each."""
+
+    __slots__ = ("conn",)
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> None:
+        self.conn.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if kind is not None:
+            self._roll_back()
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:  # e.g. the disk filled up: the caller is told nothing was
+            self._roll_back()  # written, so nothing may be committed later either
+            raise
+
+    def _roll_back(self) -> None:
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
 
 
-@contextlib.contextmanager
-def storage_errors(path: Path | str) -> Iterator[None]:
+class storage_errors:  # noqa: N801 - used like a function: `with storage_errors(path):`
     """Turn sqlite3 and OS errors into typed errors that say what happened."""
-    try:
-        yield
-    except sqlite3.Error as exc:
-        raise translate_sqlite_error(exc, path) from exc
-    except OSError as exc:
-        raise translate_os_error(exc, path) from exc
+
+    __slots__ = ("path",)
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = path
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
+                 trace: TracebackType | None) -> None:
+        if isinstance(error, sqlite3.Error):
+            raise translate_sqlite_error(error, self.path) from error
+        if isinstance(error, OSError):
+            raise translate_os_error(error, self.path) from error
 
 
 def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StorageError:
