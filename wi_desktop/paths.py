@@ -13,6 +13,8 @@ DATA_FILE_NAME = "wi-desktop.sqlite3"
 
 @dataclass(frozen=True)
 class AppPaths:
+    """Where this copy keeps its data file, backups, keys and logs."""
+
     data_dir: Path
     log_dir: Path
 

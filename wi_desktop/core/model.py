@@ -82,6 +82,8 @@ class TimerSpan:
 
 @dataclass(frozen=True)
 class Task:
+    """A planned task of a session, with its time box and the spans it has run."""
+
     id: int
     session_id: int
     position: int
@@ -113,6 +115,8 @@ class Task:
 
 @dataclass(frozen=True)
 class Note:
+    """A live note: its text, when it was written and during which task, tag and mark."""
+
     id: int
     session_id: int
     created_ms: int
@@ -126,6 +130,8 @@ class Note:
 
 @dataclass(frozen=True)
 class Score:
+    """The level an observer gave one competency, or "not observed"."""
+
     competency_key: str
     level: int | None  # None: not observed, which is not a low score
     updated_ms: int
@@ -133,6 +139,8 @@ class Score:
 
 @dataclass(frozen=True)
 class Session:
+    """One working interview: who, for which role, where, and its clock."""
+
     id: int
     candidate_name: str
     role_name: str
@@ -177,6 +185,8 @@ class SessionSummary:
 
 @dataclass(frozen=True)
 class PlannedTask:
+    """A task as planned when a session is created."""
+
     title: str
     planned_minutes: float
     instructions: str = ""

@@ -172,6 +172,8 @@ def evidence_for(competency_key: str, notes: Iterable[Note],
 
 @dataclass(frozen=True)
 class FinaliseWarning:
+    """Something to review before finalising: about a competency (or "@pay", "@agreements")."""
+
     competency_key: str
     message: str
 
