@@ -8,8 +8,11 @@
    the modules only the program imports, by self time, and the sum.
 2. The one-off cost of PySide6 building Python enums for the `Qt` namespace on the first
    `from PySide6.QtCore import Qt`: importtime books it as *self* time of whichever module
-   first does that import, so it is measured here on its own.
-3. cProfile of one start (`python -m cProfile -m wi_desktop …`): our functions
+   first does that import, so it is measured here on its own. The first window is built
+   without it (tests/test_startup.py).
+3. Python enums created during one start, program and floor: PySide6 builds each class's
+   enums when the class is first used, ~0.2–3 ms each; the program's extra ones by name.
+4. cProfile of one start (`python -m cProfile -m wi_desktop …`): our functions
    (wi_desktop/…) by cumulative time.
 
 Only for analysis: run.py gives the figures.
@@ -19,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import json
 import os
 import pstats
 import re
@@ -32,6 +36,26 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 LINE = re.compile(r"import time:\s+(\d+)\s+\|\s+(\d+)\s+\|(\s*)(\S+)")
+
+ENUM_PROBE = """
+import atexit, enum, json, runpy, sys, time
+made = []
+create = enum.EnumType._create_
+def counted(cls, name, *args, **kwargs):
+    start = time.perf_counter()
+    try:
+        return create(cls, name, *args, **kwargs)
+    finally:
+        made.append((name, (time.perf_counter() - start) * 1000))
+enum.EnumType._create_ = counted
+atexit.register(lambda: print("ENUMS " + json.dumps(made), file=sys.stderr))
+target, sys.argv = sys.argv[1], sys.argv[1:]
+if target == "-m":
+    sys.argv = sys.argv[1:]
+    runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+else:
+    runpy.run_path(target, run_name="__main__")
+"""
 
 QT_NAMESPACE_PROBE = """
 import time
@@ -100,7 +124,26 @@ def main() -> int:
                   for _ in range(args.runs)]
         print(f"\n2. first `from PySide6.QtCore import Qt` (enums of the Qt namespace): "
               f"{statistics.median(probes):.1f} ms — booked as self time of the first module "
-              "that imports Qt; the floor never does")
+              "that imports Qt; neither the floor nor the program's start-up does")
+
+        made = {}
+        for label, argv in (("program", program[1:]),
+                            ("floor", [str(HERE / "floor_window.py")])):
+            done = subprocess.run([python, "-c", ENUM_PROBE, *argv], env=env,
+                                  capture_output=True, text=True, check=True)
+            line = next(x for x in done.stderr.splitlines() if x.startswith("ENUMS "))
+            made[label] = [(str(n), float(ms)) for n, ms in json.loads(line[6:])]
+        floor_names = [n for n, _ in made["floor"]]
+        extra_enums = []
+        for enum_name, ms in made["program"]:
+            if enum_name in floor_names:
+                floor_names.remove(enum_name)
+            else:
+                extra_enums.append((ms, enum_name))
+        print(f"\n3. Python enums created in one start: program {len(made['program'])} "
+              f"({sum(ms for _, ms in made['program']):.0f} ms), floor {len(made['floor'])} "
+              f"({sum(ms for _, ms in made['floor']):.0f} ms); the program's extra ones:")
+        print("   " + ", ".join(f"{n} {ms:.1f}" for ms, n in sorted(extra_enums, reverse=True)))
 
         profile = tmp / "start.prof"
         subprocess.run([python, "-m", "cProfile", "-o", str(profile), *program[1:]], env=env,
@@ -108,7 +151,7 @@ def main() -> int:
         out = io.StringIO()
         stats = pstats.Stats(str(profile), stream=out)
         stats.sort_stats("cumulative").print_stats(r"wi_desktop/(?!__main__)", args.top)
-        print("\n3. cProfile of one start (profiler overhead inflates times ~1.5–2×), "
+        print("\n4. cProfile of one start (profiler overhead inflates times ~1.5–2×), "
               "our functions by cumulative time:")
         text = out.getvalue()
         start = text.find("   ncalls")

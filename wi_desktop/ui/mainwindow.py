@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from wi_desktop.core.errors import WiError
@@ -15,6 +15,8 @@ from wi_desktop.core.sessions import SessionService
 from wi_desktop.ui.session_list import SessionListPage
 
 if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
+    from PySide6.QtGui import QCloseEvent  # an event class at start-up costs ~4 ms of enums
+
     from wi_desktop.core.template_library import TemplateLibrary
     from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.ui.workspace import WorkspacePage
