@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wi_desktop.core.errors import InvalidTransition, ValidationError
+from wi_desktop.core.errors import InvalidTransition, ReasonRequired, ValidationError
 from wi_desktop.core.model import Competency, NewSession, Polarity, Score
 from wi_desktop.core.pay import PayBasis, amount_owed_cents, format_money, split_by_day
 from wi_desktop.core.recording import RecordService
@@ -160,6 +160,59 @@ def test_hours_come_from_the_timers_with_pauses_and_a_crash(db_path, service, re
     reopened.update_pay(session_id, {"hours_override_ms": 60 * 60_000}, changed_by="P",
                         reason="Left at 15:00 as agreed")
     assert reopened.pay_view(session_id).owed_cents == 2000
+
+
+def test_hours_are_corrected_day_by_day_and_audited(service, record, session_id, clock):
+    """Payroll records hours each day: a session over midnight is corrected per day."""
+    clock.set(int(dt.datetime(2026, 11, 25, 22, 0, tzinfo=dt.UTC).timestamp() * 1000))
+    first = service.workspace(session_id).tasks[0]
+    service.start_task(session_id, first.id)
+    clock.advance(3 * 3600)  # 22:00 to 01:00: two hours on the 25th, one on the 26th
+    service.end_session(session_id)
+    view = record.pay_view(session_id, dt.UTC)
+    day1, day2 = dt.date(2026, 11, 25), dt.date(2026, 11, 26)
+    assert view.hours.paid_per_day == ((day1, 2 * 3600_000), (day2, 3600_000))
+    record.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000}, changed_by="P")
+
+    with pytest.raises(ReasonRequired):
+        record.correct_hours(session_id, [(day1, 3600_000), (day2, 3600_000)],
+                             changed_by="P", reason=" ", tz=dt.UTC)
+    with pytest.raises(ValidationError, match="did not run on 2026-11-27"):
+        record.correct_hours(session_id, [(dt.date(2026, 11, 27), 3600_000)],
+                             changed_by="P", reason="typo", tz=dt.UTC)
+    with pytest.raises(ValidationError, match="between 0 and 24"):
+        record.correct_hours(session_id, [(day1, 25 * 3600_000)], changed_by="P",
+                             reason="typo", tz=dt.UTC)
+
+    record.correct_hours(session_id, [(day2, 30 * 60_000), (day1, 90 * 60_000)],
+                         changed_by="Pat Kim", reason="Break 23:30 to 00:30 not paid",
+                         tz=dt.UTC)
+    view = record.pay_view(session_id, dt.UTC)
+    assert view.hours.paid_per_day == ((day1, 90 * 60_000), (day2, 30 * 60_000))
+    assert view.hours.paid_ms == 2 * 3600_000
+    assert view.owed_cents == 4000  # 2 h at $20
+    corrections = [e for e in view.audit if e.field.startswith("hours_override")]
+    assert {e.field for e in corrections} == {"hours_override_ms", "hours_override_days"}
+    assert all(e.reason == "Break 23:30 to 00:30 not paid" and e.changed_by == "Pat Kim"
+               for e in corrections)
+    days_entry = next(e for e in corrections if e.field == "hours_override_days")
+    assert days_entry.new_value == "2026-11-25=5400000,2026-11-26=1800000"
+    # a total that does not add up to its days is refused, whoever asks
+    with pytest.raises(ValidationError, match="add up"):
+        record.update_pay(session_id, {"hours_override_ms": 1}, changed_by="P", reason="x")
+
+
+def test_a_total_corrected_without_days_still_reads(service, record, session_id, clock):
+    """Records corrected before hours were kept per day: one day takes the total; over
+    several days the days are unknown rather than wrong."""
+    first = service.workspace(session_id).tasks[0]
+    service.start_task(session_id, first.id)
+    clock.advance(3600)
+    record.update_pay(session_id, {"hours_override_ms": 1800_000}, changed_by="P",
+                      reason="Half an hour of it was a tour of the site")
+    hours = record.pay_view(session_id, dt.UTC).hours
+    assert hours.paid_per_day == ((hours.per_day[0][0], 1800_000),)
+    assert replace(hours, per_day=hours.per_day * 2).paid_per_day == ()
 
 
 def test_fixed_amount_and_money_format(record, session_id):

@@ -63,6 +63,24 @@ def test_pay_audit_values_read_as_money_hours_and_words(demo):
     assert words.pay_value(demo, "paid", "True") == "Yes"
     assert words.pay_value(demo, "worker_status", "employee") == WorkerStatus.EMPLOYEE.label
     assert words.pay_value(demo, "occupation", "") == "—"
+    assert words.pay_value(demo, "hours_override_days",
+                           "2026-11-25=5400000,2026-11-26=1800000") == (
+        "1.50 h on 25 November 2026, 0.50 h on 26 November 2026")
+
+
+def test_paid_hours_name_each_day_of_a_session_over_midnight(demo):
+    day1, day2 = dt.date(2026, 11, 25), dt.date(2026, 11, 26)
+    timed = replace(demo.pay.hours, session_ms=3 * 3600_000,
+                    per_day=((day1, 2 * 3600_000), (day2, 3600_000)), override_ms=None,
+                    override_per_day=())
+    over_midnight = replace(demo, pay=replace(demo.pay, hours=timed))
+    assert words.hours(over_midnight) == (
+        "3.00 h; 2.00 h on 25 November 2026, 1.00 h on 26 November 2026")
+    corrected = replace(timed, override_ms=9_000_000,
+                        override_per_day=((day1, 7_200_000), (day2, 1_800_000)))
+    assert words.hours(replace(demo, pay=replace(demo.pay, hours=corrected))) == (
+        "2.50 h (corrected from 3.00 h timed); 2.00 h on 25 November 2026, "
+        "0.50 h on 26 November 2026")
 
 
 def test_times_are_local_to_the_snapshot(demo):

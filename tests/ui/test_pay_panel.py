@@ -103,25 +103,54 @@ def test_correcting_hours_needs_a_reason_and_leaves_an_audit_row(qtbot, panel, c
                                                                  monkeypatch):
     start_first_task(context)
     clock.advance(3 * 3600)
-    dialog = HoursDialog(context.record.pay_view(context.session_id).hours, panel)
+    today = dt.datetime.fromtimestamp(clock.now_ms() / 1000).date()
+    dialog = HoursDialog(context.record.pay_view(context.session_id).hours, today, panel)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
-    dialog.hours_edit.setText("2:30")
+    [day_edit] = dialog.day_edits  # one day: one field, holding what is paid now
+    assert day_edit.text() == "3:00"
+    day_edit.setText("2:30")
     assert not ok.isEnabled()
     assert "why" in dialog.problem.text().lower()
     dialog.reason_edit.setText("Timer left running over lunch")
     assert ok.isEnabled()
-    assert dialog.value() == (int(2.5 * MS_PER_HOUR), "Timer left running over lunch")
+    assert dialog.value() == ([(today, int(2.5 * MS_PER_HOUR))], "Timer left running over lunch")
 
     monkeypatch.setattr(pay_panel, "ask_hours_correction",
-                        lambda parent, hours: (int(2.5 * MS_PER_HOUR), "Timer left running"))
+                        lambda parent, hours, day: ([(today, int(2.5 * MS_PER_HOUR))],
+                                                    "Timer left running"))
     with qtbot.waitSignal(context.sig_record_changed, timeout=1000):
         panel.correct_button.click()
     assert stored(context).hours_override_ms == 2.5 * MS_PER_HOUR
-    when, who, field, change, why = audit_rows(panel)[-1]
-    assert (who, field, change, why) == ("Pat Kim", "Hours (corrected)", "— → 2.50 h",
-                                         "Timer left running")
+    rows = {row[2]: row for row in audit_rows(panel)}
+    when, who, field, change, why = rows["Hours (corrected)"]
+    assert (who, change, why) == ("Pat Kim", "— → 2.50 h", "Timer left running")
+    assert rows["Hours each day (corrected)"][3].startswith("— → 2.50 h on ")
     assert panel.paid_hours_label.text().startswith("<b>2.50 h</b>")
+
+
+def test_a_session_over_midnight_is_corrected_day_by_day(qtbot, panel, context, clock):
+    late = dt.datetime.combine(dt.date(2026, 11, 25), dt.time(22, 0))
+    clock.set(int(late.timestamp() * 1000))
+    start_first_task(context)
+    clock.advance(3 * 3600)
+    context.service.end_session(context.session_id)
+    hours = context.record.pay_view(context.session_id).hours
+    dialog = HoursDialog(hours, dt.date(2026, 11, 25), panel)
+    qtbot.addWidget(dialog)
+    assert [edit.text() for edit in dialog.day_edits] == ["2:00", "1:00"]
+    dialog.day_edits[1].setText("0:30")
+    dialog.reason_edit.setText("Half an hour break after midnight")
+    assert dialog.total.text() == "2.50 h"
+    context.record.correct_hours(context.session_id, dialog.value()[0],
+                                 changed_by="Pat Kim", reason=dialog.value()[1])
+    panel.refresh()
+    days = [[panel.days_table.item(r, c).text() for c in range(3)]
+            for r in range(panel.days_table.rowCount())]
+    assert days == [["Wed 25 Nov 2026", "2.00 h", "2.00 h"],
+                    ["Thu 26 Nov 2026", "1.00 h", "0.50 h"]]
+    dialog.day_edits[0].setText("25")
+    assert "24 hours" in dialog.problem.text()
 
 
 def test_hours_without_a_reason_are_not_saved(panel, context, monkeypatch):
@@ -270,9 +299,10 @@ def test_a_template_session_opens_with_its_defaults(qtbot, service):
 
 
 def test_the_hours_dialog_says_what_is_wrong_with_the_hours(qtbot, panel, context):
-    dialog = HoursDialog(context.record.pay_view(context.session_id).hours, panel)
+    dialog = HoursDialog(context.record.pay_view(context.session_id).hours,
+                         dt.date(2026, 11, 25), panel)
     qtbot.addWidget(dialog)
     dialog.reason_edit.setText("Forgot to stop the timer")
-    dialog.hours_edit.setText("2:75")
+    dialog.day_edits[0].setText("2:75")
     assert "h:mm" in dialog.problem.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

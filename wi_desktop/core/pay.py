@@ -4,6 +4,7 @@ records need (name, address, occupation, hours each day, basis and rate, total, 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -41,6 +42,7 @@ class PayRecord:
     fixed_amount_cents: int | None = None
     currency: str = "USD"
     hours_override_ms: int | None = None  # a manual correction of the computed hours
+    hours_override_days: str = ""  # that correction per local day (days_text); sums to it
     payment_date: str = ""  # ISO date, e.g. 2026-11-30
     payment_method: str = ""
     candidate_address: str = ""
@@ -61,16 +63,49 @@ class PayAuditEntry:
 
 @dataclass(frozen=True)
 class Hours:
-    """Time worked, as the timers recorded it."""
+    """Time worked, as the timers recorded it, and any correction by hand."""
 
     session_ms: int  # the session clock: from the first task start to the end
     task_ms: int  # time with a task running
     per_day: tuple[tuple[dt.date, int], ...]  # session time split at local midnight
     override_ms: int | None = None
+    override_per_day: tuple[tuple[dt.date, int], ...] = ()
 
     @property
     def paid_ms(self) -> int:
         return self.override_ms if self.override_ms is not None else self.session_ms
+
+    @property
+    def paid_per_day(self) -> tuple[tuple[dt.date, int], ...]:
+        """Paid hours on each day, as payroll records them. Empty when a total was corrected
+        without its days (a record made before corrections were kept per day) and the
+        session spans several days."""
+        if self.override_per_day:
+            return self.override_per_day
+        if self.override_ms is None:
+            return self.per_day
+        if len(self.per_day) == 1:
+            return ((self.per_day[0][0], self.override_ms),)
+        return ()
+
+
+def days_text(days: Sequence[tuple[dt.date, int]]) -> str:
+    """Hours per day as stored: ``2026-11-25=5400000,2026-11-26=1800000`` (ms), by date."""
+    return ",".join(f"{day.isoformat()}={ms}" for day, ms in sorted(days))
+
+
+def parse_days_text(text: str) -> tuple[tuple[dt.date, int], ...]:
+    """The days of days_text(); ValueError when TEXT is not in that form."""
+    days = []
+    for part in filter(None, text.split(",")):
+        day, _, ms = part.partition("=")
+        value = int(ms)
+        if value < 0:
+            raise ValueError(f"negative hours in {part!r}")
+        days.append((dt.date.fromisoformat(day), value))
+    if len({day for day, _ in days}) != len(days):
+        raise ValueError("a day appears twice")
+    return tuple(sorted(days))
 
 
 def split_by_day(start_ms: int, end_ms: int,
@@ -91,12 +126,20 @@ def split_by_day(start_ms: int, end_ms: int,
 
 
 def hours_worked(session: Session, tasks: tuple[Task, ...], now_ms: int,
-                 override_ms: int | None = None, tz: dt.tzinfo | None = None) -> Hours:
+                 pay: PayRecord | None = None, tz: dt.tzinfo | None = None) -> Hours:
+    """The session's hours from its timers, with PAY's correction (if any) beside them."""
     end = session.ended_ms if session.ended_ms is not None else now_ms
     per_day = split_by_day(session.started_ms, end, tz) if session.started_ms else ()
+    override_ms = pay.hours_override_ms if pay is not None else None
+    override_days: tuple[tuple[dt.date, int], ...] = ()
+    if pay is not None and pay.hours_override_days:
+        try:
+            override_days = parse_days_text(pay.hours_override_days)
+        except ValueError:
+            override_days = ()  # never stored so (the core checks it); show the total only
     return Hours(session_ms=session.elapsed_ms(now_ms),
                  task_ms=sum(t.actual_ms(now_ms) for t in tasks),
-                 per_day=per_day, override_ms=override_ms)
+                 per_day=per_day, override_ms=override_ms, override_per_day=override_days)
 
 
 def amount_owed_cents(pay: PayRecord, hours: Hours) -> int:

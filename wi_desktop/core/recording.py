@@ -18,12 +18,15 @@ from wi_desktop.core.errors import (
 )
 from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
 from wi_desktop.core.pay import (
+    MS_PER_HOUR,
     Hours,
     PayAuditEntry,
     PayBasis,
     PayRecord,
     amount_owed_cents,
+    days_text,
     hours_worked,
+    parse_days_text,
 )
 from wi_desktop.core.record import (
     Agreements,
@@ -45,6 +48,7 @@ from wi_desktop.core.rubric import (
 MAX_TEXT = 20_000
 PAY_TAB, AGREEMENTS_TAB = "@pay", "@agreements"  # warnings about the record, not a competency
 PAY_FIELD_NAMES = tuple(f.name for f in fields(PayRecord))
+MS_PER_DAY = 24 * MS_PER_HOUR
 
 
 class RecordRepository(Protocol):
@@ -223,8 +227,7 @@ class RecordService:
     def pay_view(self, session_id: int, tz: dt.tzinfo | None = None) -> PayView:
         pay = self.repo.load_pay(session_id)
         hours = hours_worked(self.repo.load_session(session_id),
-                             self.repo.load_tasks(session_id), self.clock.now_ms(),
-                             pay.hours_override_ms, tz)
+                             self.repo.load_tasks(session_id), self.clock.now_ms(), pay, tz)
         return PayView(pay, hours, amount_owed_cents(pay, hours),
                        tuple(self.repo.load_pay_audit(session_id)))
 
@@ -250,6 +253,30 @@ class RecordService:
             if entries:
                 self.repo.save_pay(session_id, after, now)
         return after
+
+    def correct_hours(self, session_id: int, per_day: Sequence[tuple[dt.date, int]], *,
+                      changed_by: str, reason: str, tz: dt.tzinfo | None = None) -> PayRecord:
+        """Set the paid hours by hand, day by day (payroll records hours each day); the
+        total is their sum. Both go into the audit trail with the reason."""
+        if not reason.strip():
+            raise ReasonRequired("Correcting the hours needs a reason; it is kept in the "
+                                 "audit trail.", field="hours_override_ms")
+        session = self.repo.load_session(session_id)
+        timed = hours_worked(session, self.repo.load_tasks(session_id), self.clock.now_ms(),
+                             tz=tz).per_day
+        allowed = {day for day, _ in timed} or {
+            dt.datetime.fromtimestamp(session.created_ms / 1000, tz).date()}
+        days = tuple(sorted(per_day))
+        if not days or len({day for day, _ in days}) != len(days):
+            raise ValidationError("Give the hours once for each day of the session.")
+        for day, ms in days:
+            if day not in allowed:
+                raise ValidationError(f"The session did not run on {day.isoformat()}.")
+            if not 0 <= ms <= MS_PER_DAY:
+                raise ValidationError("Hours on a day must be between 0 and 24.")
+        return self.update_pay(session_id, {"hours_override_days": days_text(days),
+                                            "hours_override_ms": sum(ms for _, ms in days)},
+                               changed_by=changed_by, reason=reason)
 
     # agreements, debrief, feedback ---------------------------------------
     def agreements(self, session_id: int) -> Agreements:
@@ -305,6 +332,13 @@ def _validated_pay(pay: PayRecord) -> PayRecord:
         value = getattr(pay, name)
         if value is not None and (not isinstance(value, int) or value < 0):
             raise ValidationError("Amounts, rates and hours cannot be negative.")
+    if pay.hours_override_days:
+        try:
+            days = parse_days_text(pay.hours_override_days)
+        except ValueError:
+            raise ValidationError("The corrected hours per day could not be read.") from None
+        if pay.hours_override_ms != sum(ms for _, ms in days):
+            raise ValidationError("The corrected hours must add up to the hours of each day.")
     if pay.payment_date:
         try:
             dt.date.fromisoformat(pay.payment_date)
@@ -323,7 +357,7 @@ def _audit_entries(before: PayRecord, after: PayRecord, entered: set[str], chang
         if old == new:
             continue
         # a correction: a value entered before, or the hours the timers computed
-        correcting = name == "hours_override_ms" or name in entered
+        correcting = name in ("hours_override_ms", "hours_override_days") or name in entered
         if correcting and not reason:
             raise ReasonRequired(
                 f"Changing {name.replace('_', ' ')} from “{_text(old)}” needs a reason; "

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from wi_desktop.core.pay import PayBasis, WorkProduct, format_hours, format_money
+from wi_desktop.core.pay import (
+    PayBasis,
+    WorkProduct,
+    format_hours,
+    format_money,
+    parse_days_text,
+)
 from wi_desktop.core.snapshot import SessionSnapshot
 from wi_desktop.core.templates import WorkerStatus
 
@@ -70,8 +76,12 @@ def hours(snapshot: SessionSnapshot) -> str:
     text = format_hours(worked.paid_ms)
     if worked.override_ms is not None:
         text += f" (corrected from {format_hours(worked.session_ms)} timed)"
-    if len(worked.per_day) > 1:
-        text += "; " + ", ".join(f"{format_hours(ms)} on {day(d)}" for d, ms in worked.per_day)
+    paid_days = worked.paid_per_day
+    if len(paid_days) > 1:
+        text += "; " + ", ".join(f"{format_hours(ms)} on {day(d)}" for d, ms in paid_days)
+    elif not paid_days and len(worked.per_day) > 1:  # a total corrected without its days
+        text += "; timed " + ", ".join(f"{format_hours(ms)} on {day(d)}"
+                                       for d, ms in worked.per_day)
     return text
 
 
@@ -135,6 +145,7 @@ def level(value: int | None, scale: int) -> str:
 PAY_FIELDS = {"paid": "Paid", "unpaid_reason": "Reason unpaid", "basis": "Pay basis",
               "hourly_rate_cents": "Hourly rate", "fixed_amount_cents": "Fixed amount",
               "currency": "Currency", "hours_override_ms": "Hours (corrected)",
+              "hours_override_days": "Hours each day (corrected)",
               "payment_date": "Payment date", "payment_method": "Payment method",
               "candidate_address": "Candidate's address", "occupation": "Occupation",
               "worker_status": "Worker status", "worker_status_basis": "Basis of status"}
@@ -149,6 +160,9 @@ def pay_value(snapshot: SessionSnapshot, field: str, value: str) -> str:
             return format_money(int(value), snapshot.pay.pay.currency)
         if field == "hours_override_ms":
             return format_hours(int(value))
+        if field == "hours_override_days":
+            return ", ".join(f"{format_hours(ms)} on {day(d)}" for d, ms in
+                             parse_days_text(value))
         if field == "worker_status":
             return WorkerStatus(value).label
     except ValueError:

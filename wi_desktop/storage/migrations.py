@@ -271,3 +271,11 @@ def signed_files(db: Database) -> None:
             added_ms INTEGER NOT NULL
         )""",
     ))
+
+
+@migration("0004_hours_per_day")
+def hours_per_day(db: Database) -> None:
+    """Corrected paid hours kept per day (payroll records hours each day), beside the total."""
+    _run(db, (
+        "ALTER TABLE pay ADD COLUMN hours_override_days TEXT NOT NULL DEFAULT ''",
+    ))

@@ -3,6 +3,7 @@ payroll fields and worker status, each change kept in an audit trail (who, when,
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
@@ -59,6 +60,7 @@ FIELD_WORDS = {
     "paid": "Paid?", "unpaid_reason": "Reason unpaid", "basis": "Basis",
     "hourly_rate_cents": "Hourly rate", "fixed_amount_cents": "Fixed amount",
     "currency": "Currency", "hours_override_ms": "Hours (corrected)",
+    "hours_override_days": "Hours each day (corrected)",
     "payment_date": "Payment date", "payment_method": "Payment method",
     "candidate_address": "Candidate address", "occupation": "Occupation",
     "worker_status": "Worker status", "worker_status_basis": "Basis for status",
@@ -108,7 +110,7 @@ class PayPanel(QWidget):
         self.session_label = QLabel(self)
         self.tasks_label = QLabel(self)
         self.paid_hours_label = QLabel(self)
-        self.days_table = _table(self, ["Date", "Hours on the clock"])
+        self.days_table = _table(self, ["Date", "Hours on the clock", "Hours paid"])
         self.correct_button = QPushButton("Correct hours…", self)
         self.date_edit = QLineEdit(self, placeholderText="YYYY-MM-DD, e.g. 2026-11-30")
         self.method_edit = QLineEdit(self, placeholderText="e.g. bank transfer with payroll")
@@ -208,8 +210,7 @@ class PayPanel(QWidget):
         if not self.isVisible() or self._saving:
             return
         workspace, pay = self.context.workspace, self._pay
-        hours = hours_worked(workspace.session, workspace.tasks, self.context.now_ms(),
-                             pay.hours_override_ms)
+        hours = hours_worked(workspace.session, workspace.tasks, self.context.now_ms(), pay)
         self._show_hours(PayView(pay, hours, amount_owed_cents(pay, hours), ()))
 
     def _show_terms(self, pay: PayRecord) -> None:
@@ -249,7 +250,9 @@ class PayPanel(QWidget):
         source = ("corrected by hand; see the audit trail" if hours.override_ms is not None
                   else "from the session clock")
         self.paid_hours_label.setText(f"<b>{format_hours(hours.paid_ms)}</b> ({source})")
-        _fill(self.days_table, [(format_day(day), format_hours(ms))
+        paid = dict(hours.paid_per_day)
+        _fill(self.days_table, [(format_day(day), format_hours(ms),
+                                 format_hours(paid[day]) if day in paid else "—")
                                 for day, ms in hours.per_day])
         _fit_rows(self.days_table, max(1, min(3, len(hours.per_day))))
         self.owed_label.setText(format_money(view.owed_cents, pay.currency))
@@ -293,10 +296,20 @@ class PayPanel(QWidget):
         self.save({name: cents})
 
     def correct_hours(self) -> None:
-        hours = self.context.record.pay_view(self.context.session_id).hours
-        answer = ask_hours_correction(self, hours)
-        if answer is not None:
-            self.save({"hours_override_ms": answer[0]}, reason=answer[1])
+        """Ask for the paid hours of each day and why; both go into the audit trail."""
+        context = self.context
+        hours = context.record.pay_view(context.session_id).hours
+        session = context.workspace.session
+        session_day = dt.datetime.fromtimestamp(session.created_ms / 1000).date()
+        answer = ask_hours_correction(self, hours, session_day)
+        if answer is None:
+            return
+        days, reason = answer
+        saved = context.run(lambda: context.record.correct_hours(
+            context.session_id, days, changed_by=session.observer_name, reason=reason))
+        self.refresh()
+        if saved is not None:
+            context.sig_record_changed.emit()
 
     def save(self, changes: dict[str, Any], reason: str = "") -> bool:
         """Commit CHANGES. When the core calls them a correction, ask why and try again;

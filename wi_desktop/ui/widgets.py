@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.pay import format_hours, format_money
+from wi_desktop.core.pay import format_hours, format_money, parse_days_text
 from wi_desktop.core.templates import WorkerStatus
 
 if TYPE_CHECKING:
@@ -79,6 +79,12 @@ def audit_value(field: str, value: str, currency: str) -> str:
         return format_money(int(value), currency)
     if field == "hours_override_ms" and value.isdigit():
         return format_hours(int(value))
+    if field == "hours_override_days":
+        try:
+            return ", ".join(f"{format_hours(ms)} on {format_day(day)}"
+                             for day, ms in parse_days_text(value))
+        except ValueError:
+            return value
     if field == "worker_status" and value in {str(s) for s in WorkerStatus}:
         return WorkerStatus(value).label
     return " ".join(value.split())

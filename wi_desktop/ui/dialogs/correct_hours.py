@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.pay import MS_PER_HOUR, Hours, format_hours
+from wi_desktop.ui.widgets import format_day
 
 # module functions so tests can stand in for the observer
 
@@ -31,16 +33,36 @@ def parse_hours(text: str) -> int:
     raise ValueError("Write the hours as h:mm (2:30) or as decimal hours (2.5).")
 
 
-class HoursDialog(QDialog):
-    """New paid hours and the reason for the correction, both required."""
+def hours_text(ms: int) -> str:
+    """Milliseconds as ``h:mm``, to the nearest minute: what parse_hours reads back."""
+    minutes = round(ms / 60_000)
+    return f"{minutes // 60}:{minutes % 60:02d}"
 
-    def __init__(self, hours: Hours, parent: QWidget | None = None) -> None:
+
+def correction_days(hours: Hours, session_day: dt.date) -> tuple[tuple[dt.date, int], ...]:
+    """The days to correct, each with the hours paid now: the days the timers ran (or the
+    session's day), with any earlier correction of a day in place of the timed hours."""
+    timed = hours.per_day or ((session_day, 0),)
+    paid = dict(hours.paid_per_day)
+    return tuple((day, paid.get(day, ms)) for day, ms in timed)
+
+
+class HoursDialog(QDialog):
+    """New paid hours for each day of the session and the reason, all required."""
+
+    def __init__(self, hours: Hours, session_day: dt.date,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Correct hours")
-        self.hours_edit = QLineEdit(self)
-        self.hours_edit.setPlaceholderText("2:30 or 2.5")
+        self.days = correction_days(hours, session_day)
+        self.day_edits: list[QLineEdit] = []
+        for _day, ms in self.days:
+            edit = QLineEdit(hours_text(ms), self)
+            edit.setPlaceholderText("2:30 or 2.5")
+            self.day_edits.append(edit)
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setPlaceholderText("Required, e.g. timer left running over lunch")
+        self.total = QLabel(self)
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -48,37 +70,53 @@ class HoursDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
+        several = " Payroll records the hours of each day." if len(self.days) > 1 else ""
         form.addRow(QLabel(f"The timers recorded {format_hours(hours.session_ms)} on the "
                            "session clock. The correction and its reason go into the "
-                           "audit trail.", self, wordWrap=True))
-        form.addRow("New hours:", self.hours_edit)
+                           f"audit trail.{several}", self, wordWrap=True))
+        for (day, _ms), edit in zip(self.days, self.day_edits, strict=True):
+            form.addRow(f"Hours on {format_day(day)}:", edit)
+        if len(self.days) > 1:
+            form.addRow("Total:", self.total)
         form.addRow("Reason:", self.reason_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
-        for edit in (self.hours_edit, self.reason_edit):
+        for edit in (*self.day_edits, self.reason_edit):
             edit.textChanged.connect(self._check)
         self.setMinimumWidth(460)
         self._check()
+        if self.day_edits:
+            self.day_edits[0].selectAll()
 
     def _check(self) -> None:
-        problem = ""
-        try:
-            parse_hours(self.hours_edit.text())
-        except ValueError as error:
-            problem = str(error) if self.hours_edit.text().strip() else ""
+        problem, total = "", 0
+        for (day, _ms), edit in zip(self.days, self.day_edits, strict=True):
+            try:
+                ms = parse_hours(edit.text())
+            except ValueError as error:
+                problem = problem or (f"{format_day(day)}: {error}" if len(self.days) > 1
+                                      else str(error))
+                continue
+            if ms > 24 * MS_PER_HOUR:
+                problem = problem or "A day has at most 24 hours."
+            total += ms
+        self.total.setText(format_hours(total))
         if not problem and not self.reason_edit.text().strip():
             problem = "Say why the hours are corrected."
         self.problem.setText(problem)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.hours_edit.text().strip()) and not problem)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
-    def value(self) -> tuple[int, str]:
-        return parse_hours(self.hours_edit.text()), self.reason_edit.text().strip()
+    def value(self) -> tuple[list[tuple[dt.date, int]], str]:
+        """(hours of each day in ms, reason)."""
+        return ([(day, parse_hours(edit.text()))
+                 for (day, _ms), edit in zip(self.days, self.day_edits, strict=True)],
+                self.reason_edit.text().strip())
 
 
-def ask_hours_correction(parent: QWidget, hours: Hours) -> tuple[int, str] | None:
-    """(paid hours in ms, reason), or None when the observer cancelled."""
-    dialog = HoursDialog(hours, parent)
+def ask_hours_correction(parent: QWidget, hours: Hours, session_day: dt.date,
+                         ) -> tuple[list[tuple[dt.date, int]], str] | None:
+    """(paid ms for each day, reason), or None when the observer cancelled."""
+    dialog = HoursDialog(hours, session_day, parent)
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
