@@ -270,6 +270,19 @@ def test_feedback_agreements_and_debrief_round_trip(service, record, template, c
     assert record.debrief(sid)[0].answer == "Said the suction was the hardest part"
 
 
+def test_a_stamp_made_by_mistake_is_taken_back_until_finalised(service, record, template):
+    sid = service.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
+    record.record_now(sid, "consent_given_ms")
+    assert record.clear_stamp(sid, "consent_given_ms").consent_given_ms is None
+    with pytest.raises(ValidationError, match="not something the candidate"):
+        record.clear_stamp(sid, "candidate_name")
+    record.record_now(sid, "consent_given_ms")
+    record.finalise(sid, acknowledged=record.finalise_warnings(sid))
+    with pytest.raises(InvalidTransition, match="finalised"):
+        record.clear_stamp(sid, "consent_given_ms")
+    assert record.agreements(sid).consent_given_ms is not None
+
+
 def test_a_file_made_by_schema_1_upgrades_in_place(tmp_path):
     path = tmp_path / "old.sqlite3"
     shutil.copy(FIXTURES / "schema-1.sqlite3", path)

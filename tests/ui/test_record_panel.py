@@ -219,6 +219,28 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):
     assert path.read_bytes() == b"%PDF old"
 
 
+def test_a_stamp_pressed_by_mistake_is_taken_back_after_asking(qtbot, panel, context,
+                                                               monkeypatch):
+    from wi_desktop.ui import record_panel
+
+    assert not panel.consent.take_back.isVisibleTo(panel)
+    panel.consent.button.click()
+    assert panel.consent.take_back.isVisibleTo(panel)
+    asked = []
+    monkeypatch.setattr(record_panel, "confirm_take_back",
+                        lambda parent, what: asked.append(what) or False)
+    panel.consent.take_back.click()
+    assert asked == ["Consent given 25 Nov 2026 14:05"]
+    assert context.record.agreements(context.session_id).consent_given_ms == AFTERNOON
+    monkeypatch.setattr(record_panel, "confirm_take_back", lambda parent, what: True)
+    with qtbot.waitSignal(context.sig_record_changed, timeout=1000):
+        panel.consent.take_back.click()
+    assert context.record.agreements(context.session_id).consent_given_ms is None
+    assert panel.consent.label.text() == ""
+    assert panel.consent.button.isEnabled()
+    assert not panel.consent.take_back.isVisibleTo(panel)
+
+
 def test_a_finalised_session_refuses_a_stamp_in_words(qtbot, panel, context):
     record, sid = context.record, context.session_id
     record.finalise(sid, acknowledged=record.finalise_warnings(sid))

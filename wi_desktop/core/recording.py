@@ -292,10 +292,14 @@ class RecordService:
 
     def record_now(self, session_id: int, field: str) -> Agreements:
         """Stamp an acceptance, consent or briefing acknowledgement with the current time."""
-        stamps = ("confidentiality_accepted_ms", "consent_given_ms", "briefing_acknowledged_ms")
-        if field not in stamps:
-            raise ValidationError(f"{field} is not something the candidate acknowledges.")
+        _check_stamp(field)
         return self.update_agreements(session_id, **{field: self.clock.now_ms()})
+
+    def clear_stamp(self, session_id: int, field: str) -> Agreements:
+        """Take back a stamp recorded by mistake, while the record can still change (once
+        finalised, only an amendment reopens it)."""
+        _check_stamp(field)
+        return self.update_agreements(session_id, **{field: None})
 
     def feedback(self, session_id: int) -> Feedback:
         return self.repo.load_feedback(session_id)
@@ -321,6 +325,14 @@ class RecordService:
             saved = replace(current[position], answer=answer)
             self.repo.save_debrief(session_id, saved)
         return saved
+
+
+STAMPS = ("confidentiality_accepted_ms", "consent_given_ms", "briefing_acknowledged_ms")
+
+
+def _check_stamp(field: str) -> None:
+    if field not in STAMPS:
+        raise ValidationError(f"{field} is not something the candidate acknowledges.")
 
 
 def _validated_pay(pay: PayRecord) -> PayRecord:

@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTextBrowser,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,11 +38,25 @@ SHARED_NOTE = ("Shared with the candidate in the feedback letter; internal notes
                "never included.")
 
 
+def confirm_take_back(parent: QWidget, what: str) -> bool:
+    """Ask before a recorded moment is removed (a module function: tests answer it)."""
+    answer = QMessageBox.question(
+        parent, "Take back this record?",
+        f"Remove “{what}” from this session's record?\n\nDo this only if the button was "
+        "pressed by mistake. The candidate can be asked again.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
 class StampButton(QWidget):
-    """A button that records the moment the candidate did something, then shows it."""
+    """A button that records the moment the candidate did something, then shows it; a
+    stamp pressed by mistake can be taken back until the record is finalised."""
 
     sig_stamp = Signal(str)
     """The observer pressed the button; carries the Agreements field to stamp."""
+    sig_take_back = Signal(str)
+    """The observer asked to remove the stamp; carries the Agreements field."""
 
     def __init__(self, field: str, action: str, done: str,
                  parent: QWidget | None = None) -> None:
@@ -50,17 +66,25 @@ class StampButton(QWidget):
         self.button = QPushButton(action, self)
         self.label = QLabel(self)
         self.label.setObjectName("stampLabel")
+        self.take_back = QToolButton(self)
+        self.take_back.setText("Take back…")
+        self.take_back.setToolTip("Remove this record if the button was pressed by mistake")
+        self.take_back.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
         layout.addWidget(self.label, 1)
+        layout.addWidget(self.take_back)
         self.button.clicked.connect(lambda: self.sig_stamp.emit(self.field))
+        self.take_back.clicked.connect(lambda: self.sig_take_back.emit(self.field))
+        self.take_back.hide()
 
     def show_stamp(self, instant_ms: int | None, *, possible: bool = True) -> None:
-        """Once recorded, the moment stays: the button is done."""
+        """Once recorded, the moment stays and the button is done."""
         self.button.setEnabled(possible and instant_ms is None)
         self.label.setText("" if instant_ms is None
                            else f"✔ {self.done} {format_stamp(instant_ms)}")
+        self.take_back.setVisible(instant_ms is not None)
 
 
 class RecordPanel(QWidget):
@@ -99,6 +123,7 @@ class RecordPanel(QWidget):
                                         "Acknowledged", self)
         for stamp in (self.accepted, self.consent, self.acknowledged):
             stamp.sig_stamp.connect(self.stamp)
+            stamp.sig_take_back.connect(self.take_back)
         self.work_combo.currentIndexChanged.connect(
             lambda i: self._save_agreements(work_product=WORK_PRODUCT_CHOICES[i]))
         self.work_note.sig_finished.connect(
@@ -224,6 +249,15 @@ class RecordPanel(QWidget):
         """Record now as the moment the candidate accepted, consented or acknowledged."""
         record, session_id = self.context.record, self.context.session_id
         self._after(self.context.run(lambda: record.record_now(session_id, field)))
+
+    def take_back(self, field: str) -> None:
+        """Remove a stamp pressed by mistake, after saying what is removed."""
+        stamp = next(s for s in (self.accepted, self.consent, self.acknowledged)
+                     if s.field == field)
+        if not confirm_take_back(self, stamp.label.text().lstrip("✔ ")):
+            return
+        record, session_id = self.context.record, self.context.session_id
+        self._after(self.context.run(lambda: record.clear_stamp(session_id, field)))
 
     def _save_agreements(self, **changes: object) -> None:
         if all(getattr(self._agreements, k) == v for k, v in changes.items()):
