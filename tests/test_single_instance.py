@@ -29,7 +29,7 @@ raise SystemExit(code)
 """
 
 
-def start_first(data_dir: Path) -> subprocess.Popen[bytes]:
+def start_first(data_dir: Path, settle_s: float = 1.0) -> subprocess.Popen[bytes]:
     proc = subprocess.Popen([sys.executable, "-m", "wi_desktop", "--data-dir", str(data_dir)],
                             env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     log = data_dir / "logs" / "wi-desktop.log"
@@ -37,7 +37,7 @@ def start_first(data_dir: Path) -> subprocess.Popen[bytes]:
     while time.monotonic() < deadline:
         if (data_dir / "wi-desktop.lock").exists() and log.exists() and (
                 data_dir / "wi-desktop.sqlite3").exists():
-            time.sleep(1.0)  # let it reach the event loop
+            time.sleep(settle_s)  # let it reach the event loop
             return proc
         time.sleep(0.1)
     proc.kill()
@@ -62,6 +62,26 @@ def test_second_copy_says_so_and_brings_the_first_to_front(tmp_path):
             log = (data_dir / "logs" / "wi-desktop.log").read_text()
         assert "another copy asked this window to come to the front" in log
         assert first.poll() is None  # the first copy is untouched
+    finally:
+        first.kill()
+        first.wait()
+
+
+def test_a_second_copy_started_at_once_still_brings_the_first_to_front(tmp_path):
+    """The first copy answers other copies a moment after its window shows; a second one
+    started in that moment keeps trying instead of giving up."""
+    data_dir = tmp_path / "data"
+    first = start_first(data_dir, settle_s=0)
+    try:
+        second = subprocess.run([sys.executable, "-c", SECOND_COPY, str(data_dir)], env=ENV,
+                                capture_output=True, text=True, timeout=60)
+        assert second.returncode == 4, second.stderr
+        log = (data_dir / "logs" / "wi-desktop.log").read_text()
+        deadline = time.monotonic() + 5
+        while "come to the front" not in log and time.monotonic() < deadline:
+            time.sleep(0.1)
+            log = (data_dir / "logs" / "wi-desktop.log").read_text()
+        assert "another copy asked this window to come to the front" in log
     finally:
         first.kill()
         first.wait()

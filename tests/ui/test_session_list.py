@@ -245,3 +245,22 @@ def test_columns_are_aligned_and_the_demo_explains_itself(qtbot, service):
     assert page.empty_label.alignment() == align.AlignCenter
     shortcut = next(s for s in page.findChildren(QShortcut))
     assert shortcut.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def test_a_refresh_while_hidden_never_takes_the_focus(qtbot, service, three_sessions):
+    """Behind an open session the observer is typing: the list must not take the keys."""
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    typing = QLineEdit(window)
+    page = SessionListPage(service, window)
+    layout.addWidget(typing)
+    layout.addWidget(page)
+    page.hide()
+    _show(qtbot, window)
+    typing.setFocus()
+    qtbot.waitUntil(typing.hasFocus)
+    page.refresh()
+    qtbot.keyClicks(typing, "abc")
+    assert typing.hasFocus() and typing.text() == "abc"

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.session_menu = QMenu("&Session", self)
         self._templates: TemplateLibrary | None = None
         self._build_menus()
+        self.session_list.focus_default()  # taken when the window is shown
 
     # menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_TITLE)
         self.session_list.refresh()
         self.pages.setCurrentWidget(self.session_list)
+        self.session_list.focus_default()
 
     def new_session(self) -> None:
         from wi_desktop.ui.dialogs.new_session import NewSessionDialog

@@ -248,7 +248,8 @@ class SessionListPage(QWidget):
         self._select_row(row)
         self.stack.setCurrentWidget(self.table if sessions else self.empty_label)
         self._update_buttons()
-        self._focus_default()  # a hidden page takes it when it is shown
+        if self.isVisible():  # hidden behind a session: never take the observer's focus
+            self.focus_default()
 
     def selected_session(self) -> SessionSummary | None:
         rows = self.table.selectionModel().selectedRows()
@@ -288,8 +289,9 @@ class SessionListPage(QWidget):
         self.refresh()
 
     # helpers -------------------------------------------------------------
-    def _focus_default(self) -> None:
-        """The table when there is something to choose, else the New session button."""
+    def focus_default(self) -> None:
+        """The table when there is something to choose, else the New session button. Called
+        before the window is shown, it is where the focus goes when it is."""
         target = self.table if self.model.rowCount() else self.new_button
         target.setFocus()
 

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 LOCK_NAME = "wi-desktop.lock"
 ACTIVATE = b"activate\n"
 CONNECT_TIMEOUT_MS = 500
+ACTIVATE_PATIENCE_S = 2.0  # the first copy listens 0.3 s after its window shows
 
 
 def server_name(data_dir: Path) -> str:
@@ -84,13 +85,22 @@ class InstanceGuard(QObject):
 
 
 def ask_running_copy_to_activate(data_dir: Path) -> bool:
-    """Tell the copy holding data_dir to bring its window to the front."""
+    """Tell the copy holding data_dir to bring its window to the front. A copy that has
+    just started answers a moment after its window shows: keep trying for a while."""
+    import time
+
     from PySide6.QtNetwork import QLocalSocket
 
+    name = server_name(data_dir)
+    deadline = time.monotonic() + ACTIVATE_PATIENCE_S
     socket = QLocalSocket()
-    socket.connectToServer(server_name(data_dir))
-    if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
-        return False
+    socket.connectToServer(name)
+    while not socket.waitForConnected(CONNECT_TIMEOUT_MS):
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(0.05)  # not listening yet (it was just started), or gone
+        socket.abort()
+        socket.connectToServer(name)
     socket.write(ACTIVATE)
     socket.flush()
     sent = socket.waitForBytesWritten(CONNECT_TIMEOUT_MS)
