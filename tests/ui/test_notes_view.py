@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 
 from wi_desktop.ui.notes_model import CONCERN_COLOUR, STRENGTH_COLOUR, NotesModel
 
@@ -48,6 +49,18 @@ def test_rows_show_every_column_with_marks_in_colour(qtbot, page):
         assert dark, f"column {NotesModel.HEADERS[column]} shows nothing"
 
 
+def ink_columns(page, row: int, column: int) -> list[int]:
+    """The x positions inside a cell where text was painted (dark pixels), left to right."""
+    view = page.notes.view
+    image: QImage = view.viewport().grab().toImage()
+    rect = view.visualRect(page.notes.model.index(row, 0))
+    left = view.columns.sectionViewportPosition(column)
+    right = min(left + view.columns.sectionSize(column), image.width())
+    return [x for x in range(left, right)
+            if any(image.pixelColor(x, y).lightness() < 160
+                   for y in range(rect.top(), rect.bottom()))]
+
+
 def test_header_titles_and_resizing_a_column_moves_the_text(qtbot, page):
     view = page.notes.view
     titles = [view.columns.model().headerData(c, Qt.Orientation.Horizontal)
@@ -55,30 +68,63 @@ def test_header_titles_and_resizing_a_column_moves_the_text(qtbot, page):
     assert titles == list(NotesModel.HEADERS)
     type_note(qtbot, page, "Checked the label twice")
     qtbot.wait(50)
-    before = view.columns.sectionViewportPosition(NotesModel.TEXT)
+    before = ink_columns(page, 0, NotesModel.TEXT)
     view.columns.resizeSection(NotesModel.TASK, view.columns.sectionSize(NotesModel.TASK) + 80)
     qtbot.wait(50)
-    assert view.columns.sectionViewportPosition(NotesModel.TEXT) == before + 80
-    view.viewport().repaint()
-    spans = {column: (x, width) for column, x, width in view.itemDelegate().columns}
-    assert spans[NotesModel.TEXT][0] == before + 80
-    assert spans[NotesModel.TEXT][0] + spans[NotesModel.TEXT][1] <= view.viewport().width()
+    after = ink_columns(page, 0, NotesModel.TEXT)
+    assert before and after
+    assert after[0] - before[0] == 80  # the note's text moved right with its column
 
 
-def test_a_long_note_is_cut_with_an_ellipsis_to_fit_and_its_whole_text_is_a_tooltip(
-        qtbot, page):
+def test_a_long_note_is_cut_with_an_ellipsis_inside_its_column(qtbot, page):
     text = "Explained every step of the pick list to the supervisor " * 8
     type_note(qtbot, page, text)
+    type_note(qtbot, page, "Short one")
     qtbot.wait(50)
     view = page.notes.view
-    view.viewport().repaint()
-    painter = view.itemDelegate()
-    width = dict((c, w) for c, _x, w in painter.columns)[NotesModel.TEXT]
-    shown = painter._laid_out(page.notes.model.row_texts(0)[NotesModel.TEXT], width - 8,
-                              view.fontMetrics())
+    right = (view.columns.sectionViewportPosition(NotesModel.TEXT)
+             + view.columns.sectionSize(NotesModel.TEXT))
+    right = min(right, view.viewport().width())
+    long_ink, short_ink = ink_columns(page, 0, NotesModel.TEXT), ink_columns(page, 1,
+                                                                              NotesModel.TEXT)
+    assert long_ink[-1] < right - 2  # nothing painted over the column's edge
+    assert long_ink[-1] > right - 30  # and the text fills the column up to the ellipsis
+    assert short_ink[-1] < right - 100
+    shown = view.itemDelegate()._laid_out(page.notes.model.row_texts(0)[NotesModel.TEXT],
+                                          right - view.columns.sectionViewportPosition(
+                                              NotesModel.TEXT) - 8, view.fontMetrics())
     assert shown.text().endswith("…")
-    assert shown.size().width() <= width
     assert page.notes.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == text.strip()
+
+
+def test_ctrl_c_copies_the_whole_note_and_screen_readers_hear_the_row(qtbot, page):
+    text = "- Lifted the box with a straight back " + "and twisted while carrying it " * 20
+    type_note(qtbot, page, text)
+    view = page.notes.view
+    view.setFocus()
+    view.selectRow(0)
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == text[2:].strip()
+    spoken = page.notes.model.index(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "concern, Lifted the box with a straight back" in spoken
+    assert spoken.startswith(page.notes.model.row_texts(0)[NotesModel.TIME])
+
+
+def test_a_bigger_font_lays_the_text_out_again(qtbot, page):
+    type_note(qtbot, page, "Explained every step of the pick list to the supervisor " * 4)
+    qtbot.wait(50)
+    view = page.notes.view
+    small = ink_columns(page, 0, NotesModel.TEXT)
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    view.setFont(font)
+    qtbot.wait(50)
+    big = ink_columns(page, 0, NotesModel.TEXT)
+    right = min(view.columns.sectionViewportPosition(NotesModel.TEXT)
+                + view.columns.sectionSize(NotesModel.TEXT), view.viewport().width())
+    assert big[-1] < right - 2  # still cut inside the column, not spilling over
+    assert view.rowHeight(0) >= view.fontMetrics().height() + 8 > 0
+    assert big != small
 
 
 def test_selected_row_is_highlighted_and_deleting_it_removes_the_note(qtbot, page, service,

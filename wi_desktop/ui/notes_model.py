@@ -19,6 +19,8 @@ from wi_desktop.core.model import Competency, Note, Polarity, Task
 DISPLAY_CHARS = 400  # a 1 MB note shows its start; the whole text stays in the file
 TOOLTIP_CHARS = 2000
 
+SPOKEN_MARKS = {Polarity.STRENGTH: "strength", Polarity.CONCERN: "concern",
+                Polarity.NEUTRAL: ""}
 STRENGTH_COLOUR = QColor("#1b7f3b")
 CONCERN_COLOUR = QColor("#b3261e")
 
@@ -91,6 +93,9 @@ class NotesModel(QStandardItemModel):
             items[0].setToolTip(tip)
             items[self.TEXT].setToolTip(tip)
         items[0].setData(note, self.NoteRole)
+        # NotesView shows a row through its first cell: screen readers hear the whole row
+        spoken = [*texts[:self.MARK], SPOKEN_MARKS[note.polarity], texts[self.TEXT]]
+        items[0].setData(", ".join(t for t in spoken if t), Qt.ItemDataRole.AccessibleTextRole)
         items[self.TEXT].setData(note, self.NoteRole)
         return items
 

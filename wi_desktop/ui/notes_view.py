@@ -10,16 +10,25 @@ width); a separate header above it carries the column titles and widths. Everyth
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+)
 from PySide6.QtGui import (
     QFontMetrics,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
     QStaticText,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHeaderView,
     QLineEdit,
@@ -84,6 +93,9 @@ class NotesView(QTableView):
         self.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selected()
+            return
         text = event.text()
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                       Qt.KeyboardModifier.ShiftModifier)
@@ -92,6 +104,21 @@ class NotesView(QTableView):
             self._entry.insert(text)
             return
         super().keyPressEvent(event)
+
+    def copy_selected(self) -> None:
+        """Ctrl+C: the selected notes' whole text (Qt would copy the one cell it shows)."""
+        model = self.model()
+        if not isinstance(model, NotesModel):
+            return
+        rows = sorted(index.row() for index in self.selectionModel().selectedRows())
+        if rows:
+            QApplication.clipboard().setText("\n".join(model.note_at(r).text for r in rows))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # text laid out in the old font is stale
+            self._painter.forget_texts()
+            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         header, right = self.columns, self.viewport().width()
@@ -156,6 +183,9 @@ class RowPainter(QStyledItemDelegate):
             if style is not None:
                 style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter,
                                     option.widget)
+
+    def forget_texts(self) -> None:
+        self._texts.clear()
 
     def _laid_out(self, text: str, width: int, metrics: QFontMetrics) -> QStaticText:
         key = (text, width)
