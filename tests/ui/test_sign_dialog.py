@@ -135,11 +135,11 @@ def test_it_proposes_a_file_in_the_chosen_folder_and_follows_the_kind(qtbot, con
 def test_a_first_signature_asks_twice_and_explains_the_key(qtbot, context, keys, out):
     dialog = open_dialog(qtbot, context, keys, out)
     assert dialog.first_key
-    assert "first signature on this computer" in dialog.key_intro.text()
-    assert "8 characters or more" in dialog.key_intro.text()
+    assert "first signature on this computer" in dialog.key_box.intro.text()
+    assert "8 characters or more" in dialog.key_box.intro.text()
     assert dialog.passphrase_again.isVisible() and dialog.organisation.isVisible()
-    assert "stays on this computer" in dialog.key_explained.text()
-    assert "certificate" in dialog.key_explained.text()
+    assert "stays on this computer" in dialog.key_box.explained.text()
+    assert "certificate" in dialog.key_box.explained.text()
 
 
 @pytest.mark.parametrize(("secret", "again", "words"), [
@@ -164,7 +164,7 @@ def test_an_existing_key_asks_for_its_passphrase_once(qtbot, context, keys, out)
     keys.create(OBSERVER, PASSPHRASE)
     dialog = open_dialog(qtbot, context, keys, out)
     assert not dialog.first_key
-    assert "Sam Okafor's signing key" in dialog.key_intro.text()
+    assert "Sam Okafor's signing key" in dialog.key_box.intro.text()
     assert not dialog.passphrase_again.isVisible()
     assert not dialog.organisation.isVisible()
     qtbot.mouseClick(dialog.sign_button, LEFT)
@@ -175,7 +175,7 @@ def test_a_drawn_mark_needs_ink_and_a_typed_one_a_name(qtbot, context, keys, out
     dialog = open_dialog(qtbot, context, keys, out)
     type_passphrase(qtbot, dialog)
     dialog.drawn_button.setChecked(True)
-    assert dialog.mark_stack.currentWidget() is dialog.pad
+    assert dialog.mark_box.stack.currentWidget() is dialog.pad
     qtbot.mouseClick(dialog.sign_button, LEFT)
     assert "Draw your signature" in dialog.mark_error.text()
     dialog.typed_button.setChecked(True)

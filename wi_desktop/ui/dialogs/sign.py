@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QFont
+from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,8 +25,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -38,30 +35,16 @@ from wi_desktop.core.rubric import FinaliseWarning
 from wi_desktop.core.snapshot import SignatureMark
 from wi_desktop.export.documents import STEPS, DocumentKind, SignRequest, default_file_name
 from wi_desktop.export.keys import (
-    MIN_PASSPHRASE_LENGTH,
     ObserverKeyStore,
     WrongPassphraseError,
-    check_new_passphrase,
 )
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.dialogs.sign_parts import (
-    ERROR_STYLE,
-    _message_label,
-    _row,
-    _secret,
-)
+from wi_desktop.ui.dialogs.sign_parts import ERROR_STYLE, _message_label, _row
+from wi_desktop.ui.dialogs.sign_sections import MUTED_STYLE, KeyBox, MarkBox, Refusal
 from wi_desktop.ui.sign_worker import SignJob, SignWorker, data_file_of
-from wi_desktop.ui.signature_pad import SignaturePad
 from wi_desktop.ui.widgets import escape_html
 
 LAST_FOLDER_KEY = "last_signed_folder"
-MUTED_STYLE = "color: palette(placeholder-text);"
-LEGAL_MEANING = ("Signing adopts this mark as your signature and makes any later change to "
-                 "the PDF detectable.")
-FIRST_KEY = (f"This is your first signature on this computer: choose a passphrase "
-             f"({MIN_PASSPHRASE_LENGTH} characters or more).")
-KEY_EXPLAINED = ("Your signing key is made now and stays on this computer, protected by this "
-                 "passphrase. Its certificate can be exported for whoever checks your PDFs.")
 NO_CANCEL = "Signing cannot be stopped once it has begun; it takes a few seconds."
 KINDS: dict[str, str] = {"summary": "Internal s&ummary", "letter": "&Feedback letter"}
 PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
@@ -94,9 +77,19 @@ class SignDialog(QDialog):
         form_layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.form)
         form_layout.addWidget(self.heading)
-        for section in (self._build_document(kind), self._build_mark(), self._build_key(),
+        self.mark_box = MarkBox(self.observer, self.form)
+        self.key_box = KeyBox(self.form)
+        for section in (self._build_document(kind), self.mark_box, self.key_box,
                         self._build_destination()):
             form_layout.addWidget(section)
+        # the fields checked and focused by name (here and in tests)
+        self.typed_name, self.pad = self.mark_box.typed_name, self.mark_box.pad
+        mark = self.mark_box
+        self.typed_button, self.drawn_button = mark.typed_button, mark.drawn_button
+        self.mark_error, self.passphrase_error = self.mark_box.error, self.key_box.error
+        self.passphrase, self.passphrase_again = (self.key_box.passphrase,
+                                                  self.key_box.passphrase_again)
+        self.organisation = self.key_box.organisation
         form_layout.addStretch(1)
         self._build_footer()
         layout = self._layout = QVBoxLayout(self)
@@ -137,81 +130,6 @@ class SignDialog(QDialog):
         row.addWidget(size_label)
         row.addWidget(self.page_size)
         box.setLayout(row)
-        return box
-
-    def _build_mark(self) -> QGroupBox:
-        box = QGroupBox("Your mark", self.form)
-        self.typed_button = QRadioButton("&Type your name", box)
-        self.drawn_button = QRadioButton("&Draw", box)
-        self.typed_button.setChecked(True)
-        self.pad = SignaturePad(box)
-        self.mark_stack = QStackedWidget(box)
-        self.mark_stack.addWidget(self._build_typed_mark(box))
-        self.mark_stack.addWidget(self.pad)
-        self.mark_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.drawn_button.toggled.connect(self._mark_kind_changed)
-        self.mark_error = _message_label(box)
-        legal = QLabel(LEGAL_MEANING, box)
-        legal.setWordWrap(True)
-        legal.setObjectName("legalMeaning")
-        layout = QVBoxLayout(box)
-        layout.addLayout(_row(self.typed_button, self.drawn_button))
-        layout.addWidget(self.mark_stack)
-        layout.addWidget(self.mark_error)
-        layout.addWidget(legal)
-        return box
-
-    def _build_typed_mark(self, parent: QWidget) -> QWidget:
-        """The name field above a preview of the mark as the PDF prints it (italic, on a line)."""
-        page = QWidget(parent)
-        self.typed_name = QLineEdit(self.observer, page)
-        self.typed_name.setAccessibleName("Your name, as your typed signature")
-        preview = QLabel(page)
-        preview.setObjectName("typedMarkPreview")
-        preview.setTextFormat(Qt.TextFormat.PlainText)
-        preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        preview.setStyleSheet("background: white; color: #14264f; padding: 0 16px 6px 16px;"
-                              "border: 1px solid palette(mid); border-bottom: 1px solid #8a94a6;")
-        font = QFont(preview.font())
-        font.setItalic(True)
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        preview.setFont(font)
-        self.typed_name.textChanged.connect(preview.setText)
-        preview.setText(self.observer)
-        label = QLabel("Your &name:", page)
-        label.setBuddy(self.typed_name)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addWidget(self.typed_name, 1)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
-        layout.addWidget(preview, 1)
-        return page
-
-    def _build_key(self) -> QGroupBox:
-        box = self.key_box = QGroupBox("Signing key", self.form)
-        self.key_intro = QLabel(box)
-        self.key_intro.setWordWrap(True)
-        self.key_intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_explained = QLabel(KEY_EXPLAINED, box)
-        self.key_explained.setWordWrap(True)
-        self.key_explained.setStyleSheet(MUTED_STYLE)
-        self.passphrase = _secret(box, "Passphrase")
-        self.passphrase_again = _secret(box, "Passphrase again")
-        self.organisation = QLineEdit(box)
-        self.organisation.setPlaceholderText("Optional, e.g. Corner Café Ltd")
-        self.organisation.setMaxLength(64)
-        self.passphrase_error = _message_label(box)
-        self.key_form = QFormLayout()
-        self.key_form.addRow("Pass&phrase:", self.passphrase)
-        self.key_form.addRow("", self.passphrase_error)
-        self.key_form.addRow("&Again:", self.passphrase_again)
-        self.key_form.addRow("&Organisation:", self.organisation)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.key_intro)
-        layout.addLayout(self.key_form)
-        layout.addWidget(self.key_explained)
         return box
 
     def _build_destination(self) -> QGroupBox:
@@ -313,21 +231,12 @@ class SignDialog(QDialog):
         except WiError:
             return f"{kind}.pdf"
 
-    def _mark_kind_changed(self) -> None:
-        self.mark_stack.setCurrentIndex(1 if self.drawn_button.isChecked() else 0)
-        self.mark_error.hide()
-
     def _show_key_mode(self) -> None:
-        first = not self.keys.exists(self.observer)
-        self.first_key = first
-        self.key_intro.setText(FIRST_KEY if first else
-                               f"Enter the passphrase of {self.observer}'s signing key.")
-        self.key_explained.setVisible(first)
-        for field in (self.passphrase_again, self.organisation):
-            field.setVisible(first)
-            label = self.key_form.labelForField(field)
-            if label is not None:
-                label.setVisible(first)
+        self.key_box.show_mode(self.observer, first=not self.keys.exists(self.observer))
+
+    @property
+    def first_key(self) -> bool:
+        return self.key_box.first_key
 
     def _last_folder(self) -> Path:
         getter = getattr(self.context.service.repo, "get_setting", None)
@@ -361,38 +270,19 @@ class SignDialog(QDialog):
                            include_scores=self.include_scores.isChecked(),
                            candidate_ack=self.candidate_ack.isChecked(),
                            page_size=str(self.page_size.currentData()),
-                           organisation=self.organisation.text() if self.first_key else "")
+                           organisation=self.key_box.organisation_for_new_key())
 
     def _mark(self) -> SignatureMark | None:
-        if self.drawn_button.isChecked():
-            if self.pad.is_empty():
-                self._refuse(self.mark_error, "Draw your signature in the box, or "
-                             "choose “Type your name”.", None)
-                return None
-            return SignatureMark("drawn", text=self.observer, png=self.pad.to_png())
-        name = " ".join(self.typed_name.text().split())
-        if not name:
-            self._refuse(self.mark_error, "Type your name as your mark.",
-                         self.typed_name)
+        mark = self.mark_box.mark()
+        if isinstance(mark, Refusal):
+            self._refuse(*mark)
             return None
-        return SignatureMark("typed", text=name)
+        return mark
 
     def _passphrase(self) -> str | None:
-        secret = self.passphrase.text()
-        if not self.first_key:
-            if not secret:
-                self._refuse(self.passphrase_error, "Enter your passphrase.",
-                             self.passphrase)
-                return None
-            return secret
-        try:
-            check_new_passphrase(self.observer, secret)
-        except WiError as error:
-            self._refuse(self.passphrase_error, str(error), self.passphrase)
-            return None
-        if self.passphrase_again.text() != secret:
-            self._refuse(self.passphrase_error, "The two passphrases differ. Type the "
-                         "same passphrase in both fields.", self.passphrase_again)
+        secret = self.key_box.passphrase_for(self.observer)
+        if isinstance(secret, Refusal):
+            self._refuse(*secret)
             return None
         return secret
 

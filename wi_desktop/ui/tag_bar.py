@@ -1,0 +1,86 @@
+"""The buttons under the note line: the competency and the mark the next note will carry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from wi_desktop.core.model import Competency, Polarity
+
+
+def short_name(name: str, limit: int = 10) -> str:
+    """A competency's name short enough for its tag button ("Communication & …" → "Comm.")."""
+    if len(name) <= limit:
+        return name
+    first = name.split(" & ")[0].split(" ")[0]
+    return first if len(first) <= limit else first[:4] + "."
+
+
+class TagBar(QWidget):
+    """Buttons for the tag and mark the next note will carry (mirrors the hotkeys)."""
+
+    sig_changed = Signal()
+    """The pending competency or mark changed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._competency_buttons: dict[str, QToolButton] = {}
+        self.strength = self._button("+ Strength", "Mark as a strength (Ctrl++)")
+        self.concern = self._button("− Concern", "Mark as a concern (Ctrl+−)")
+        self.strength.setObjectName("strengthButton")
+        self.concern.setObjectName("concernButton")
+        self.strength.toggled.connect(lambda on: on and self.concern.setChecked(False))
+        self.concern.toggled.connect(lambda on: on and self.strength.setChecked(False))
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep hands in the note line
+        button.toggled.connect(self.sig_changed)
+        self._layout.addWidget(button)
+        return button
+
+    def set_competencies(self, competencies: tuple[Competency, ...]) -> None:
+        for button in self._competency_buttons.values():
+            button.deleteLater()
+        self._competency_buttons = {}
+        for index, comp in enumerate(competencies):
+            number = comp.hotkey or index + 1
+            short = short_name(comp.name)
+            button = self._button(f"{number} {short}", f"Tag to {comp.name} (Ctrl+{number})")
+            button.toggled.connect(lambda on, key=comp.key: on and self._only(key))
+            self._layout.insertWidget(index, button)
+            self._competency_buttons[comp.key] = button
+
+    def _only(self, key: str) -> None:
+        for other_key, button in self._competency_buttons.items():
+            if other_key != key:
+                button.setChecked(False)
+
+    def toggle_competency(self, key: str) -> None:
+        button = self._competency_buttons.get(key)
+        if button is not None:
+            button.setChecked(not button.isChecked())
+
+    def competency(self) -> str | None:
+        return next((k for k, b in self._competency_buttons.items() if b.isChecked()), None)
+
+    def polarity(self) -> Polarity:
+        if self.strength.isChecked():
+            return Polarity.STRENGTH
+        if self.concern.isChecked():
+            return Polarity.CONCERN
+        return Polarity.NEUTRAL
+
+    def toggle_polarity(self, polarity: Polarity) -> None:
+        button = self.strength if polarity is Polarity.STRENGTH else self.concern
+        button.setChecked(not button.isChecked())
+
+    def reset(self) -> None:
+        for button in [*self._competency_buttons.values(), self.strength, self.concern]:
+            button.setChecked(False)
