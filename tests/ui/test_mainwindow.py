@@ -135,3 +135,27 @@ def test_quitting_with_a_task_running_asks_and_can_pause_it(qtbot, service, sess
     assert window.close()
     assert "Pick an order" in asked[0]
     assert service.workspace(session_id).task(task.id).state is TaskState.PAUSED
+
+
+def test_f1_lists_every_shortcut_of_the_open_session(qtbot, service, session_id, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def record(box: QMessageBox) -> int:
+        shown.append((box.windowTitle(), box.text(), box.textFormat()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    window = make_window(qtbot, service)
+    window.show_shortcuts()  # from the list: the general keys
+    window.open_session(session_id)
+    help_action = next(a for a in window.menuBar().actions() if "Help" in a.text())
+    f1 = next(a for a in help_action.menu().actions() if "Keyboard" in a.text())
+    assert f1.shortcut().toString() == "F1"
+    f1.trigger()
+    (title, general, fmt), (_, in_session, _) = shown
+    assert title == "Keyboard shortcuts" and fmt is Qt.TextFormat.RichText
+    assert "Ctrl+N" in general and "Ctrl+Space" not in general
+    assert "<b>Ctrl+Space</b>" in in_session and "Start / pause / resume task" in in_session
+    assert "Ctrl+Shift+S" in in_session
