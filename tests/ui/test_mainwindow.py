@@ -159,3 +159,42 @@ def test_f1_lists_every_shortcut_of_the_open_session(qtbot, service, session_id,
     assert "Ctrl+N" in general and "Ctrl+Space" not in general
     assert "<b>Ctrl+Space</b>" in in_session and "Start / pause / resume task" in in_session
     assert "Ctrl+Shift+S" in in_session
+
+
+def test_the_demo_deleted_by_the_user_comes_back_from_the_file_menu(qtbot, service):
+    demo_id = ensure_demo(service)
+    service.delete_session(demo_id)
+    window = make_window(qtbot, service)
+    file_menu = next(a for a in window.menuBar().actions() if "File" in a.text()).menu()
+    next(a for a in file_menu.actions() if "demo" in a.text()).trigger()
+    assert window.workspace is not None
+    again = window.workspace.context.workspace.session
+    assert again.is_demo and [s.id for s in service.list_sessions()] == [again.id]
+    assert window.workspace.notes.model.rowCount() >= 10
+
+
+def test_a_session_that_is_gone_is_reported_in_words(qtbot, service, session_id,
+                                                     monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text: told.append((title, text)))
+    window = make_window(qtbot, service)
+    service.delete_session(session_id)  # e.g. deleted while the list was showing
+    window.open_session(session_id)
+    assert window.workspace is None
+    assert window.pages.currentWidget() is window.session_list
+    assert told and f"Session {session_id}" in told[0][1]
+
+
+def test_role_templates_open_from_the_file_menu(qtbot, service, monkeypatch):
+    from wi_desktop.ui.dialogs import template_editor
+
+    opened = []
+    monkeypatch.setattr(template_editor.TemplateEditorDialog, "exec",
+                        lambda dialog: opened.append(dialog.windowTitle()) or 0)
+    window = make_window(qtbot, service)
+    file_menu = next(a for a in window.menuBar().actions() if "File" in a.text()).menu()
+    next(a for a in file_menu.actions() if "templates" in a.text()).trigger()
+    assert opened and "template" in opened[0].lower()
