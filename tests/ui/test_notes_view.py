@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QImage
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from wi_desktop.ui.notes_model import CONCERN_COLOUR, STRENGTH_COLOUR, NotesModel
 
@@ -69,11 +69,12 @@ def test_header_titles_and_resizing_a_column_moves_the_text(qtbot, page):
     type_note(qtbot, page, "Checked the label twice")
     qtbot.wait(50)
     before = ink_columns(page, 0, NotesModel.TEXT)
-    view.columns.resizeSection(NotesModel.TASK, view.columns.sectionSize(NotesModel.TASK) + 80)
+    view.columns.resizeSection(NotesModel.COMPETENCY,
+                               view.columns.sectionSize(NotesModel.COMPETENCY) - 60)
     qtbot.wait(50)
     after = ink_columns(page, 0, NotesModel.TEXT)
     assert before and after
-    assert after[0] - before[0] == 80  # the note's text moved right with its column
+    assert before[0] - after[0] == 60  # the note's text moved left with its column
 
 
 def test_a_long_note_is_cut_with_an_ellipsis_inside_its_column(qtbot, page):
@@ -94,7 +95,18 @@ def test_a_long_note_is_cut_with_an_ellipsis_inside_its_column(qtbot, page):
                                           right - view.columns.sectionViewportPosition(
                                               NotesModel.TEXT) - 8, view.fontMetrics())
     assert shown.text().endswith("…")
-    assert page.notes.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == text.strip()
+    assert tooltip_over(qtbot, page, 0) == text.strip()
+    assert tooltip_over(qtbot, page, 1) == "Short one"  # cut or not, every row has its tip
+
+
+def tooltip_over(qtbot, page, row: int) -> str:
+    """What the tooltip says when the pointer rests on a row."""
+    view = page.notes.view
+    where = view.visualRect(page.notes.model.index(row, 0)).center()
+    event = QHelpEvent(QEvent.Type.ToolTip, where, view.viewport().mapToGlobal(where))
+    QApplication.sendEvent(view.viewport(), event)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=1000)
+    return QToolTip.text()
 
 
 def test_ctrl_c_copies_the_whole_note_and_screen_readers_hear_the_row(qtbot, page):
@@ -151,3 +163,28 @@ def test_clicking_a_row_selects_that_note(qtbot, page):
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton,
                      pos=QPoint(x, rect.center().y()))
     assert page.notes.selected_note().text == "second"
+
+
+def test_dragging_a_column_wide_never_pushes_the_notes_out_of_sight(qtbot, page):
+    view = page.notes.view
+    columns = view.columns
+    columns.resizeSection(NotesModel.COMPETENCY, columns.sectionSize(NotesModel.COMPETENCY) + 400)
+    qtbot.wait(20)
+    note = view.viewport().width() - columns.sectionViewportPosition(NotesModel.TEXT)
+    assert note >= 0.4 * view.viewport().width() - 1
+    page.resize(1000, 600)  # the smallest window: the note keeps its share there too
+    qtbot.wait(50)
+    note = view.viewport().width() - columns.sectionViewportPosition(NotesModel.TEXT)
+    assert note >= min(160, view.viewport().width()) - 1
+
+
+def test_home_and_end_go_to_the_first_and_the_newest_note(qtbot, page):
+    for text in ("first", "second", "third"):
+        type_note(qtbot, page, text)
+    view = page.notes.view
+    view.setFocus()
+    view.selectRow(1)
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert page.notes.selected_note().text == "third"
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert page.notes.selected_note().text == "first"

@@ -88,10 +88,8 @@ class NotesModel(QStandardItemModel):
             items[self.MARK].setForeground(brush)
             items[self.TEXT].setForeground(brush)
         items[self.MARK].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        if len(note.text) > 60:  # on the first column too: NotesView shows rows through it
-            tip = short_text(note.text, TOOLTIP_CHARS)
-            items[0].setToolTip(tip)
-            items[self.TEXT].setToolTip(tip)
+        if len(note.text) > 60:  # NotesView shows a tip for any row itself
+            items[self.TEXT].setToolTip(short_text(note.text, TOOLTIP_CHARS))
         items[0].setData(note, self.NoteRole)
         # NotesView shows a row through its first cell: screen readers hear the whole row
         spoken = [*texts[:self.MARK], SPOKEN_MARKS[note.polarity], texts[self.TEXT]]

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -121,11 +120,9 @@ class NotesPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
-        widths = {NotesModel.TIME: 66, NotesModel.ELAPSED: 58, NotesModel.TASK: 110,
-                  NotesModel.COMPETENCY: 110, NotesModel.MARK: 26}
-        for column, width in widths.items():
-            view.columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            view.columns.resizeSection(column, width)
+        view.set_column_widths({NotesModel.TIME: 64, NotesModel.ELAPSED: 58,
+                                NotesModel.TASK: 104, NotesModel.COMPETENCY: 104,
+                                NotesModel.MARK: 24})
         view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.entry.sig_commit.connect(self.commit_entry)
         self.entry.sig_long_paste.connect(self.commit_long_note)

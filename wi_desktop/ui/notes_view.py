@@ -20,11 +20,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
+    QResizeEvent,
     QStaticText,
 )
 from PySide6.QtWidgets import (
@@ -37,14 +39,25 @@ from PySide6.QtWidgets import (
     QStyleOptionFocusRect,
     QStyleOptionViewItem,
     QTableView,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from wi_desktop.core.model import Polarity
-from wi_desktop.ui.notes_model import CONCERN_COLOUR, STRENGTH_COLOUR, NotesModel
+from wi_desktop.ui.notes_model import (
+    CONCERN_COLOUR,
+    STRENGTH_COLOUR,
+    TOOLTIP_CHARS,
+    NotesModel,
+    short_text,
+)
 
 PADDING = 4  # px each side of a column's text, as Qt's own cells have
+NOTE_SHARE = 0.4  # the note's own text keeps at least this share of the list's width
+MIN_NOTE_WIDTH = 160
+MIN_SQUEEZED = 48  # the task and competency columns give way down to this
+SQUEEZED_FIRST = (NotesModel.TASK, NotesModel.COMPETENCY)
 MAX_CACHED_TEXTS = 4000  # laid-out strings kept; cleared when full (a screen shows ~150)
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -65,7 +78,9 @@ class NotesView(QTableView):
         self.columns.setHighlightSections(False)
         self.columns.setSectionsClickable(False)
         self.columns.setStretchLastSection(True)  # the note's text takes what is left
-        self.columns.sectionResized.connect(lambda *_args: self.viewport().update())
+        self.columns.sectionResized.connect(self._column_resized)
+        self._fitting = False
+        self._preferred: dict[int, int] = {}
         layout = QVBoxLayout(self.frame)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -96,6 +111,12 @@ class NotesView(QTableView):
         if event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selected()
             return
+        key = event.key()
+        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.model() is not None:
+            rows = self.model().rowCount()  # one column shows: Home/End go to the ends
+            if rows:
+                self.selectRow(0 if key == Qt.Key.Key_Home else rows - 1)
+            return
         text = event.text()
         plain = event.modifiers() in (Qt.KeyboardModifier.NoModifier,
                                       Qt.KeyboardModifier.ShiftModifier)
@@ -119,6 +140,70 @@ class NotesView(QTableView):
         if event.type() == QEvent.Type.FontChange:  # text laid out in the old font is stale
             self._painter.forget_texts()
             self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            return self._show_note_tip(event)
+        return super().viewportEvent(event)
+
+    def _show_note_tip(self, event: QHelpEvent) -> bool:
+        """Over a row, its note's text: the list may show only its start."""
+        model, index = self.model(), self.indexAt(event.pos())
+        if not isinstance(model, NotesModel) or not index.isValid():
+            QToolTip.hideText()
+            return True
+        QToolTip.showText(event.globalPos(),
+                          short_text(model.note_at(index.row()).text, TOOLTIP_CHARS),
+                          self.viewport(), self.visualRect(index))
+        return True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def set_column_widths(self, widths: dict[int, int]) -> None:
+        """The widths the columns take when there is room (the note takes the rest)."""
+        for column, width in widths.items():
+            self.columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            self._preferred[column] = width
+        self.fit_columns()
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column != NotesModel.TEXT:
+            # dragged by the observer: wanted from now on, as far as the note keeps its share
+            header = self.columns
+            others = sum(header.sectionSize(c) for c in range(header.count())
+                         if c not in (column, NotesModel.TEXT))
+            self._preferred[column] = max(min(new, self._room() - others),
+                                          min(new, MIN_SQUEEZED))
+            self.fit_columns()
+        self.viewport().update()
+
+    def _room(self) -> int:
+        """Width the columns other than the note may take together."""
+        width = self.viewport().width()
+        return width - max(MIN_NOTE_WIDTH, round(width * NOTE_SHARE))
+
+    def fit_columns(self) -> None:
+        """Each column at its wanted width, except that the task and competency columns
+        give way so that the note's own text keeps a readable share of the list."""
+        header = self.columns
+        if self._fitting or header.count() <= NotesModel.TEXT:
+            return
+        sizes = {c: self._preferred.get(c, header.sectionSize(c))
+                 for c in range(header.count()) if c != NotesModel.TEXT}
+        excess = sum(sizes.values()) - self._room()
+        for column in SQUEEZED_FIRST:
+            give = min(max(excess, 0), max(0, sizes[column] - MIN_SQUEEZED))
+            sizes[column] -= give
+            excess -= give
+        self._fitting = True
+        try:
+            for column, size in sizes.items():
+                if header.sectionSize(column) != size:
+                    header.resizeSection(column, size)
+        finally:
+            self._fitting = False
 
     def paintEvent(self, event: QPaintEvent) -> None:
         header, right = self.columns, self.viewport().width()
