@@ -198,3 +198,40 @@ def test_role_templates_open_from_the_file_menu(qtbot, service, monkeypatch):
     file_menu = next(a for a in window.menuBar().actions() if "File" in a.text()).menu()
     next(a for a in file_menu.actions() if "templates" in a.text()).trigger()
     assert opened and "template" in opened[0].lower()
+
+
+def test_ctrl_n_plans_a_new_session_from_the_list_and_from_inside_a_session(
+        qtbot, service, session_id, monkeypatch):
+    from wi_desktop.ui.dialogs import new_session
+
+    asked = []
+
+    class Cancelled:
+        def __init__(self, *args, **kwargs):
+            asked.append(kwargs.get("default_observer"))
+            self.accepted_session = None
+
+        def exec(self):
+            return 0
+
+    monkeypatch.setattr(new_session, "NewSessionDialog", Cancelled)
+    window = make_window(qtbot, service)
+    window.activateWindow()
+    qtbot.waitUntil(window.session_list.table.hasFocus)
+    qtbot.keyClick(window.session_list.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 1
+    window.open_session(session_id)
+    qtbot.keyClick(window.workspace.notes.entry, Qt.Key.Key_N,
+                   Qt.KeyboardModifier.ControlModifier)
+    assert len(asked) == 2
+    assert window.workspace is not None  # cancelled: the open session stays
+
+
+def test_back_to_the_list_selects_the_session_just_left(qtbot, service, session_id, new_session):
+    from dataclasses import replace
+
+    other = service.create_session(replace(new_session, candidate_name="Sam Ortiz"))
+    window = make_window(qtbot, service)
+    window.open_session(session_id)  # the older one; the list had the newest selected
+    window.show_list()
+    assert window.session_list.selected_session().id == session_id != other

@@ -132,6 +132,8 @@ def test_missing_candidate_shows_the_error_and_stays_open(qtbot, dialog):
     assert dialog.accepted_session is None
     assert dialog.error_label.isVisible()
     assert dialog.error_label.text() == "Please enter the candidate's name."
+    qtbot.keyClicks(dialog.candidate_edit, "J")  # starting to fix it clears the message
+    assert not dialog.error_label.isVisible()
     assert dialog.candidate_edit.hasFocus()
 
 

@@ -108,6 +108,7 @@ def test_correcting_hours_needs_a_reason_and_leaves_an_audit_row(qtbot, panel, c
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     [day_edit] = dialog.day_edits  # one day: one field, holding what is paid now
+    assert not dialog.total.isVisibleTo(dialog)  # no total of one day
     assert day_edit.text() == "3:00"
     day_edit.setText("2:30")
     assert not ok.isEnabled()

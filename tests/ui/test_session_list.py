@@ -7,7 +7,6 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QMessageBox
 
 from wi_desktop.core.errors import DiskFullError
@@ -120,10 +119,8 @@ def test_double_click_and_open_button_open_the_session(qtbot, list_page, three_s
     assert blocker.args == [three_sessions[0]]
 
 
-def test_ctrl_n_and_the_button_ask_for_a_new_session(qtbot, list_page):
+def test_the_button_asks_for_a_new_session(qtbot, list_page):
     assert list_page.new_button.text().replace("&", "") == "New session…"
-    with qtbot.waitSignal(list_page.sig_new_session, timeout=1000):
-        qtbot.keyClick(list_page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     with qtbot.waitSignal(list_page.sig_new_session, timeout=1000):
         qtbot.mouseClick(list_page.new_button, Qt.MouseButton.LeftButton)
 
@@ -136,8 +133,6 @@ def test_no_sessions_shows_a_friendly_pointer_to_new_session(qtbot, service):
     assert "New session" in page.empty_label.text()
     assert not page.open_button.isEnabled() and not page.delete_button.isEnabled()
     assert page.new_button.hasFocus()
-    with qtbot.waitSignal(page.sig_new_session, timeout=1000):
-        qtbot.keyClick(page.new_button, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
 
 
 def test_refresh_keeps_the_selected_session(qtbot, list_page, service, new_session,
@@ -243,8 +238,6 @@ def test_columns_are_aligned_and_the_demo_explains_itself(qtbot, service):
     assert Qt.AlignmentFlag(header) == align.AlignLeft | align.AlignVCenter
     assert "example" in model.index(0, Column.CANDIDATE).data(role.ToolTipRole)
     assert page.empty_label.alignment() == align.AlignCenter
-    shortcut = next(s for s in page.findChildren(QShortcut))
-    assert shortcut.context() == Qt.ShortcutContext.WidgetWithChildrenShortcut
 
 
 def test_a_refresh_while_hidden_never_takes_the_focus(qtbot, service, three_sessions):

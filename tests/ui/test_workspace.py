@@ -193,6 +193,43 @@ def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):
     QApplication.processEvents()
 
 
+def test_a_long_session_opens_with_its_newest_note_in_full_view(qtbot, service, session_id):
+    for index in range(300):
+        service.repo.insert_note(_note(session_id, index))
+    page = WorkspacePage(SessionContext(service, session_id))
+    qtbot.addWidget(page)
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    view = page.notes.view
+    last = view.visualRect(page.notes.model.index(299, 0))
+    qtbot.waitUntil(lambda: view.visualRect(page.notes.model.index(299, 0)).bottom()
+                    <= view.viewport().height())
+    assert last.height() > 0
+
+
+def test_undo_and_redo_say_what_they_would_do(qtbot, page):
+    undo, redo = page.actions_by_name["undo"], page.actions_by_name["redo"]
+    assert (undo.text(), undo.isEnabled(), redo.isEnabled()) == ("Undo", False, False)
+    type_note(qtbot, page, "Checked the label")
+    assert (undo.text(), undo.isEnabled()) == ("Undo add note", True)
+    page.notes.undo()
+    assert (undo.text(), undo.isEnabled()) == ("Undo", False)
+    assert (redo.text(), redo.isEnabled()) == ("Redo add note", True)
+
+
+def test_editing_a_note_starts_at_its_end_with_nothing_selected(qtbot):
+    from wi_desktop.ui.dialogs.edit_note import EditNoteDialog
+
+    dialog = EditNoteDialog("Lifted with bent knees")
+    qtbot.addWidget(dialog)
+    cursor = dialog.editor.textCursor()
+    assert not cursor.hasSelection()
+    assert cursor.position() == len("Lifted with bent knees")
+    qtbot.keyClicks(dialog.editor, ", twice")
+    assert dialog.text() == "Lifted with bent knees, twice"
+
+
 def _note(session_id, index):
     from wi_desktop.core.model import Note
 

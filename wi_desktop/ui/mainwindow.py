@@ -59,8 +59,7 @@ class MainWindow(QMainWindow):
     # menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        # the list page owns Ctrl+N itself; a second Ctrl+N here would make both ambiguous
-        self._add(file_menu, "&New session…\tCtrl+N", "", self.new_session)
+        self._add(file_menu, "&New session…", "Ctrl+N", self.new_session)  # from anywhere
         self._add(file_menu, "Open &demo session", "", self.open_demo)
         self._add(file_menu, "Role &templates…", "", self.edit_templates)
         file_menu.addSeparator()
@@ -130,9 +129,10 @@ class MainWindow(QMainWindow):
         self.session_menu.setEnabled(False)
 
     def show_list(self) -> None:
+        closed = self.workspace.context.session_id if self.workspace is not None else None
         self._close_workspace()
         self.setWindowTitle(APP_TITLE)
-        self.session_list.refresh()
+        self.session_list.refresh(select_id=closed)  # Enter reopens the session just left
         self.pages.setCurrentWidget(self.session_list)
         self.session_list.focus_default()
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -149,6 +149,13 @@ class NotesPanel(QWidget):
         self._draft_timer.stop()
         self._update_count()
         self.view.scrollToBottom()
+        self._scrolled_when_shown = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._scrolled_when_shown:  # the list's real height is known only now
+            self._scrolled_when_shown = True
+            QTimer.singleShot(0, self.view.scrollToBottom)
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import (
     QKeySequence,
-    QShortcut,
     QStandardItem,
     QStandardItemModel,
 )
@@ -219,9 +218,6 @@ class SessionListPage(QWidget):
         return row
 
     def _connect(self) -> None:
-        new_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.New), self)
-        new_shortcut.setProperty("context", 3)  # Qt.ShortcutContext.WidgetWithChildrenShortcut
-        new_shortcut.activated.connect(self.sig_new_session)
         self.table.sig_activated.connect(self.open_selected)
         self.table.sig_delete.connect(self.delete_selected)
         self.table.doubleClicked.connect(self.open_selected)

@@ -71,6 +71,8 @@ class WorkspacePage(QWidget):
         self._shown_finalised = False
         self._build()
         self._make_actions()
+        self.notes.sig_history_changed.connect(self._update_history_actions)
+        self._update_history_actions()
         self._ticker = QTimer(self)
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
@@ -191,6 +193,15 @@ class WorkspacePage(QWidget):
         for name in ("sign", "sign_letter"):
             self.actions_by_name[name].setEnabled(self.keys is not None)
         self.tick()
+
+    def _update_history_actions(self) -> None:
+        """Undo and Redo say what they would do (in the Session menu), or are off."""
+        history = self.context.history
+        for name, can, label in (("undo", history.can_undo(), history.undo_label()),
+                                 ("redo", history.can_redo(), history.redo_label())):
+            action = self.actions_by_name[name]
+            action.setText(f"{name.capitalize()} {label.lower()}" if can else name.capitalize())
+            action.setEnabled(can)
 
     def _update_evidence(self) -> None:
         self.rubric.set_evidence(self.notes.model.evidence_counts())

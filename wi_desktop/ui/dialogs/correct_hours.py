@@ -61,8 +61,9 @@ class HoursDialog(QDialog):
             edit.setPlaceholderText("2:30 or 2.5")
             self.day_edits.append(edit)
         self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText("Required, e.g. timer left running over lunch")
+        self.reason_edit.setPlaceholderText("Required, e.g. left running over lunch")
         self.total = QLabel(self)
+        self.total.hide()  # shown in the form when the session ran on several days
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #b3261e;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -78,6 +79,7 @@ class HoursDialog(QDialog):
             form.addRow(f"Hours on {format_day(day)}:", edit)
         if len(self.days) > 1:
             form.addRow("Total:", self.total)
+            self.total.show()
         form.addRow("Reason:", self.reason_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)

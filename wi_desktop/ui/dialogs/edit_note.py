@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,7 +32,8 @@ class EditNoteDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(560, 260)
         self.editor.setFocus()
-        self.editor.selectAll()
+        # the cursor at the end, nothing selected: a first key adds, it never replaces
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
 
     def text(self) -> str:
         return self.editor.toPlainText()

@@ -96,6 +96,11 @@ class NewSessionDialog(QDialog):
         self._build_footer()
         self._lay_out()
         self._set_tab_order()
+        # an error stays only until the observer starts to fix it
+        for edit in (self.candidate_edit, self.location_edit, self.observer_edit):
+            edit.textChanged.connect(self.error_label.hide)
+        self.role_combo.currentTextChanged.connect(self.error_label.hide)
+        self.tasks_table.itemChanged.connect(self.error_label.hide)
         for _ in range(STARTING_TASK_ROWS):
             self._append_task_row()
         # current (so the row buttons work) but not highlighted, as nothing is chosen yet
