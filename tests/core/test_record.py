@@ -270,10 +270,19 @@ def test_feedback_agreements_and_debrief_round_trip(service, record, template, c
     assert record.debrief(sid)[0].answer == "Said the suction was the hardest part"
 
 
-def test_a_stamp_made_by_mistake_is_taken_back_until_finalised(service, record, template):
+def test_a_stamp_made_by_mistake_is_taken_back_until_finalised(service, record, template,
+                                                               clock):
     sid = service.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
     record.record_now(sid, "consent_given_ms")
-    assert record.clear_stamp(sid, "consent_given_ms").consent_given_ms is None
+    stamped = dt.datetime.fromtimestamp(clock.now_ms() / 1000).strftime("%H:%M")
+    clock.advance(120)
+    agreements, note = record.clear_stamp(sid, "consent_given_ms")
+    assert agreements.consent_given_ms is None
+    assert note is not None and note.created_ms == clock.now_ms()
+    assert [n.text for n in service.notes(sid)] == [
+        f"Record corrected: the candidate's consent to notes stamped at {stamped} was "
+        "taken back (recorded by mistake)."]
+    assert record.clear_stamp(sid, "consent_given_ms") == (agreements, None)  # nothing left
     with pytest.raises(ValidationError, match="not something the candidate"):
         record.clear_stamp(sid, "candidate_name")
     record.record_now(sid, "consent_given_ms")

@@ -63,6 +63,7 @@ def test_pay_audit_values_read_as_money_hours_and_words(demo):
     assert words.pay_value(demo, "paid", "True") == "Yes"
     assert words.pay_value(demo, "worker_status", "employee") == WorkerStatus.EMPLOYEE.label
     assert words.pay_value(demo, "occupation", "") == "—"
+    assert words.pay_value(demo, "hours_override_ms", "") == "as timed"
     assert words.pay_value(demo, "hours_override_days",
                            "2026-11-25=5400000,2026-11-26=1800000") == (
         "1.50 h on 25 November 2026, 0.50 h on 26 November 2026")

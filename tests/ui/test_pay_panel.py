@@ -125,8 +125,8 @@ def test_correcting_hours_needs_a_reason_and_leaves_an_audit_row(qtbot, panel, c
     assert stored(context).hours_override_ms == 2.5 * MS_PER_HOUR
     rows = {row[2]: row for row in audit_rows(panel)}
     when, who, field, change, why = rows["Hours (corrected)"]
-    assert (who, change, why) == ("Pat Kim", "— → 2.50 h", "Timer left running")
-    assert rows["Hours each day (corrected)"][3].startswith("— → 2.50 h on ")
+    assert (who, change, why) == ("Pat Kim", "as timed → 2.50 h", "Timer left running")
+    assert rows["Hours each day (corrected)"][3].startswith("as timed → 2.50 h on ")
     assert panel.paid_hours_label.text().startswith("<b>2.50 h</b>")
 
 
@@ -158,7 +158,7 @@ def test_hours_without_a_reason_are_not_saved(panel, context, monkeypatch):
     asked = []
     monkeypatch.setattr(pay_panel, "ask_reason", lambda parent, prompt: asked.append(prompt))
     assert not panel.save({"hours_override_ms": MS_PER_HOUR})
-    assert asked and "Hours (corrected): — → 1.00 h" in asked[0]
+    assert asked and "Hours (corrected): as timed → 1.00 h" in asked[0]
     assert stored(context).hours_override_ms is None
 
 

@@ -236,6 +236,7 @@ def test_a_stamp_pressed_by_mistake_is_taken_back_after_asking(qtbot, panel, con
     with qtbot.waitSignal(context.sig_record_changed, timeout=1000):
         panel.consent.take_back.click()
     assert context.record.agreements(context.session_id).consent_given_ms is None
+    assert "taken back" in context.service.notes(context.session_id)[-1].text
     assert panel.consent.label.text() == ""
     assert panel.consent.button.isEnabled()
     assert not panel.consent.take_back.isVisibleTo(panel)

@@ -90,3 +90,16 @@ def test_a_finalised_record_is_read_only_until_reopened_to_amend(
     assert not page.actions_by_name["amend"].isEnabled()
     assert [a.reason for a in page.context.record.amendments(session_id)] == [
         "Pay date was wrong"]
+
+
+def test_a_stamp_taken_back_shows_its_note_in_the_list_at_once(qtbot, page, monkeypatch):
+    from wi_desktop.ui import record_panel
+
+    monkeypatch.setattr(record_panel, "confirm_take_back", lambda parent, what: True)
+    page.record.accepted.button.click()
+    page.record.consent.button.click()
+    before = page.notes.model.rowCount()
+    page.record.consent.take_back.click()
+    assert page.notes.model.rowCount() == before + 1
+    assert "consent to notes" in page.notes.model.note_at(before).text
+    assert page.notes.count_label.text() == f"{before + 1} note" + ("" if before == 0 else "s")

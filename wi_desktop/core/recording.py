@@ -58,6 +58,8 @@ class RecordRepository(Protocol):
     def load_competencies(self, session_id: int) -> tuple[Competency, ...]: ...
     def load_scores(self, session_id: int) -> dict[str, Score]: ...
     def load_notes(self, session_id: int) -> list[Note]: ...
+    def insert_note(self, note: Note) -> int: ...
+    def running_task_id(self, session_id: int) -> int | None: ...
     def load_facts(self, session_id: int) -> SessionFacts: ...
     def close_span(self, task_id: int, stopped_ms: int) -> None: ...
     def set_session_times(self, session_id: int, *, started_ms: int | None,
@@ -295,11 +297,31 @@ class RecordService:
         _check_stamp(field)
         return self.update_agreements(session_id, **{field: self.clock.now_ms()})
 
-    def clear_stamp(self, session_id: int, field: str) -> Agreements:
+    def clear_stamp(self, session_id: int, field: str,
+                    tz: dt.tzinfo | None = None) -> tuple[Agreements, Note | None]:
         """Take back a stamp recorded by mistake, while the record can still change (once
-        finalised, only an amendment reopens it)."""
+        finalised, only an amendment reopens it). The timeline keeps a note saying so:
+        returns the agreements and that note (None when nothing was stamped)."""
         _check_stamp(field)
-        return self.update_agreements(session_id, **{field: None})
+        now = self.clock.now_ms()
+        with self.repo.transaction():
+            self._writable(session_id)
+            before = self.repo.load_agreements(session_id)
+            stamped = getattr(before, field)
+            if stamped is None:
+                return before, None
+            cleared: dict[str, Any] = {field: None}
+            after = replace(before, **cleared)
+            self.repo.save_agreements(session_id, after, now)
+            at = dt.datetime.fromtimestamp(stamped / 1000, tz).strftime("%H:%M")
+            session = self.repo.load_session(session_id)
+            note = Note(id=0, session_id=session_id, created_ms=now,
+                        elapsed_ms=session.elapsed_ms(now),
+                        text=f"Record corrected: {STAMP_WORDS[field]} stamped at {at} was "
+                             "taken back (recorded by mistake).",
+                        task_id=self.repo.running_task_id(session_id))
+            note = replace(note, id=self.repo.insert_note(note))
+        return after, note
 
     def feedback(self, session_id: int) -> Feedback:
         return self.repo.load_feedback(session_id)
@@ -327,7 +349,10 @@ class RecordService:
         return saved
 
 
-STAMPS = ("confidentiality_accepted_ms", "consent_given_ms", "briefing_acknowledged_ms")
+STAMP_WORDS = {"confidentiality_accepted_ms": "the candidate's acceptance of the agreement",
+               "consent_given_ms": "the candidate's consent to notes",
+               "briefing_acknowledged_ms": "the candidate's acknowledgement of the briefing"}
+STAMPS = tuple(STAMP_WORDS)
 
 
 def _check_stamp(field: str) -> None:

@@ -153,8 +153,8 @@ PAY_FIELDS = {"paid": "Paid", "unpaid_reason": "Reason unpaid", "basis": "Pay ba
 
 def pay_value(snapshot: SessionSnapshot, field: str, value: str) -> str:
     """A value from the pay audit trail as people read it: money, hours, yes or no."""
-    if not value:
-        return "—"
+    if not value:  # no correction yet: the hours were those the timers recorded
+        return "as timed" if field.startswith("hours_override") else "—"
     try:
         if field in ("hourly_rate_cents", "fixed_amount_cents"):
             return format_money(int(value), snapshot.pay.pay.currency)

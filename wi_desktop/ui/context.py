@@ -27,6 +27,9 @@ class SessionContext(QObject):
     """A change could not be made; carries the WiError to show in words."""
     sig_workspace_changed = Signal(object)
     """Tasks, timers or session times changed; carries the fresh Workspace."""
+    sig_note_added = Signal(object)
+    """A note was written by something other than the note line (a record correction);
+    carries the Note."""
     sig_notes_changed = Signal()
     """Notes were added, edited or removed (evidence counts may differ)."""
     sig_record_changed = Signal()

@@ -127,6 +127,7 @@ class NotesPanel(QWidget):
         self.entry.sig_commit.connect(self.commit_entry)
         self.entry.sig_long_paste.connect(self.commit_long_note)
         self.entry.textChanged.connect(self._schedule_draft)
+        self.context.sig_note_added.connect(self._show_added)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QTextBrowser,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -43,7 +42,8 @@ def confirm_take_back(parent: QWidget, what: str) -> bool:
     answer = QMessageBox.question(
         parent, "Take back this record?",
         f"Remove “{what}” from this session's record?\n\nDo this only if the button was "
-        "pressed by mistake. The candidate can be asked again.",
+        "pressed by mistake. A note in the timeline will say that it was taken back, and "
+        "the candidate can be asked again.",
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -66,10 +66,9 @@ class StampButton(QWidget):
         self.button = QPushButton(action, self)
         self.label = QLabel(self)
         self.label.setObjectName("stampLabel")
-        self.take_back = QToolButton(self)
-        self.take_back.setText("Take back…")
-        self.take_back.setToolTip("Remove this record if the button was pressed by mistake")
-        self.take_back.setAutoRaise(True)
+        self.take_back = QPushButton("Take back…", self)
+        self.take_back.setToolTip("Remove this record if the button was pressed by mistake; "
+                                  "the notes keep a line saying so")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
@@ -257,7 +256,10 @@ class RecordPanel(QWidget):
         if not confirm_take_back(self, stamp.label.text().lstrip("✔ ")):
             return
         record, session_id = self.context.record, self.context.session_id
-        self._after(self.context.run(lambda: record.clear_stamp(session_id, field)))
+        result = self.context.run(lambda: record.clear_stamp(session_id, field))
+        self._after(result[0] if result is not None else None)
+        if result is not None and result[1] is not None:
+            self.context.sig_note_added.emit(result[1])  # the timeline says so
 
     def _save_agreements(self, **changes: object) -> None:
         if all(getattr(self._agreements, k) == v for k, v in changes.items()):

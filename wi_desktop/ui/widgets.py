@@ -71,8 +71,8 @@ def money_text(cents: int | None) -> str:
 
 def audit_value(field: str, value: str, currency: str) -> str:
     """A stored audit value (the core keeps str(value)) in words."""
-    if not value:
-        return "—"
+    if not value:  # no correction yet: the hours were those the timers recorded
+        return "as timed" if field.startswith("hours_override") else "—"
     if field == "paid":
         return {"True": "Paid", "False": "Unpaid"}.get(value, value)
     if field in ("hourly_rate_cents", "fixed_amount_cents") and value.isdigit():
