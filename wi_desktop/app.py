@@ -31,6 +31,39 @@ DEMO_CREATED_KEY = "demo_created"
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    args = sys.argv[1:] if argv is None else argv
+    plain = _plain_window_args(args)
+    return plain if plain is not None else _parser().parse_args(args)
+
+
+WINDOW_FLAGS = {"--demo": "demo", "--exit-after-show": "exit_after_show"}
+
+
+def _plain_window_args(args: list[str]) -> argparse.Namespace | None:
+    """The window's own options, read without building the parser: argparse looks up
+    translations of its messages on disk at every start (~5 ms). None when ARGS hold
+    anything else (help, version, repeats, abbreviations, mistakes): the parser answers."""
+    seen = argparse.Namespace(data_dir=None, demo=False, exit_after_show=False)
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg in WINDOW_FLAGS and not getattr(seen, WINDOW_FLAGS[arg]):
+            setattr(seen, WINDOW_FLAGS[arg], True)
+            continue
+        name, has_value, value = arg.partition("=")
+        if name != "--data-dir" or seen.data_dir is not None:
+            return None
+        if not has_value:
+            if not rest or rest[0].startswith("-"):
+                return None
+            value = rest.pop(0)
+        if not value:
+            return None
+        seen.data_dir = Path(value)
+    return seen
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="wi-desktop",
         description="Working Interview Observer: time tasks, take live notes and score "
@@ -44,7 +77,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
                         help="open the demo session (creating it if needed)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
+    return parser
 
 
 LOG_MAX_BYTES = 1_000_000
