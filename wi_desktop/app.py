@@ -127,14 +127,14 @@ def open_service(paths: AppPaths):  # type: ignore[no-untyped-def]
 
 def ensure_demo(service) -> int | None:  # type: ignore[no-untyped-def]
     """On the very first run, add the demo session; return its id if there is one."""
-    from wi_desktop.core.demo import create_demo_session
-
     repo = service.repo
     demo = next((s for s in service.list_sessions() if s.is_demo), None)
     if demo is not None:
         return demo.id
     if repo.get_setting(DEMO_CREATED_KEY):
         return None  # the user deleted it: respect that
+    from wi_desktop.core.demo import create_demo_session
+
     session_id = create_demo_session(repo, service.clock)
     with repo.transaction():
         repo.set_setting(DEMO_CREATED_KEY, "1")

@@ -22,7 +22,6 @@ from wi_desktop.core.model import (
     TaskState,
     Workspace,
 )
-from wi_desktop.core.rubric import DEFAULT_COMPETENCIES
 
 if TYPE_CHECKING:  # the record modules load with the first session made, not at start
     from wi_desktop.core.pay import PayRecord
@@ -115,10 +114,15 @@ class SessionService:
 
     # sessions ------------------------------------------------------------
     def create_session(self, new: NewSession,
-                       competencies: Sequence[Competency] = DEFAULT_COMPETENCIES,
+                       competencies: Sequence[Competency] | None = None,
                        *, is_demo: bool = False, template: RoleTemplate | None = None) -> int:
-        """Create a session. From a role template, its tasks, rubric, debrief questions and
-        agreement texts are copied into the session and frozen there."""
+        """Create a session, scored on COMPETENCIES (by default the six of the default
+        rubric). From a role template, its tasks, rubric, debrief questions and agreement
+        texts are copied into the session and frozen there."""
+        if competencies is None:
+            from wi_desktop.core.rubric import DEFAULT_COMPETENCIES  # not needed at start-up
+
+            competencies = DEFAULT_COMPETENCIES
         if template is not None:
             competencies = template.to_competencies()
             new = replace(new, role_name=template.name, tasks=template.planned_tasks())
