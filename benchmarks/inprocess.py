@@ -6,7 +6,8 @@
 Each runs in its own process so that run.py stays free of Qt (its memory would otherwise
 leak into the children's max RSS) and each figure starts from a clean QApplication.
 The data file is opened exactly as the program opens it (wi_desktop.app.open_service:
-WAL, synchronous=FULL, foreign keys, secure_delete) in a fresh temporary folder.
+WAL, synchronous=FULL, foreign keys, secure_delete, checkpoints from a thread) in a fresh
+temporary folder.
 """
 
 from __future__ import annotations
@@ -60,7 +61,7 @@ class Bench:
 
     def __init__(self, root: Path) -> None:
         self.paths = app_paths(root / "data")
-        self.service = open_service(self.paths)
+        self.service = open_service(self.paths, background_checkpoints=True)  # as app.main
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.window = MainWindow(self.service)
         # a benchmark quits with a task running without asking what to do with it

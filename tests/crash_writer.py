@@ -22,6 +22,8 @@ def main() -> int:
     data_dir, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
     service = open_service(app_paths(data_dir))
+    # as the window runs it, checkpointing from a thread (often, so kills land in one)
+    service.repo.checkpoint_in_background(every_s=0.02)
     sessions = service.list_sessions()
     session_id = sessions[0].id if sessions else service.create_session(NewSession(
         "Crash Test", "Soak", "", "Observer", (PlannedTask("One", 5), PlannedTask("Two", 5))))

@@ -113,8 +113,9 @@ def missing_display_libraries() -> list[str]:
             if ctypes.util.find_library(library) is None]
 
 
-def open_service(paths: AppPaths):  # type: ignore[no-untyped-def]
-    """Open (or create) the data file and return the use cases over it."""
+def open_service(paths: AppPaths, *, background_checkpoints: bool = False):  # type: ignore[no-untyped-def]
+    """Open (or create) the data file and return the use cases over it. The window asks
+    for BACKGROUND_CHECKPOINTS: no note's commit then waits for SQLite's checkpoint."""
     from wi_desktop.core.clock import SystemClock
     from wi_desktop.core.sessions import SessionService
     from wi_desktop.storage.db import open_data_file
@@ -122,6 +123,8 @@ def open_service(paths: AppPaths):  # type: ignore[no-untyped-def]
 
     make_data_dir(paths)
     repo = SqliteRepository(open_data_file(paths.data_file), paths.data_file)
+    if background_checkpoints:
+        repo.checkpoint_in_background()
     return SessionService(repo, SystemClock())
 
 
@@ -180,13 +183,13 @@ def main(argv: list[str] | None = None) -> int:
         if not guard.acquire():
             return already_running(paths)
         try:
-            service = open_service(paths)
+            service = open_service(paths, background_checkpoints=True)
         except CorruptDatabaseError as damaged:
             from wi_desktop.ui import startup
 
             if not startup.recover_corrupt(paths, damaged):
                 return 2
-            service = open_service(paths)
+            service = open_service(paths, background_checkpoints=True)
         demo_id = ensure_demo(service)
     except (ReadOnlyError, ForeignFileError, ForeignDatabaseError, NewerSchemaError) as error:
         # the file stays as it is; the way out is another folder
@@ -270,7 +273,7 @@ def restorer(paths: AppPaths, window, current: list, backups: list):  # type: ig
         try:
             return restore_backup(backup, paths.data_file)  # the current file is kept aside
         finally:  # reopen whichever file is now in place
-            current[0] = open_service(paths)
+            current[0] = open_service(paths, background_checkpoints=True)
             window.replace_service(current[0])
             for scheduler in backups:
                 scheduler.conn = current[0].repo.conn

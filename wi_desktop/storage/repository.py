@@ -6,7 +6,7 @@ import contextlib
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wi_desktop.core.errors import NotFound
 from wi_desktop.core.model import (
@@ -23,6 +23,9 @@ from wi_desktop.core.model import (
 )
 from wi_desktop.storage.db import atomic, storage_errors
 from wi_desktop.storage.record_tables import RecordTables
+
+if TYPE_CHECKING:
+    from wi_desktop.storage.checkpoint import Checkpointer
 
 SESSION_COLUMNS = (
     "id, candidate_name, role_name, location, observer_name, created_ms, "
@@ -54,8 +57,23 @@ class SqliteRepository(RecordTables):
     def __init__(self, conn: sqlite3.Connection, path: Path | str = "") -> None:
         self.conn = conn
         self.path = path or "the data file"
+        self.checkpointer: Checkpointer | None = None
+
+    def checkpoint_in_background(self, every_s: float | None = None) -> bool:
+        """From now on a thread copies the log into the file, not the commits (see
+        storage/checkpoint.py), every EVERY_S seconds by default; True when it started."""
+        from wi_desktop.storage.checkpoint import EVERY_S, Checkpointer
+
+        if self.checkpointer is None and isinstance(self.path, Path):
+            checkpointer = Checkpointer(self.path, self.conn, every_s or EVERY_S)
+            if checkpointer.start():
+                self.checkpointer = checkpointer
+        return self.checkpointer is not None
 
     def close(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
+            self.checkpointer = None
         with contextlib.suppress(Exception):
             self.conn.close()
 

@@ -1,0 +1,47 @@
+"""Checkpoints from a thread: commits never copy the log, the thread does, the file stays
+whole, and without the thread SQLite's own checkpoints come back."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+
+from wi_desktop.storage.checkpoint import Checkpointer
+from wi_desktop.storage.db import open_data_file
+from wi_desktop.storage.repository import SqliteRepository
+
+
+def test_commits_leave_the_log_to_the_thread_which_copies_it(db_path, service, session_id):
+    repo = service.repo
+    assert repo.checkpoint_in_background(every_s=0.05)
+    assert repo.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    for i in range(700):  # ~1,400 pages: past the 1,000 where a commit would checkpoint
+        service.add_note(session_id, f"note {i} " + "x" * 200)
+    deadline = time.monotonic() + 10
+    while repo.checkpointer.checkpoints == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert repo.checkpointer.checkpoints >= 1
+    other = sqlite3.connect(db_path)  # what a reader of the file sees
+    assert other.execute("SELECT count(*) FROM notes").fetchone()[0] == 700
+    assert other.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    other.close()
+    repo.close()
+    assert repo.checkpointer is None
+    again = SqliteRepository(open_data_file(db_path), db_path)
+    assert len(again.load_notes(session_id)) == 700
+    again.close()
+
+
+def test_without_the_thread_sqlite_checkpoints_by_itself_again(db_path, repo):
+    checkpointer = Checkpointer(db_path, repo.conn, every_s=60)
+    assert checkpointer.start()
+    assert repo.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 0
+    checkpointer.stop()
+    assert repo.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
+
+
+def test_a_thread_that_cannot_open_the_file_leaves_things_as_they_were(tmp_path, repo):
+    missing = tmp_path / "no such folder" / "data.sqlite3"
+    checkpointer = Checkpointer(missing, repo.conn)
+    assert not checkpointer.start()
+    assert repo.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 1000
