@@ -54,6 +54,7 @@ class Repository(Protocol):
     def delete_session(self, session_id: int) -> None: ...
     def load_tasks(self, session_id: int) -> tuple[Task, ...]: ...
     def running_task_id(self, session_id: int) -> int | None: ...
+    def session_for_note(self, session_id: int) -> tuple[Session, int | None]: ...
     def open_span(self, task_id: int, started_ms: int) -> None: ...
     def close_span(self, task_id: int, stopped_ms: int) -> None: ...
     def set_task_completed(self, task_id: int, completed_ms: int | None) -> None: ...
@@ -274,11 +275,13 @@ class SessionService:
         the disk was full); by default, now."""
         text = _clean_note(text)
         now = self.clock.now_ms() if at_ms is None else at_ms
-        with self.repo.transaction():
-            session = self._open_session(session_id)
+        with self.repo.transaction():  # on the path of every Enter: one read, one write
+            session, running_task_id = self.repo.session_for_note(session_id)
+            if session.finalised_ms is not None:
+                raise FinalisedError()
             note = Note(id=0, session_id=session_id, created_ms=now,
                         elapsed_ms=session.elapsed_ms(now), text=text,
-                        task_id=self.repo.running_task_id(session_id),
+                        task_id=running_task_id,
                         competency_key=competency_key, polarity=polarity)
             note = replace(note, id=self.repo.insert_note(note))
             self.repo.save_draft(session_id, "", now)

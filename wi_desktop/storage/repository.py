@@ -31,6 +31,11 @@ SESSION_COLUMNS = (
     "id, candidate_name, role_name, location, observer_name, created_ms, "
     "started_ms, ended_ms, is_demo, finalised_ms"
 )
+_SESSION_FOR_NOTE = (
+    "SELECT " + ", ".join(f"s.{c}" for c in SESSION_COLUMNS.split(", "))
+    + ", (SELECT sp.task_id FROM tasks t JOIN timer_spans sp ON sp.task_id = t.id "
+    "WHERE t.session_id = s.id AND sp.stopped_ms IS NULL LIMIT 1) "
+    "FROM sessions s WHERE s.id = ?")
 NOTE_COLUMNS = (
     "id, session_id, created_ms, elapsed_ms, text, task_id, competency_key, polarity, edited_ms"
 )
@@ -170,6 +175,13 @@ class SqliteRepository(RecordTables):
                 "SELECT id, position, title, planned_ms, completed_ms, instructions FROM tasks "
                 "WHERE session_id = ? ORDER BY position, id", (session_id,))
         )
+
+    def session_for_note(self, session_id: int) -> tuple[Session, int | None]:
+        """The session and the task running in it, in one read (every note needs both)."""
+        rows = self._query(_SESSION_FOR_NOTE, (session_id,))
+        if not rows:
+            raise NotFound(f"Session {session_id} does not exist.")
+        return _session(rows[0]), rows[0][10]
 
     def running_task_id(self, session_id: int) -> int | None:
         rows = self._query(
