@@ -235,3 +235,18 @@ def test_back_to_the_list_selects_the_session_just_left(qtbot, service, session_
     window.open_session(session_id)  # the older one; the list had the newest selected
     window.show_list()
     assert window.session_list.selected_session().id == session_id != other
+
+
+def test_deleting_a_note_says_how_to_bring_it_back(qtbot, service, session_id):
+    window = make_window(qtbot, service)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts act in the active window
+    window.open_session(session_id)
+    notes = window.workspace.notes
+    qtbot.keyClicks(notes.entry, "Dropped the scanner")
+    qtbot.keyClick(notes.entry, Qt.Key.Key_Return)
+    notes.view.setFocus()
+    notes.view.selectRow(0)
+    qtbot.keyClick(notes.view, Qt.Key.Key_Delete)
+    assert service.notes(session_id) == []
+    assert window.statusBar().currentMessage() == "Note deleted. Ctrl+Z brings it back."

@@ -27,6 +27,8 @@ class SessionContext(QObject):
     """A change could not be made; carries the WiError to show in words."""
     sig_workspace_changed = Signal(object)
     """Tasks, timers or session times changed; carries the fresh Workspace."""
+    sig_told = Signal(str)
+    """A short word for the status bar about what just happened (e.g. how to undo it)."""
     sig_note_added = Signal(object)
     """A note was written by something other than the note line (a record correction);
     carries the Note."""

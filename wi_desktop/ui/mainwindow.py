@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # loaded when first needed: the first window is the session l
 APP_TITLE = "Working Interview Observer"
 LAST_OBSERVER_KEY = "last_observer_name"
 LAST_TEMPLATE_KEY = "last_role_template"
+TOLD_MS = 6000  # how long a word in the status bar stays
 
 
 class MainWindow(QMainWindow):
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
             return
         self._close_workspace()
         context.sig_saved.connect(self.show_saved)
+        context.sig_told.connect(lambda text: self.statusBar().showMessage(text, TOLD_MS))
         context.sig_failed.connect(self.show_failure)
         page = WorkspacePage(context, self, keys=self.key_store)
         page.sig_close_requested.connect(self.show_list)

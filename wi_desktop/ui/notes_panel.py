@@ -280,6 +280,7 @@ class NotesPanel(QWidget):
         self._update_count()
         self._record(NoteChange(deleted, None, "Delete note"))
         self.context.sig_notes_changed.emit()
+        self.context.sig_told.emit("Note deleted. Ctrl+Z brings it back.")
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
 
