@@ -227,16 +227,9 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, error.title, f"{error.message}\n\n{error.hint}".strip())
 
     def show_shortcuts(self) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        from wi_desktop.ui.dialogs.shortcuts import ShortcutsDialog
 
-        from wi_desktop.ui.dialogs.shortcuts import shortcuts_html
-
-        box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(shortcuts_html(self.workspace.actions_by_name if self.workspace else {}))
-        box.exec()
+        ShortcutsDialog(self.workspace.actions_by_name if self.workspace else {}, self).exec()
 
     def show_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

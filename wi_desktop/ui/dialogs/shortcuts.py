@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 GENERAL = (
     ("Ctrl+N", "New session"),
@@ -27,3 +28,19 @@ def shortcuts_html(actions: dict[str, QAction]) -> str:
     body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td>"
                    f"<td>{html.escape(t)}</td></tr>" for k, t in rows)
     return f"<table>{body}</table>"
+
+
+class ShortcutsDialog(QDialog):
+    """The shortcuts in a box that scrolls, sized to fit a laptop screen."""
+
+    def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Keyboard shortcuts")
+        self.text = QTextBrowser(self)
+        self.text.setHtml(shortcuts_html(actions))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
