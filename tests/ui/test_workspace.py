@@ -305,3 +305,15 @@ def test_big_clock_follows_the_running_task_while_another_is_selected(qtbot, pag
     assert page.timers.current_title.text() == "Running: Pick an order"
     assert page.timers.current_time.text().startswith("0:42")
     assert page.timers.toggle_button.text().startswith("▶ Switch to the selected task")
+
+
+def test_tag_buttons_show_only_their_keys_when_the_window_is_narrow(qtbot, page):
+    tags = page.notes.tags
+    names = [b.text() for b in tags._labels]
+    assert "1 Technical" in names and "+ Strength" in names
+    tags.resize(300, tags.height())
+    assert sorted(b.text() for b in tags._labels) == sorted(
+        ["+", "−", "1", "2", "3", "4", "5", "6"])
+    assert all(b.toolTip() for b in tags._labels)  # the names stay in the tooltips
+    tags.resize(1200, tags.height())
+    assert [b.text() for b in tags._labels] == names

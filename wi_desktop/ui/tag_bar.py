@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from wi_desktop.core.model import Competency, Polarity
@@ -28,16 +29,18 @@ class TagBar(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._competency_buttons: dict[str, QToolButton] = {}
-        self.strength = self._button("+ Strength", "Mark as a strength (Ctrl++)")
-        self.concern = self._button("− Concern", "Mark as a concern (Ctrl+−)")
+        self._labels: dict[QToolButton, tuple[str, str]] = {}  # button → (full, compact)
+        self.strength = self._button("+ Strength", "Mark as a strength (Ctrl++)", "+")
+        self.concern = self._button("− Concern", "Mark as a concern (Ctrl+−)", "−")
         self.strength.setObjectName("strengthButton")
         self.concern.setObjectName("concernButton")
         self.strength.toggled.connect(lambda on: on and self.concern.setChecked(False))
         self.concern.toggled.connect(lambda on: on and self.strength.setChecked(False))
 
-    def _button(self, text: str, tip: str) -> QToolButton:
+    def _button(self, text: str, tip: str, compact: str) -> QToolButton:
         button = QToolButton(self)
         button.setText(text)
+        self._labels[button] = (text, compact)
         button.setToolTip(tip)
         button.setCheckable(True)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep hands in the note line
@@ -47,15 +50,31 @@ class TagBar(QWidget):
 
     def set_competencies(self, competencies: tuple[Competency, ...]) -> None:
         for button in self._competency_buttons.values():
+            self._labels.pop(button, None)
             button.deleteLater()
         self._competency_buttons = {}
         for index, comp in enumerate(competencies):
             number = comp.hotkey or index + 1
             short = short_name(comp.name)
-            button = self._button(f"{number} {short}", f"Tag to {comp.name} (Ctrl+{number})")
+            button = self._button(f"{number} {short}", f"Tag to {comp.name} (Ctrl+{number})",
+                                  str(number))
             button.toggled.connect(lambda on, key=comp.key: on and self._only(key))
             self._layout.insertWidget(index, button)
             self._competency_buttons[comp.key] = button
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Names on the buttons when they fit; only the hotkey numbers and marks when the
+        window is narrow (the tooltips still name them)."""
+        buttons = list(self._labels)
+        spacing = self._layout.spacing() * max(0, len(buttons) - 1)
+        full = sum(b.fontMetrics().horizontalAdvance(self._labels[b][0]) + 16 for b in buttons)
+        compact = full + spacing > self.width()
+        for button, (text, short) in self._labels.items():
+            button.setText(short if compact else text)
 
     def _only(self, key: str) -> None:
         for other_key, button in self._competency_buttons.items():
