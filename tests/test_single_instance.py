@@ -44,6 +44,17 @@ def start_first(data_dir: Path, settle_s: float = 1.0) -> subprocess.Popen[bytes
     pytest.fail("the first copy did not start")
 
 
+def came_to_front(data_dir: Path, within_s: float = 5) -> bool:
+    """The first copy logs that another copy asked it to come to the front."""
+    log = data_dir / "logs" / "wi-desktop.log"
+    deadline = time.monotonic() + within_s
+    while time.monotonic() < deadline:
+        if "another copy asked this window to come to the front" in log.read_text():
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def test_second_copy_says_so_and_brings_the_first_to_front(tmp_path):
     data_dir = tmp_path / "data"
     first = start_first(data_dir)
@@ -55,12 +66,7 @@ def test_second_copy_says_so_and_brings_the_first_to_front(tmp_path):
         assert str(data_dir) in second.stdout
         elapsed = float(second.stdout.split("ELAPSED")[1].split()[0])
         assert elapsed < 1.0
-        log = (data_dir / "logs" / "wi-desktop.log").read_text()
-        deadline = time.monotonic() + 5
-        while "come to the front" not in log and time.monotonic() < deadline:
-            time.sleep(0.1)
-            log = (data_dir / "logs" / "wi-desktop.log").read_text()
-        assert "another copy asked this window to come to the front" in log
+        assert came_to_front(data_dir)
         assert first.poll() is None  # the first copy is untouched
     finally:
         first.kill()
@@ -76,12 +82,7 @@ def test_a_second_copy_started_at_once_still_brings_the_first_to_front(tmp_path)
         second = subprocess.run([sys.executable, "-c", SECOND_COPY, str(data_dir)], env=ENV,
                                 capture_output=True, text=True, timeout=60)
         assert second.returncode == 4, second.stderr
-        log = (data_dir / "logs" / "wi-desktop.log").read_text()
-        deadline = time.monotonic() + 5
-        while "come to the front" not in log and time.monotonic() < deadline:
-            time.sleep(0.1)
-            log = (data_dir / "logs" / "wi-desktop.log").read_text()
-        assert "another copy asked this window to come to the front" in log
+        assert came_to_front(data_dir)
     finally:
         first.kill()
         first.wait()

@@ -21,15 +21,20 @@ def near(colour: QColor, target: QColor, tolerance: int = 60) -> bool:
             + abs(colour.blue() - target.blue())) <= tolerance
 
 
-def cell_colours(page, row: int, column: int) -> list[QColor]:
-    """The colours painted inside one cell of the list, as on the screen."""
+def painted_cell(page, row: int, column: int) -> tuple[QImage, range, range]:
+    """The list as on the screen, and the x and y ranges of one cell in it."""
     view = page.notes.view
     image: QImage = view.viewport().grab().toImage()
     rect = view.visualRect(page.notes.model.index(row, 0))
     left = view.columns.sectionViewportPosition(column)
     right = min(left + view.columns.sectionSize(column), image.width())
-    return [image.pixelColor(x, y) for x in range(left, right)
-            for y in range(rect.top(), rect.bottom())]
+    return image, range(left, right), range(rect.top(), rect.bottom())
+
+
+def cell_colours(page, row: int, column: int) -> list[QColor]:
+    """The colours painted inside one cell of the list."""
+    image, xs, ys = painted_cell(page, row, column)
+    return [image.pixelColor(x, y) for x in xs for y in ys]
 
 
 def test_rows_show_every_column_with_marks_in_colour(qtbot, page):
@@ -51,14 +56,8 @@ def test_rows_show_every_column_with_marks_in_colour(qtbot, page):
 
 def ink_columns(page, row: int, column: int) -> list[int]:
     """The x positions inside a cell where text was painted (dark pixels), left to right."""
-    view = page.notes.view
-    image: QImage = view.viewport().grab().toImage()
-    rect = view.visualRect(page.notes.model.index(row, 0))
-    left = view.columns.sectionViewportPosition(column)
-    right = min(left + view.columns.sectionSize(column), image.width())
-    return [x for x in range(left, right)
-            if any(image.pixelColor(x, y).lightness() < 160
-                   for y in range(rect.top(), rect.bottom()))]
+    image, xs, ys = painted_cell(page, row, column)
+    return [x for x in xs if any(image.pixelColor(x, y).lightness() < 160 for y in ys)]
 
 
 def test_header_titles_and_resizing_a_column_moves_the_text(qtbot, page):
