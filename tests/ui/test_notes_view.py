@@ -187,3 +187,23 @@ def test_home_and_end_go_to_the_first_and_the_newest_note(qtbot, page):
     assert page.notes.selected_note().text == "third"
     qtbot.keyClick(view, Qt.Key.Key_Home)
     assert page.notes.selected_note().text == "first"
+
+
+def test_column_widths_dragged_by_the_observer_come_back_next_time(qtbot, page, service,
+                                                                   session_id):
+    from wi_desktop.ui.context import SessionContext
+    from wi_desktop.ui.workspace import WorkspacePage
+
+    columns = page.notes.view.columns
+    columns.resizeSection(NotesModel.TASK, 70)  # as a drag of the header's border does
+    qtbot.waitUntil(lambda: service.setting("notes_column_widths") is not None, timeout=3000)
+    again = WorkspacePage(SessionContext(service, session_id))
+    qtbot.addWidget(again)
+    again.resize(1366, 700)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.notes.view.columns.sectionSize(NotesModel.TASK) == 70
+    service.remember("notes_column_widths", "not,a,list")  # damaged: the defaults
+    third = WorkspacePage(SessionContext(service, session_id))
+    qtbot.addWidget(third)
+    assert third.notes.view.wanted_widths()[NotesModel.TASK] == 104

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.errors import ValidationError
+from wi_desktop.core.errors import ValidationError, WiError
 from wi_desktop.core.history import NoteChange
 from wi_desktop.core.model import Competency, Note, Polarity
 from wi_desktop.core.sessions import MAX_NOTE_LENGTH
@@ -23,6 +23,10 @@ from wi_desktop.ui.notes_model import NotesModel
 from wi_desktop.ui.notes_view import NotesView
 from wi_desktop.ui.tag_bar import TagBar
 
+WIDTHS_KEY = "notes_column_widths"
+WIDTHS_SAVE_MS = 600
+DEFAULT_WIDTHS = {NotesModel.TIME: 64, NotesModel.ELAPSED: 58, NotesModel.TASK: 104,
+                  NotesModel.COMPETENCY: 104, NotesModel.MARK: 24}
 DRAFT_SAVE_MS = 400  # the typed line reaches the file within this (well under 1 s)
 RETRY_MS = 5000  # a note that could not be written is tried again this often
 PREFIX_MARKS = {"+ ": Polarity.STRENGTH, "- ": Polarity.CONCERN, "− ": Polarity.CONCERN}
@@ -120,9 +124,12 @@ class NotesPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
-        view.set_column_widths({NotesModel.TIME: 64, NotesModel.ELAPSED: 58,
-                                NotesModel.TASK: 104, NotesModel.COMPETENCY: 104,
-                                NotesModel.MARK: 24})
+        view.set_column_widths(self._remembered_widths())
+        self._widths_timer = QTimer(self)
+        self._widths_timer.setSingleShot(True)
+        self._widths_timer.setInterval(WIDTHS_SAVE_MS)  # once the observer stops dragging
+        self._widths_timer.timeout.connect(self._remember_widths)
+        view.sig_widths_chosen.connect(self._widths_timer.start)
         view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.entry.sig_commit.connect(self.commit_entry)
         self.entry.sig_long_paste.connect(self.commit_long_note)
@@ -157,6 +164,25 @@ class NotesPanel(QWidget):
         if not self._scrolled_when_shown:  # the list's real height is known only now
             self._scrolled_when_shown = True
             QTimer.singleShot(0, self.view.scrollToBottom)
+
+    def _remembered_widths(self) -> dict[int, int]:
+        """The column widths the observer chose last time, or the defaults."""
+        widths = dict(DEFAULT_WIDTHS)
+        try:
+            saved = self.context.service.setting(WIDTHS_KEY) or ""
+        except WiError:
+            saved = ""
+        values = saved.split(",")
+        if len(values) == len(widths) and all(v.isdigit() for v in values):
+            for column, value in zip(widths, values, strict=True):
+                widths[column] = min(max(int(value), 24), 600)
+        return widths
+
+    def _remember_widths(self) -> None:
+        wanted = self.view.wanted_widths()
+        text = ",".join(str(wanted.get(c, w)) for c, w in DEFAULT_WIDTHS.items())
+        service = self.context.service
+        self.context.attempt(lambda: service.remember(WIDTHS_KEY, text))
 
     def _update_count(self) -> None:
         count = self.model.rowCount()

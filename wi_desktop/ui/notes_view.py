@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QRect,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import (
     QFontMetrics,
@@ -68,6 +69,9 @@ class NotesView(QTableView):
 
     `columns` is the header with the titles and widths; put `frame` (header above list)
     where the list belongs."""
+
+    sig_widths_chosen = Signal()
+    """The observer dragged a column to a new width (see `wanted_widths`)."""
 
     def __init__(self, entry: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -168,6 +172,10 @@ class NotesView(QTableView):
             self._preferred[column] = width
         self.fit_columns()
 
+    def wanted_widths(self) -> dict[int, int]:
+        """The widths the columns take when there is room, as set or dragged."""
+        return dict(self._preferred)
+
     def _column_resized(self, column: int, _old: int, new: int) -> None:
         if not self._fitting and column != NotesModel.TEXT:
             # dragged by the observer: wanted from now on, as far as the note keeps its share
@@ -177,6 +185,7 @@ class NotesView(QTableView):
             self._preferred[column] = max(min(new, self._room() - others),
                                           min(new, MIN_SQUEEZED))
             self.fit_columns()
+            self.sig_widths_chosen.emit()
         self.viewport().update()
 
     def _room(self) -> int:
