@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QStyle,
@@ -85,11 +86,18 @@ class NotesView(QTableView):
         self.columns.sectionResized.connect(self._column_resized)
         self._fitting = False
         self._preferred: dict[int, int] = {}
+        self._corner = QWidget(self.frame)  # above the scrollbar: the header stops beside it
+        self._corner.setFixedWidth(0)
+        top = QHBoxLayout()
+        top.setSpacing(0)
+        top.addWidget(self.columns, 1)
+        top.addWidget(self._corner)
         layout = QVBoxLayout(self.frame)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.columns)
+        layout.addLayout(top)
         layout.addWidget(self, 1)
+        self.verticalScrollBar().rangeChanged.connect(self._scrollbar_changed)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setShowGrid(False)
         self.setWordWrap(False)
@@ -171,6 +179,10 @@ class NotesView(QTableView):
             self.columns.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self._preferred[column] = width
         self.fit_columns()
+
+    def _scrollbar_changed(self, _low: int, high: int) -> None:
+        self._corner.setFixedWidth(self.verticalScrollBar().sizeHint().width() if high > 0
+                                   else 0)
 
     def wanted_widths(self) -> dict[int, int]:
         """The widths the columns take when there is room, as set or dragged."""
