@@ -178,6 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.ui.single_instance import InstanceGuard
 
     guard = InstanceGuard(paths.data_dir)
+    service = None
     try:
         make_data_dir(paths)
         if not guard.acquire():
@@ -194,6 +195,8 @@ def main(argv: list[str] | None = None) -> int:
     except (ReadOnlyError, ForeignFileError, ForeignDatabaseError, NewerSchemaError) as error:
         # the file stays as it is; the way out is another folder
         log.error("cannot use the data folder: %s", error)
+        if service is not None:
+            service.repo.close()  # opened before the refusal (e.g. making the demo)
         guard.release()
         from wi_desktop.ui import startup
 
