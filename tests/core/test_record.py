@@ -230,6 +230,23 @@ def test_split_by_day_crosses_midnight():
     assert days == ((dt.date(2026, 11, 25), 30 * 60_000), (dt.date(2026, 11, 26), 60 * 60_000))
 
 
+def test_a_day_with_a_clock_change_counts_its_real_hours(monkeypatch):
+    """Payroll counts the hours each day really had: 23 on the day the clocks go forward."""
+    import time
+
+    monkeypatch.setenv("TZ", "EST5EDT,M3.2.0,M11.1.0")  # US Eastern, with no tz database
+    time.tzset()
+    try:
+        start = dt.datetime(2026, 3, 7, 20, 0).astimezone()
+        end = dt.datetime(2026, 3, 9, 1, 0).astimezone()
+        days = split_by_day(int(start.timestamp() * 1000), int(end.timestamp() * 1000))
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert days == ((dt.date(2026, 3, 7), 4 * 3600_000), (dt.date(2026, 3, 8), 23 * 3600_000),
+                    (dt.date(2026, 3, 9), 3600_000))
+
+
 def test_finalise_warns_then_proceeds_deliberately(service, record, session_id):
     service.set_score(session_id, "technical", 4)  # scored, no evidence
     note = service.add_note(session_id, "Correct knot on first try",

@@ -117,12 +117,17 @@ def split_by_day(start_ms: int, end_ms: int,
     cursor = dt.datetime.fromtimestamp(start_ms / 1000, tz).astimezone(tz)
     end = dt.datetime.fromtimestamp(end_ms / 1000, tz).astimezone(tz)
     while cursor < end:
-        midnight = (cursor + dt.timedelta(days=1)).replace(hour=0, minute=0, second=0,
-                                                           microsecond=0)
-        stop = min(midnight, end)
+        stop = min(_next_midnight(cursor, tz), end)
         days.append((cursor.date(), round((stop - cursor).total_seconds() * 1000)))
-        cursor = stop
+        cursor = stop.astimezone(tz)
     return tuple(days)
+
+
+def _next_midnight(moment: dt.datetime, tz: dt.tzinfo | None) -> dt.datetime:
+    """The start of the next day where MOMENT is. Without TZ, local midnight by this
+    computer's rules, so a day of 23 or 25 hours (a clock change) counts as it was."""
+    midnight = dt.datetime.combine(moment.date() + dt.timedelta(days=1), dt.time())
+    return midnight.replace(tzinfo=tz) if tz is not None else midnight.astimezone()
 
 
 def hours_worked(session: Session, tasks: tuple[Task, ...], now_ms: int,
