@@ -307,3 +307,34 @@ def test_the_hours_dialog_says_what_is_wrong_with_the_hours(qtbot, panel, contex
     dialog.day_edits[0].setText("2:75")
     assert "h:mm" in dialog.problem.text()
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
+
+
+def test_a_total_corrected_before_days_were_kept_is_shown_in_the_dialog(qtbot, panel):
+    from wi_desktop.core.pay import Hours
+
+    day1, day2 = dt.date(2026, 11, 25), dt.date(2026, 11, 26)
+    older = Hours(session_ms=9 * MS_PER_HOUR, task_ms=0,
+                  per_day=((day1, 5 * MS_PER_HOUR), (day2, 4 * MS_PER_HOUR)),
+                  override_ms=6 * MS_PER_HOUR)
+    dialog = HoursDialog(older, day1, panel)
+    qtbot.addWidget(dialog)
+    earlier = dialog.findChild(type(dialog.total), "earlierTotal")
+    assert earlier is not None and "6.00 h in all" in earlier.text()
+
+
+def test_hours_corrected_before_the_timers_ran_keep_their_day(qtbot, panel, context, clock):
+    record, sid = context.record, context.session_id
+    first_day = dt.datetime.fromtimestamp(clock.now_ms() / 1000).date()
+    record.correct_hours(sid, [(first_day, MS_PER_HOUR)], changed_by="Pat Kim",
+                         reason="Paid an hour of induction")
+    clock.advance(24 * 3600)  # the tasks are run the next day
+    start_first_task(context)
+    clock.advance(2 * 3600)
+    panel.refresh()
+    rows = [[panel.days_table.item(r, c).text() for c in range(3)]
+            for r in range(panel.days_table.rowCount())]
+    assert [r[1:] for r in rows] == [["—", "1.00 h"], ["2.00 h", "—"]]
+    hours = record.pay_view(sid).hours
+    dialog = HoursDialog(hours, first_day, panel)
+    qtbot.addWidget(dialog)
+    assert [edit.text() for edit in dialog.day_edits] == ["1:00", "2:00"]

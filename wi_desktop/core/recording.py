@@ -264,9 +264,10 @@ class RecordService:
             raise ReasonRequired("Correcting the hours needs a reason; it is kept in the "
                                  "audit trail.", field="hours_override_ms")
         session = self.repo.load_session(session_id)
-        timed = hours_worked(session, self.repo.load_tasks(session_id), self.clock.now_ms(),
-                             tz=tz).per_day
-        allowed = {day for day, _ in timed} or {
+        hours = hours_worked(session, self.repo.load_tasks(session_id), self.clock.now_ms(),
+                             self.repo.load_pay(session_id), tz)
+        # the days the timers ran, a day corrected before, or (no timer yet) the first day
+        allowed = {day for day, _ in (*hours.per_day, *hours.paid_per_day)} or {
             dt.datetime.fromtimestamp(session.created_ms / 1000, tz).date()}
         days = tuple(sorted(per_day))
         if not days or len({day for day, _ in days}) != len(days):

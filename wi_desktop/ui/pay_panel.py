@@ -250,11 +250,13 @@ class PayPanel(QWidget):
         source = ("corrected by hand; see the audit trail" if hours.override_ms is not None
                   else "from the session clock")
         self.paid_hours_label.setText(f"<b>{format_hours(hours.paid_ms)}</b> ({source})")
-        paid = dict(hours.paid_per_day)
-        _fill(self.days_table, [(format_day(day), format_hours(ms),
+        timed, paid = dict(hours.per_day), dict(hours.paid_per_day)
+        days = sorted(set(timed) | set(paid))
+        _fill(self.days_table, [(format_day(day),
+                                 format_hours(timed[day]) if day in timed else "—",
                                  format_hours(paid[day]) if day in paid else "—")
-                                for day, ms in hours.per_day])
-        _fit_rows(self.days_table, max(1, min(3, len(hours.per_day))))
+                                for day in days])
+        _fit_rows(self.days_table, max(1, min(3, len(days))))
         self.owed_label.setText(format_money(view.owed_cents, pay.currency))
         self.owed_detail.setText(_owed_words(pay, hours))
 

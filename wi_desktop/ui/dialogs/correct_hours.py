@@ -42,9 +42,9 @@ def hours_text(ms: int) -> str:
 def correction_days(hours: Hours, session_day: dt.date) -> tuple[tuple[dt.date, int], ...]:
     """The days to correct, each with the hours paid now: the days the timers ran (or the
     session's day), with any earlier correction of a day in place of the timed hours."""
-    timed = hours.per_day or ((session_day, 0),)
-    paid = dict(hours.paid_per_day)
-    return tuple((day, paid.get(day, ms)) for day, ms in timed)
+    timed, paid = dict(hours.per_day), dict(hours.paid_per_day)
+    days = sorted(set(timed) | set(paid)) or [session_day]
+    return tuple((day, paid.get(day, timed.get(day, 0))) for day in days)
 
 
 class HoursDialog(QDialog):
@@ -75,6 +75,12 @@ class HoursDialog(QDialog):
         form.addRow(QLabel(f"The timers recorded {format_hours(hours.session_ms)} on the "
                            "session clock. The correction and its reason go into the "
                            f"audit trail.{several}", self, wordWrap=True))
+        if hours.override_ms is not None and not hours.paid_per_day:
+            earlier = QLabel(f"Corrected before to {format_hours(hours.override_ms)} in all, "
+                             "not day by day: give the hours of each day.", self)
+            earlier.setWordWrap(True)
+            earlier.setObjectName("earlierTotal")
+            form.addRow(earlier)
         for (day, _ms), edit in zip(self.days, self.day_edits, strict=True):
             form.addRow(f"Hours on {format_day(day)}:", edit)
         if len(self.days) > 1:
