@@ -338,3 +338,28 @@ def test_hours_corrected_before_the_timers_ran_keep_their_day(qtbot, panel, cont
     dialog = HoursDialog(hours, first_day, panel)
     qtbot.addWidget(dialog)
     assert [edit.text() for edit in dialog.day_edits] == ["1:00", "2:00"]
+
+
+def test_a_correction_can_be_dropped_to_pay_the_timed_hours_again(qtbot, panel, context,
+                                                                  clock, monkeypatch):
+    start_first_task(context)
+    clock.advance(3 * 3600)
+    today = dt.datetime.fromtimestamp(clock.now_ms() / 1000).date()
+    record, sid = context.record, context.session_id
+    record.correct_hours(sid, [(today, 2 * MS_PER_HOUR)], changed_by="Pat Kim",
+                         reason="Lunch break")
+    hours = record.pay_view(sid).hours
+    dialog = HoursDialog(hours, today, panel)
+    qtbot.addWidget(dialog)
+    assert dialog.timed_button.isVisibleTo(dialog)
+    dialog.timed_button.click()  # no reason yet: asked for one, nothing happens
+    assert "why" in dialog.problem.text().lower() and not dialog.back_to_timed
+    dialog.reason_edit.setText("The break was paid after all")
+    dialog.timed_button.click()
+    assert dialog.value() == (None, "The break was paid after all")
+    monkeypatch.setattr(pay_panel, "ask_hours_correction", lambda *a: dialog.value())
+    panel.correct_button.click()
+    pay = stored(context)
+    assert pay.hours_override_ms is None and pay.hours_override_days == ""
+    assert record.pay_view(sid).hours.paid_ms == 3 * MS_PER_HOUR
+    assert audit_rows(panel)[-1][4] == "The break was paid after all"

@@ -281,6 +281,17 @@ class RecordService:
                                             "hours_override_ms": sum(ms for _, ms in days)},
                                changed_by=changed_by, reason=reason)
 
+    def clear_hours_correction(self, session_id: int, *, changed_by: str,
+                               reason: str) -> PayRecord:
+        """Pay the hours the timers recorded again, dropping the correction (kept in the
+        audit trail with the reason)."""
+        if not reason.strip():
+            raise ReasonRequired("Going back to the timed hours needs a reason; it is kept in "
+                                 "the audit trail.", field="hours_override_ms")
+        return self.update_pay(session_id, {"hours_override_days": "",
+                                            "hours_override_ms": None},
+                               changed_by=changed_by, reason=reason)
+
     # agreements, debrief, feedback ---------------------------------------
     def agreements(self, session_id: int) -> Agreements:
         return self.repo.load_agreements(session_id)

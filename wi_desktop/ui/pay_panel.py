@@ -307,8 +307,13 @@ class PayPanel(QWidget):
         if answer is None:
             return
         days, reason = answer
-        saved = context.run(lambda: context.record.correct_hours(
-            context.session_id, days, changed_by=session.observer_name, reason=reason))
+        record, who = context.record, session.observer_name
+        if days is None:
+            saved = context.run(lambda: record.clear_hours_correction(
+                context.session_id, changed_by=who, reason=reason))
+        else:
+            saved = context.run(lambda: record.correct_hours(
+                context.session_id, days, changed_by=who, reason=reason))
         self.refresh()
         if saved is not None:
             context.sig_record_changed.emit()

@@ -70,6 +70,12 @@ class HoursDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.back_to_timed = False  # chosen: drop the correction, pay the timed hours
+        self.timed_button = self.buttons.addButton("Use the timed hours",
+                                                   QDialogButtonBox.ButtonRole.ResetRole)
+        self.timed_button.setToolTip("Drop the correction: pay what the timers recorded")
+        self.timed_button.setVisible(hours.override_ms is not None)
+        self.timed_button.clicked.connect(self._back_to_timed)
         form = QFormLayout(self)
         several = " Payroll records the hours of each day." if len(self.days) > 1 else ""
         form.addRow(QLabel(f"The timers recorded {format_hours(hours.session_ms)} on the "
@@ -114,16 +120,27 @@ class HoursDialog(QDialog):
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
-    def value(self) -> tuple[list[tuple[dt.date, int]], str]:
-        """(hours of each day in ms, reason)."""
+    def _back_to_timed(self) -> None:
+        if not self.reason_edit.text().strip():
+            self.problem.setText("Say why the timed hours are right after all.")
+            self.reason_edit.setFocus()
+            return
+        self.back_to_timed = True
+        self.accept()
+
+    def value(self) -> tuple[list[tuple[dt.date, int]] | None, str]:
+        """(hours of each day in ms, or None to pay the timed hours again; reason)."""
+        if self.back_to_timed:
+            return None, self.reason_edit.text().strip()
         return ([(day, parse_hours(edit.text()))
                  for (day, _ms), edit in zip(self.days, self.day_edits, strict=True)],
                 self.reason_edit.text().strip())
 
 
 def ask_hours_correction(parent: QWidget, hours: Hours, session_day: dt.date,
-                         ) -> tuple[list[tuple[dt.date, int]], str] | None:
-    """(paid ms for each day, reason), or None when the observer cancelled."""
+                         ) -> tuple[list[tuple[dt.date, int]] | None, str] | None:
+    """(paid ms for each day, or None for the timed hours; reason), or None when the
+    observer cancelled."""
     dialog = HoursDialog(hours, session_day, parent)
     return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
