@@ -182,3 +182,28 @@ def test_letter_with_a_candidate_acknowledgement_line(data, tmp_path):
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
     assert "Candidate's acknowledgement" in text
     assert "have received this letter" in text
+
+
+def test_a_passphrase_that_cannot_be_had_is_explained_and_nothing_is_signed(data, tmp_path,
+                                                                           capsys, monkeypatch):
+    paths, demo_id, _ = data
+    out = tmp_path / "s.pdf"
+    assert export(paths, demo_id, out, tmp_path / "no such file.txt") == cli.EXIT_FAILED
+    assert "passphrase file" in capsys.readouterr().err and not out.exists()
+    monkeypatch.setattr("sys.stdin.isatty", lambda: False)  # a script, no terminal to ask in
+    code = run("export", str(demo_id), "--pdf", str(out), "--data-dir", str(paths.data_dir),
+               "--yes")
+    assert code == cli.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert "A passphrase is needed to sign" in err and "--passphrase-file" in err
+    assert not out.exists()
+
+
+def test_verify_with_a_certificate_that_cannot_be_read_says_so(data, tmp_path, capsys):
+    paths, demo_id, secret = data
+    out = tmp_path / "s.pdf"
+    assert export(paths, demo_id, out, secret) == 0
+    capsys.readouterr()
+    code = run("verify", str(out), "--cert", str(tmp_path / "missing.pem"))
+    assert code == cli.EXIT_FAILED
+    assert "missing.pem" in capsys.readouterr().err
