@@ -141,12 +141,12 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         from wi_desktop.ui.dialogs.new_session import NewSessionDialog
 
-        observer = self._setting(LAST_OBSERVER_KEY) or ""
+        observer = self.service.setting(LAST_OBSERVER_KEY) or ""
         roles = sorted({s.role_name for s in self.service.list_sessions()})
         try:
             dialog = NewSessionDialog(self, default_observer=observer, role_names=roles,
                                       library=self.template_library(),
-                                      default_template=self._setting(LAST_TEMPLATE_KEY))
+                                      default_template=self.service.setting(LAST_TEMPLATE_KEY))
         except WiError as error:
             self.show_error(error)
             return
@@ -155,8 +155,8 @@ class MainWindow(QMainWindow):
         new, template = dialog.accepted_session, getattr(dialog, "chosen_template", None)
         try:
             session_id = self.service.create_session(new, template=template)
-            self._remember(LAST_OBSERVER_KEY, new.observer_name)
-            self._remember(LAST_TEMPLATE_KEY, template.name if template else "")
+            self.service.remember(LAST_OBSERVER_KEY, new.observer_name)
+            self.service.remember(LAST_TEMPLATE_KEY, template.name if template else "")
         except WiError as error:
             self.show_error(error)
             return
@@ -191,17 +191,6 @@ class MainWindow(QMainWindow):
             self.show_error(error)
             return
         self.open_session(session_id)
-
-    def _setting(self, key: str) -> str | None:
-        getter = getattr(self.service.repo, "get_setting", None)
-        return getter(key) if getter else None
-
-    def _remember(self, key: str, value: str) -> None:
-        repo = self.service.repo
-        setter = getattr(repo, "set_setting", None)
-        if setter is not None:
-            with repo.transaction():
-                setter(key, value)
 
     # feedback ------------------------------------------------------------
     def show_saved(self) -> None:

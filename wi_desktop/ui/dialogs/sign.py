@@ -6,6 +6,7 @@ the data file; this dialog only collects what to sign, shows the progress and th
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -239,9 +240,8 @@ class SignDialog(QDialog):
         return self.key_box.first_key
 
     def _last_folder(self) -> Path:
-        getter = getattr(self.context.service.repo, "get_setting", None)
         try:
-            remembered = getter(LAST_FOLDER_KEY) if getter else None
+            remembered = self.context.service.setting(LAST_FOLDER_KEY)
         except WiError:
             remembered = None
         if remembered and Path(remembered).is_dir():
@@ -485,15 +485,8 @@ class SignDialog(QDialog):
         return path
 
     def _remember_folder(self, folder: Path) -> None:
-        repo = self.context.service.repo
-        setter = getattr(repo, "set_setting", None)
-        if setter is None:
-            return
-        try:
-            with repo.transaction():
-                setter(LAST_FOLDER_KEY, str(folder))
-        except WiError:
-            pass  # only a convenience for next time
+        with contextlib.suppress(WiError):  # only a convenience for next time
+            self.context.service.remember(LAST_FOLDER_KEY, str(folder))
 
     # closing -------------------------------------------------------------
     def reject(self) -> None:
