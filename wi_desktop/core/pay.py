@@ -12,6 +12,7 @@ from enum import StrEnum
 from wi_desktop.core.model import Session, Task
 
 MS_PER_HOUR = 3_600_000
+MS_PER_DAY = 24 * MS_PER_HOUR
 
 
 class PayBasis(StrEnum):

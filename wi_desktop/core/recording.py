@@ -18,7 +18,7 @@ from wi_desktop.core.errors import (
 )
 from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
 from wi_desktop.core.pay import (
-    MS_PER_HOUR,
+    MS_PER_DAY,
     Hours,
     PayAuditEntry,
     PayBasis,
@@ -44,11 +44,11 @@ from wi_desktop.core.rubric import (
     evidence_for,
     finalise_warnings,
 )
+from wi_desktop.core.sessions import write_note
 
 MAX_TEXT = 20_000
 PAY_TAB, AGREEMENTS_TAB = "@pay", "@agreements"  # warnings about the record, not a competency
 PAY_FIELD_NAMES = tuple(f.name for f in fields(PayRecord))
-MS_PER_DAY = 24 * MS_PER_HOUR
 
 
 class RecordRepository(Protocol):
@@ -59,7 +59,7 @@ class RecordRepository(Protocol):
     def load_scores(self, session_id: int) -> dict[str, Score]: ...
     def load_notes(self, session_id: int) -> list[Note]: ...
     def insert_note(self, note: Note) -> int: ...
-    def running_task_id(self, session_id: int) -> int | None: ...
+    def session_for_note(self, session_id: int) -> tuple[Session, int | None]: ...
     def load_facts(self, session_id: int) -> SessionFacts: ...
     def close_span(self, task_id: int, stopped_ms: int) -> None: ...
     def set_session_times(self, session_id: int, *, started_ms: int | None,
@@ -326,13 +326,9 @@ class RecordService:
             after = replace(before, **cleared)
             self.repo.save_agreements(session_id, after, now)
             at = dt.datetime.fromtimestamp(stamped / 1000, tz).strftime("%H:%M")
-            session = self.repo.load_session(session_id)
-            note = Note(id=0, session_id=session_id, created_ms=now,
-                        elapsed_ms=session.elapsed_ms(now),
-                        text=f"Record corrected: {STAMP_WORDS[field]} stamped at {at} was "
-                             "taken back (recorded by mistake).",
-                        task_id=self.repo.running_task_id(session_id))
-            note = replace(note, id=self.repo.insert_note(note))
+            note = write_note(self.repo, session_id,
+                              f"Record corrected: {STAMP_WORDS[field]} stamped at {at} was "
+                              "taken back (recorded by mistake).", now)
         return after, note
 
     def feedback(self, session_id: int) -> Feedback:

@@ -41,6 +41,25 @@ class _Keep:
 KEEP = _Keep
 
 
+class NoteStore(Protocol):
+    def session_for_note(self, session_id: int) -> tuple[Session, int | None]: ...
+    def insert_note(self, note: Note) -> int: ...
+
+
+def write_note(repo: NoteStore, session_id: int, text: str, now_ms: int, *,
+               competency_key: str | None = None,
+               polarity: Polarity = Polarity.NEUTRAL) -> Note:
+    """Insert a note stamped at NOW_MS with the session time and the running task, inside
+    the caller's transaction (one read, one write: it is on the path of every Enter)."""
+    session, running_task_id = repo.session_for_note(session_id)
+    if session.finalised_ms is not None:
+        raise FinalisedError()
+    note = Note(id=0, session_id=session_id, created_ms=now_ms,
+                elapsed_ms=session.elapsed_ms(now_ms), text=text, task_id=running_task_id,
+                competency_key=competency_key, polarity=polarity)
+    return replace(note, id=repo.insert_note(note))
+
+
 class Repository(Protocol):
     """What the use cases need from storage."""
 
@@ -53,7 +72,6 @@ class Repository(Protocol):
                           ended_ms: int | None) -> None: ...
     def delete_session(self, session_id: int) -> None: ...
     def load_tasks(self, session_id: int) -> tuple[Task, ...]: ...
-    def running_task_id(self, session_id: int) -> int | None: ...
     def session_for_note(self, session_id: int) -> tuple[Session, int | None]: ...
     def get_setting(self, key: str) -> str | None: ...
     def set_setting(self, key: str, value: str) -> None: ...
@@ -286,15 +304,9 @@ class SessionService:
         the disk was full); by default, now."""
         text = _clean_note(text)
         now = self.clock.now_ms() if at_ms is None else at_ms
-        with self.repo.transaction():  # on the path of every Enter: one read, one write
-            session, running_task_id = self.repo.session_for_note(session_id)
-            if session.finalised_ms is not None:
-                raise FinalisedError()
-            note = Note(id=0, session_id=session_id, created_ms=now,
-                        elapsed_ms=session.elapsed_ms(now), text=text,
-                        task_id=running_task_id,
-                        competency_key=competency_key, polarity=polarity)
-            note = replace(note, id=self.repo.insert_note(note))
+        with self.repo.transaction():
+            note = write_note(self.repo, session_id, text, now,
+                              competency_key=competency_key, polarity=polarity)
             self.repo.save_draft(session_id, "", now)
         return note
 

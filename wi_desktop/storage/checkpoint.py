@@ -6,8 +6,8 @@ whichever commit pushes the log past 1,000 pages: every few hundred notes, one E
 every few seconds instead, and the program's connection only would if the log ever grew
 to 10,000 pages (the thread stopped working). A PASSIVE checkpoint waits for nobody and
 stops nobody: notes keep being committed while it runs, and SQLite's locks keep the file
-consistent. Every commit is
-still synced to disk before Enter returns; a checkpoint only moves committed pages.
+consistent. Every commit is still synced to disk before Enter returns; a checkpoint only
+moves committed pages.
 """
 
 from __future__ import annotations

@@ -183,12 +183,6 @@ class SqliteRepository(RecordTables):
             raise NotFound(f"Session {session_id} does not exist.")
         return _session(rows[0]), rows[0][10]
 
-    def running_task_id(self, session_id: int) -> int | None:
-        rows = self._query(
-            "SELECT t.id FROM tasks t JOIN timer_spans sp ON sp.task_id = t.id "
-            "WHERE t.session_id = ? AND sp.stopped_ms IS NULL LIMIT 1", (session_id,))
-        return int(rows[0][0]) if rows else None
-
     def open_span(self, task_id: int, started_ms: int) -> None:
         self._write("INSERT INTO timer_spans (task_id, started_ms) VALUES (?, ?)",
                     (task_id, started_ms))

@@ -105,7 +105,7 @@ class NotesView(QTableView):
         self.horizontalHeader().hide()
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._fit_row_height()
         self._painter = RowPainter(self)
         self.setItemDelegate(self._painter)
 
@@ -151,7 +151,11 @@ class NotesView(QTableView):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:  # text laid out in the old font is stale
             self._painter.forget_texts()
-            self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+            self._fit_row_height()
+
+    def _fit_row_height(self) -> None:
+        """One line of the font with a little air."""
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.pay import MS_PER_HOUR, Hours, format_hours
+from wi_desktop.core.pay import MS_PER_DAY, MS_PER_HOUR, Hours, format_hours
 from wi_desktop.ui.widgets import format_day
 
 # module functions so tests can stand in for the observer
@@ -111,7 +111,7 @@ class HoursDialog(QDialog):
                 problem = problem or (f"{format_day(day)}: {error}" if len(self.days) > 1
                                       else str(error))
                 continue
-            if ms > 24 * MS_PER_HOUR:
+            if ms > MS_PER_DAY:
                 problem = problem or "A day has at most 24 hours."
             total += ms
         self.total.setText(format_hours(total))
