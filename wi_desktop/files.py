@@ -54,14 +54,14 @@ def write_file_atomically(path: Path, data: bytes, *, mode: int = 0o644,
                 file.flush()
                 os.fsync(file.fileno())
             os.replace(temp, path)
-            _fsync_folder(folder)
+            fsync_folder(folder)
     except BaseException:
         with contextlib.suppress(OSError):
             temp.unlink()
         raise
 
 
-def _fsync_folder(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
     """Make the rename durable; Windows cannot open folders (NTFS journals it)."""
     if os.name == "nt":
         return

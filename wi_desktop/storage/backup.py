@@ -35,6 +35,7 @@ from wi_desktop.core.errors import (
     ForeignDatabaseError,
     StorageError,
 )
+from wi_desktop.files import fsync_folder
 from wi_desktop.storage.db import (
     APPLICATION_ID,
     check_ownership,
@@ -145,17 +146,6 @@ def _fsync_file(path: Path) -> None:
         os.close(fd)
 
 
-def _fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable. Windows cannot open folders: NTFS journals it."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _remove_quietly(path: Path) -> None:
     for candidate in (path, *(Path(f"{path}{side}") for side in SIDE_FILES)):
         with contextlib.suppress(OSError):
@@ -248,7 +238,7 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, now_ms: int, *, reas
             info = _read_info(temp, now_ms, reason)
             final = _free_name(backup_dir, now_ms, reason)
             os.replace(temp, final)
-            _fsync_dir(backup_dir)
+            fsync_folder(backup_dir)
     except BaseException:
         _remove_quietly(temp)
         raise
@@ -379,7 +369,7 @@ def prune_backups(backup_dir: Path, keep: int = KEEP) -> list[Path]:
                     os.unlink(entry.path)
     if doomed:
         with contextlib.suppress(OSError):
-            _fsync_dir(backup_dir)
+            fsync_folder(backup_dir)
     return doomed
 
 
@@ -500,7 +490,7 @@ def _set_aside(data_file: Path, label: str, now_ms: int) -> Path:
         companion = Path(f"{data_file}{side}")
         if companion.exists():
             os.replace(companion, Path(f"{aside}{side}"))
-    _fsync_dir(data_file.parent)
+    fsync_folder(data_file.parent)
     return aside
 
 
@@ -560,7 +550,7 @@ def restore_backup(backup_path: Path, data_file: Path, *, now_ms: int | None = N
                             if Path(f"{aside}{side}").exists():
                                 os.replace(Path(f"{aside}{side}"), Path(f"{data_file}{side}"))
                 raise
-            _fsync_dir(folder)
+            fsync_folder(folder)
     except BaseException:
         _remove_quietly(temp)
         raise

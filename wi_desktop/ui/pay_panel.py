@@ -41,13 +41,13 @@ from wi_desktop.ui.widgets import (
     _form,
     _group,
     _money_edit,
-    _scrolled,
     _table,
     audit_value,
     format_day,
     format_stamp,
     money_text,
     parse_money,
+    scrolled,
 )
 
 TICK_MS = 1000  # repaint only; hours and the total come from the core
@@ -156,7 +156,7 @@ class PayPanel(QWidget):
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
-        _scrolled(self, inner)
+        scrolled(self, inner)
         chain = (self.paid_combo, self.reason_edit, self.basis_combo, self.rate_edit,
                  self.fixed_edit, self.currency_combo, self.status_combo,
                  self.status_basis_edit, self.correct_button, self.date_edit,

@@ -10,14 +10,12 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -27,7 +25,7 @@ from wi_desktop.core.pay import WorkProduct
 from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.briefing import BriefingDialog
-from wi_desktop.ui.widgets import FinishedTextEdit, format_stamp
+from wi_desktop.ui.widgets import FinishedTextEdit, format_stamp, scrolled
 
 FEEDBACK_SAVE_MS = 1000  # typed feedback reaches the file a second after typing stops
 WORK_PRODUCT_CHOICES: tuple[WorkProduct | None, ...] = (None, *WorkProduct)
@@ -144,13 +142,7 @@ class RecordPanel(QWidget):
         grid.addLayout(right, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(inner)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        scrolled(self, inner)
 
     def _agreements_group(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Agreements", parent)

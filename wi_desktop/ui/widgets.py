@@ -191,7 +191,8 @@ def _group(title: str, layout: QFormLayout, parent: QWidget) -> QGroupBox:
     return box
 
 
-def _scrolled(panel: QWidget, inner: QWidget) -> None:
+def scrolled(panel: QWidget, inner: QWidget) -> None:
+    """PANEL shows INNER in a frameless scroll area filling it."""
     scroll = QScrollArea(panel)
     scroll.setWidget(inner)
     scroll.setWidgetResizable(True)
