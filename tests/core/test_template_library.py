@@ -20,6 +20,7 @@ from wi_desktop.core.errors import (
     ValidationError,
 )
 from wi_desktop.core.model import Competency
+from wi_desktop.core.template_checks import SCHEMA_FILE_NAME, TemplateError
 from wi_desktop.core.template_library import (
     MAX_TEMPLATE_NAME,
     NameTakenError,
@@ -29,9 +30,7 @@ from wi_desktop.core.template_library import (
     write_text_atomically,
 )
 from wi_desktop.core.templates import (
-    SCHEMA_FILE_NAME,
     RoleTemplate,
-    TemplateError,
     parse_template,
     read_template_file,
     template_to_json,

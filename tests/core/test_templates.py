@@ -17,11 +17,9 @@ from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.model import NewSession
 from wi_desktop.core.rubric import DEFAULT_COMPETENCIES
 from wi_desktop.core.sessions import validate_new_session
+from wi_desktop.core.template_checks import MAX_BYTES, SCHEMA_FILE_NAME, TemplateError
 from wi_desktop.core.templates import (
-    MAX_BYTES,
-    SCHEMA_FILE_NAME,
     RoleTemplate,
-    TemplateError,
     WorkerStatus,
     load_shipped_templates,
     parse_template,

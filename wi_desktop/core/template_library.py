@@ -31,9 +31,9 @@ from wi_desktop.core.errors import (
     StorageError,
     ValidationError,
 )
+from wi_desktop.core.template_checks import TemplateError
 from wi_desktop.core.templates import (
     RoleTemplate,
-    TemplateError,
     load_shipped_templates,
     parse_template,
     read_template_file,
