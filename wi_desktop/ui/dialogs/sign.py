@@ -6,26 +6,18 @@ the data file; this dialog only collects what to sign, shows the progress and th
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QProgressBar,
-    QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,22 +25,21 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.errors import FileWriteError, WiError
 from wi_desktop.core.record import SignedFile
 from wi_desktop.core.rubric import FinaliseWarning
-from wi_desktop.core.snapshot import SignatureMark
-from wi_desktop.export.documents import STEPS, DocumentKind, SignRequest, default_file_name
+from wi_desktop.export.documents import DocumentKind, SignRequest, default_file_name
 from wi_desktop.export.keys import (
     ObserverKeyStore,
     WrongPassphraseError,
 )
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.dialogs.sign_parts import ERROR_STYLE, _message_label, _row
-from wi_desktop.ui.dialogs.sign_sections import MUTED_STYLE, KeyBox, MarkBox, Refusal
+from wi_desktop.ui.dialogs.sign_destination import DestinationBox, last_folder, remember_folder
+from wi_desktop.ui.dialogs.sign_parts import _message_label
+from wi_desktop.ui.dialogs.sign_progress import NO_CANCEL, SignProgress
+from wi_desktop.ui.dialogs.sign_result import SignedPage
+from wi_desktop.ui.dialogs.sign_sections import DocumentBox, KeyBox, MarkBox, Refusal
 from wi_desktop.ui.sign_worker import SignJob, SignWorker, data_file_of
 from wi_desktop.ui.widgets import escape_html
 
-LAST_FOLDER_KEY = "last_signed_folder"
-NO_CANCEL = "Signing cannot be stopped once it has begun; it takes a few seconds."
-KINDS: dict[str, str] = {"summary": "Internal s&ummary", "letter": "&Feedback letter"}
-PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
+T = TypeVar("T")
 
 
 class SignDialog(QDialog):
@@ -64,26 +55,31 @@ class SignDialog(QDialog):
         self.context, self.keys = context, keys
         self.signed_file: SignedFile | None = None
         self.chosen_competency: str | None = None
-        self.worker: SignWorker | None = None
         self._confirmed_path: Path | None = None  # chosen in a file dialog that asked to replace
         self._suggested = ""  # the path filled in for us; replaced when the kind changes
         self._focused = False  # a field to fix was given the focus since the last attempt
         self.session = context.service.workspace(context.session_id).session
         self.observer = self.session.observer_name
-        self.folder = default_folder or self._last_folder()
+        self.folder = default_folder or last_folder(context.service)
         self.setWindowTitle("Sign and save")
         self.form = QWidget(self)
-        self.result_page = self._build_result()
+        self.result_page = SignedPage(self)
         form_layout = QVBoxLayout(self.form)
         form_layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.form)
         form_layout.addWidget(self.heading)
         self.mark_box = MarkBox(self.observer, self.form)
         self.key_box = KeyBox(self.form)
-        for section in (self._build_document(kind), self.mark_box, self.key_box,
-                        self._build_destination()):
+        self.document = DocumentBox(kind, self.form)  # after the mark and key: the Tab order
+        self.document.sig_kind_changed.connect(self._kind_changed)
+        self.destination = DestinationBox(self.form)
+        for button in (self.destination.choose_button, self.destination.another_place):
+            button.clicked.connect(self.choose_path)
+        for section in (self.document, self.mark_box, self.key_box, self.destination):
             form_layout.addWidget(section)
         # the fields checked and focused by name (here and in tests)
+        self.kind_buttons = self.document.kind_buttons
+        self.include_scores = self.document.include_scores
         self.typed_name, self.pad = self.mark_box.typed_name, self.mark_box.pad
         mark = self.mark_box
         self.typed_button, self.drawn_button = mark.typed_button, mark.drawn_button
@@ -91,6 +87,11 @@ class SignDialog(QDialog):
         self.passphrase, self.passphrase_again = (self.key_box.passphrase,
                                                   self.key_box.passphrase_again)
         self.organisation = self.key_box.organisation
+        self.path_edit, self.path_error = self.destination.path_edit, self.destination.error
+        self.choose_button = self.destination.choose_button
+        self.another_place = self.destination.another_place
+        self.result_label = self.result_page.result_label
+        self.certificate_label = self.result_page.certificate_label
         form_layout.addStretch(1)
         self._build_footer()
         layout = self._layout = QVBoxLayout(self)
@@ -106,69 +107,12 @@ class SignDialog(QDialog):
         self.resize(660, self.sizeHint().height())
         self._fit_height()
 
-    # sections ------------------------------------------------------------
-    def _build_document(self, kind: str) -> QGroupBox:
-        box = QGroupBox("What to sign", self.form)
-        self.kind_group = QButtonGroup(box)
-        self.kind_buttons = {k: QRadioButton(text, box) for k, text in KINDS.items()}
-        for button in self.kind_buttons.values():
-            self.kind_group.addButton(button)
-        self.kind_buttons["summary" if kind != "letter" else "letter"].setChecked(True)
-        self.kind_group.buttonToggled.connect(self._kind_toggled)
-        self.include_scores = QCheckBox("with s&cores", box)
-        self.include_scores.setToolTip("Show the scores in the candidate's letter")
-        self.candidate_ack = QCheckBox("with a line for the candidate to si&gn", box)
-        self.candidate_ack.setToolTip("The candidate signs on paper that they received the "
-                                      "letter and its pay")
-        self.page_size = QComboBox(box)
-        for text, value in PAGE_SIZES:
-            self.page_size.addItem(text, value)
-        us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
-        self.page_size.setCurrentIndex(0 if us else 1)
-        size_label = QLabel("Page si&ze:", box)
-        size_label.setBuddy(self.page_size)
-        row = _row(*self.kind_buttons.values(), self.include_scores, self.candidate_ack)
-        row.addWidget(size_label)
-        row.addWidget(self.page_size)
-        box.setLayout(row)
-        return box
-
-    def _build_destination(self) -> QGroupBox:
-        box = QGroupBox("Save as", self.form)
-        self.path_edit = QLineEdit(box)
-        self.path_edit.setAccessibleName("Where to save the signed PDF")
-        self.path_edit.textChanged.connect(self.path_edit.setToolTip)
-        self.choose_button = QPushButton("C&hoose…", box)
-        self.choose_button.clicked.connect(self.choose_path)
-        self.path_error = _message_label(box)
-        self.another_place = QPushButton("Choose another &place…", box)
-        self.another_place.clicked.connect(self.choose_path)
-        self.another_place.hide()
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(self.choose_button)
-        problem = QHBoxLayout()
-        problem.addWidget(self.path_error, 1)
-        problem.addWidget(self.another_place, 0, Qt.AlignmentFlag.AlignTop)
-        layout = QVBoxLayout(box)
-        layout.addLayout(row)
-        layout.addLayout(problem)
-        return box
-
+    # the footer ----------------------------------------------------------
     def _build_footer(self) -> None:
-        self.progress = QProgressBar(self)
-        self.progress.setRange(0, STEPS)
-        self.progress.setTextVisible(False)
-        self.step_label = QLabel(self)
-        self.no_cancel_label = QLabel(NO_CANCEL, self)
-        self.no_cancel_label.setStyleSheet(MUTED_STYLE)
-        self.no_cancel_label.setWordWrap(True)
-        self.progress_row = QWidget(self)
-        layout = QVBoxLayout(self.progress_row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.step_label, self.progress, self.no_cancel_label):
-            layout.addWidget(widget)
-        self.progress_row.hide()
+        self.progress_row = SignProgress(self)
+        self.progress_row.sig_signed.connect(self._signed)
+        self.progress_row.sig_failed.connect(self._failed)
+        self.no_cancel_label = self.progress_row.no_cancel_label
         self.error_label = _message_label(self)
         self.error_label.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QDialogButtonBox(self)
@@ -189,34 +133,12 @@ class SignDialog(QDialog):
         self.open_folder_button.clicked.connect(self.open_folder)
         self.export_button.clicked.connect(self.export_certificate)
 
-    def _build_result(self) -> QWidget:
-        page = QWidget(self)
-        self.result_label = QLabel(page)
-        self.result_label.setObjectName("signedResult")
-        self.result_label.setWordWrap(True)
-        self.result_label.setTextFormat(Qt.TextFormat.RichText)
-        self.result_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.certificate_label = QLabel(page)
-        self.certificate_label.setWordWrap(True)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.result_label)
-        layout.addWidget(self.certificate_label)
-        layout.addStretch(1)
-        page.hide()
-        return page
-
     # state of the form ---------------------------------------------------
     def kind(self) -> DocumentKind:
-        return "letter" if self.kind_buttons["letter"].isChecked() else "summary"
-
-    def _kind_toggled(self, _button: QRadioButton, checked: bool) -> None:
-        if checked:
-            self._kind_changed()
+        return self.document.kind()
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        self.include_scores.setEnabled(kind == "letter")
-        self.candidate_ack.setEnabled(kind == "letter")
         what = "feedback letter to" if kind == "letter" else "summary of the session with"
         self.heading.setText(f"<b>Sign the {what} {escape_html(self.session.candidate_name)}</b>"
                              f" · {escape_html(self.session.role_name)}")
@@ -239,17 +161,6 @@ class SignDialog(QDialog):
     def first_key(self) -> bool:
         return self.key_box.first_key
 
-    def _last_folder(self) -> Path:
-        try:
-            remembered = self.context.service.setting(LAST_FOLDER_KEY)
-        except WiError:
-            remembered = None
-        if remembered and Path(remembered).is_dir():
-            return Path(remembered)
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation)
-        return Path(documents) if documents and Path(documents).is_dir() else Path.home()
-
     # collecting a request ------------------------------------------------
     def _clear_messages(self) -> None:
         for label in (self.mark_error, self.passphrase_error, self.path_error,
@@ -260,54 +171,35 @@ class SignDialog(QDialog):
 
     def _collect(self) -> SignRequest | None:
         """The request, or None after saying beside the field what is missing."""
-        mark = self._mark()
-        passphrase = self._passphrase()
+        mark = self._taken(self.mark_box.mark())
+        passphrase = self._taken(self.key_box.passphrase_for(self.observer))
         path = self._destination()
         if mark is None or passphrase is None or path is None:
             return None
+        document = self.document
         return SignRequest(session_id=self.context.session_id, kind=self.kind(),
                            out_path=path, passphrase=passphrase, mark=mark,
-                           include_scores=self.include_scores.isChecked(),
-                           candidate_ack=self.candidate_ack.isChecked(),
-                           page_size=str(self.page_size.currentData()),
+                           include_scores=document.include_scores.isChecked(),
+                           candidate_ack=document.candidate_ack.isChecked(),
+                           page_size=str(document.page_size.currentData()),
                            organisation=self.key_box.organisation_for_new_key())
 
-    def _mark(self) -> SignatureMark | None:
-        mark = self.mark_box.mark()
-        if isinstance(mark, Refusal):
-            self._refuse(*mark)
+    def _taken(self, part: T | Refusal) -> T | None:
+        """What a section collected; None after showing why it could not give it."""
+        if isinstance(part, Refusal):
+            self._refuse(*part)
             return None
-        return mark
-
-    def _passphrase(self) -> str | None:
-        secret = self.key_box.passphrase_for(self.observer)
-        if isinstance(secret, Refusal):
-            self._refuse(*secret)
-            return None
-        return secret
+        return part
 
     def _destination(self) -> Path | None:
-        text = self.path_edit.text().strip()
-        if not text:
-            self._refuse(self.path_error, "Choose where to save the PDF.",
-                         self.path_edit)
-            return None
-        path = Path(text).expanduser()
-        if not path.is_absolute():
-            path = self.folder / path
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        if not path.parent.is_dir():
-            why = ("is a file, not a folder" if path.parent.exists()
-                   else "is not a folder that exists")
-            self._show_path_problem(f"“{path}” cannot be saved: “{path.parent}” {why}.")
-            return None
-        if path.is_file() and path != self._confirmed_path:
-            self._refuse(self.path_error, f"“{path}” already exists. Choose another "
-                         "name, or pick it with “Choose…” to replace it.",
-                         self.path_edit)
-            return None
-        return path
+        path = self.destination.path(self.folder, self._confirmed_path)
+        if not isinstance(path, Refusal):
+            return path
+        if path.field is self.another_place:  # the folder itself cannot be used
+            self._show_path_problem(path.text)
+        else:
+            self._refuse(*path)
+        return None
 
     def _refuse(self, label: QLabel, text: str, field: QWidget | None) -> None:
         label.setText(text)
@@ -323,8 +215,13 @@ class SignDialog(QDialog):
         self.another_place.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # signing -------------------------------------------------------------
+    @property
+    def worker(self) -> SignWorker | None:
+        """The thread signing now, if any."""
+        return self.progress_row.worker
+
     def sign(self) -> None:
-        if self.worker is not None:
+        if self.is_busy():
             return
         self._clear_messages()
         request = self._collect()
@@ -338,14 +235,9 @@ class SignDialog(QDialog):
         acknowledged = self._finalise_first()
         if acknowledged is None:
             return
-        self.worker = SignWorker(SignJob(data_file, self.context.service.clock, self.keys,
-                                         request, acknowledged), self)
-        self.worker.sig_progress.connect(self._show_progress)
-        self.worker.sig_signed.connect(self._signed)
-        self.worker.sig_failed.connect(self._failed)
-        self.worker.finished.connect(self._worker_finished)
         self._set_busy(True)
-        self.worker.start()
+        self.progress_row.start(SignJob(data_file, self.context.service.clock, self.keys,
+                                        request, acknowledged))
 
     def _finalise_first(self) -> Sequence[FinaliseWarning] | None:
         """Signing finalises: review the warnings first. None when the observer went back."""
@@ -372,25 +264,13 @@ class SignDialog(QDialog):
         self.cancel_button.setToolTip(NO_CANCEL if busy else "")
         self.progress_row.setVisible(busy)
         if busy:
-            self._show_progress(0, "Getting ready")
+            self.progress_row.show_step(0, "Getting ready")
             self._fit_height(shrink=False)
-
-    def _show_progress(self, step: int, text: str) -> None:
-        self.progress.setValue(max(0, step - 1))
-        self.step_label.setText(f"Step {max(step, 1)} of {STEPS}: {text}")
 
     def _signed(self, signed: SignedFile) -> None:
         self.signed_file = signed
-        self.progress.setValue(STEPS)
-        self._remember_folder(Path(signed.path).parent)
-        label = KINDS[signed.kind].replace("&", "").lower()
-        self.result_label.setText(
-            f"<p style='font-size: large'><b>✔ The {label} is signed</b></p>"
-            f"<p>Signed and saved: {escape_html(signed.path)}<br>(version {signed.version}, "
-            f"SHA-256 {signed.sha256[:16]}…)</p>"
-            f"<p>The record is now finalised: it can no longer be changed. To correct it, "
-            f"amend it; the signed versions stay, and signing again makes version "
-            f"{signed.version + 1}.</p>")
+        remember_folder(self.context.service, Path(signed.path).parent)
+        self.result_page.show_signed(signed)
         self.form.hide()
         self.progress_row.hide()
         self.result_page.show()
@@ -425,21 +305,16 @@ class SignDialog(QDialog):
         else:
             self._show_error(error)
 
-    def _worker_finished(self) -> None:
-        worker, self.worker = self.worker, None
-        if worker is not None:
-            worker.deleteLater()
-
     def _show_error(self, error: WiError) -> None:
         self.error_label.setText(f"<b>{escape_html(error.title)}:</b> {escape_html(str(error))}")
         self.error_label.show()
         self._fit_height(shrink=False)
 
     def is_busy(self) -> bool:
-        return self.worker is not None
+        return self.progress_row.is_busy()
 
     def wait_until_done(self, timeout_ms: int = 60_000) -> bool:
-        return self.worker is None or self.worker.wait(timeout_ms)
+        return self.progress_row.wait_until_done(timeout_ms)
 
     # after signing -------------------------------------------------------
     def choose_path(self) -> None:
@@ -475,23 +350,15 @@ class SignDialog(QDialog):
         try:
             self.keys.export_certificate_pem(observer, path)
         except WiError as error:
-            self.certificate_label.setStyleSheet(ERROR_STYLE)
-            self.certificate_label.setText(str(error))
+            self.result_page.show_certificate_error(error)
             return None
-        self.certificate_label.setStyleSheet("")
-        self.certificate_label.setText(
-            f"Certificate saved: {path}. Give it to whoever checks your PDFs: with it they can "
-            "confirm that a PDF was signed with your key and not changed since.")
+        self.result_page.show_certificate_saved(path)
         return path
-
-    def _remember_folder(self, folder: Path) -> None:
-        with contextlib.suppress(WiError):  # only a convenience for next time
-            self.context.service.remember(LAST_FOLDER_KEY, str(folder))
 
     # closing -------------------------------------------------------------
     def reject(self) -> None:
         if self.is_busy():  # Esc or Cancel while signing: it cannot be stopped
-            self.no_cancel_label.setStyleSheet("font-weight: bold;")
+            self.progress_row.insist()
             return
         super().reject()
 

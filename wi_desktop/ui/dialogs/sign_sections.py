@@ -1,15 +1,20 @@
-"""Two sections of the sign dialog: the observer's mark and the signing key's passphrase.
+"""Three sections of the sign dialog: what to sign, the observer's mark and the signing key's
+passphrase.
 
-Each hands back what it collected, or a Refusal (where to say what, and which field to put
-the focus in) for the dialog to show beside the field."""
+The mark and the key hand back what they collected, or a Refusal (where to say what, and
+which field to put the focus in) for the dialog to show beside the field."""
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.snapshot import SignatureMark
+from wi_desktop.export.documents import DocumentKind
 from wi_desktop.export.keys import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from wi_desktop.ui.dialogs.sign_parts import _message_label, _row, _secret
 from wi_desktop.ui.signature_pad import SignaturePad
@@ -35,6 +41,8 @@ FIRST_KEY = (f"This is your first signature on this computer: choose a passphras
              f"({MIN_PASSPHRASE_LENGTH} characters or more).")
 KEY_EXPLAINED = ("Your signing key is made now and stays on this computer, protected by this "
                  "passphrase. Its certificate can be exported for whoever checks your PDFs.")
+KINDS: dict[str, str] = {"summary": "Internal s&ummary", "letter": "&Feedback letter"}
+PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
 
 
 class Refusal(NamedTuple):
@@ -43,6 +51,52 @@ class Refusal(NamedTuple):
     label: QLabel
     text: str
     field: QWidget | None
+
+
+class DocumentBox(QGroupBox):
+    """What to sign: the summary or the candidate's letter (with its options), and the page."""
+
+    sig_kind_changed = Signal()
+    """The summary or the letter was chosen instead of the other."""
+
+    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__("What to sign", parent)
+        self.kind_group = QButtonGroup(self)
+        self.kind_buttons = {k: QRadioButton(text, self) for k, text in KINDS.items()}
+        for button in self.kind_buttons.values():
+            self.kind_group.addButton(button)
+        self.kind_buttons["summary" if kind != "letter" else "letter"].setChecked(True)
+        self.kind_group.buttonToggled.connect(self._kind_toggled)
+        self.include_scores = QCheckBox("with s&cores", self)
+        self.include_scores.setToolTip("Show the scores in the candidate's letter")
+        self.candidate_ack = QCheckBox("with a line for the candidate to si&gn", self)
+        self.candidate_ack.setToolTip("The candidate signs on paper that they received the "
+                                      "letter and its pay")
+        self.page_size = QComboBox(self)
+        for text, value in PAGE_SIZES:
+            self.page_size.addItem(text, value)
+        us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+        self.page_size.setCurrentIndex(0 if us else 1)
+        size_label = QLabel("Page si&ze:", self)
+        size_label.setBuddy(self.page_size)
+        row = _row(*self.kind_buttons.values(), self.include_scores, self.candidate_ack)
+        row.addWidget(size_label)
+        row.addWidget(self.page_size)
+        self.setLayout(row)
+        self._enable_letter_options()
+
+    def kind(self) -> DocumentKind:
+        return "letter" if self.kind_buttons["letter"].isChecked() else "summary"
+
+    def _kind_toggled(self, _button: QAbstractButton, checked: bool) -> None:
+        if checked:
+            self._enable_letter_options()
+            self.sig_kind_changed.emit()
+
+    def _enable_letter_options(self) -> None:
+        letter = self.kind() == "letter"
+        self.include_scores.setEnabled(letter)
+        self.candidate_ack.setEnabled(letter)
 
 
 class MarkBox(QGroupBox):
