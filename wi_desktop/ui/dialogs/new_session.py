@@ -3,29 +3,16 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QItemSelectionModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
-    QSpinBox,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,43 +20,19 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.model import NewSession, PlannedTask
-from wi_desktop.core.sessions import MAX_NAME_LENGTH, MAX_TASK_MINUTES, validate_new_session
+from wi_desktop.core.sessions import MAX_NAME_LENGTH, validate_new_session
 from wi_desktop.core.template_library import TemplateLibrary, name_key
 from wi_desktop.core.templates import RoleTemplate
+from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, MinutesDelegate, RowTable
 
-DEFAULT_TASK_MINUTES = 15
 STARTING_TASK_ROWS = 3
 TITLE, MINUTES = 0, 1
-_Index = QModelIndex | QPersistentModelIndex
+TASK_BUTTONS = ("&Add task", "Re&move task", "Move &up", "Move d&own")
 _TASK_NUMBER = re.compile(r"\btask (\d+)", re.IGNORECASE)
 NO_TEMPLATE = "No template (default rubric)"
 FROM_TEMPLATE_NOTE = "Tasks and rubric come from the template, the same for every candidate."
 TYPED_TASKS_LABEL = "Planned &tasks, in order (empty rows are left out):"
 TEMPLATE_TASKS_LABEL = "Planned &tasks, in order:"
-
-
-class MinutesDelegate(QStyledItemDelegate):
-    """Edits a task's time box with a spin box, from 1 minute to 24 hours."""
-
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: _Index) -> QWidget:
-        editor = QSpinBox(parent)
-        editor.setRange(1, MAX_TASK_MINUTES)
-        editor.setSuffix(" min")
-        editor.setFrame(False)
-        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return editor
-
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)
-        value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setValue(int(value) if value else DEFAULT_TASK_MINUTES)
-        editor.selectAll()  # typing replaces the number
-
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
-        assert isinstance(editor, QSpinBox)
-        editor.interpretText()
-        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
 class NewSessionDialog(QDialog):
@@ -88,7 +51,8 @@ class NewSessionDialog(QDialog):
         self.chosen_template: RoleTemplate | None = None
         self._task_rows: list[int] = []  # table row of each task in the last new_session()
         self._templates: list[RoleTemplate] = []  # in the order of template_combo, after item 0
-        self._typed: tuple[str, list[tuple[str, int]]] | None = None  # kept while a template
+        # the role and task rows typed, kept while a template stands in for them
+        self._typed: tuple[str, list[tuple[list[Any], Any]]] | None = None
         self.template_combo: QComboBox | None = None
         self._build_template_choice(library)
         self._build_fields(default_observer, role_names or [])
@@ -101,12 +65,9 @@ class NewSessionDialog(QDialog):
             edit.textChanged.connect(self.error_label.hide)
         self.role_combo.currentTextChanged.connect(self.error_label.hide)
         self.tasks_table.itemChanged.connect(self.error_label.hide)
-        for _ in range(STARTING_TASK_ROWS):
-            self._append_task_row()
         # current (so the row buttons work) but not highlighted, as nothing is chosen yet
-        self.tasks_table.selectionModel().setCurrentIndex(
-            self.tasks_table.model().index(0, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
-        self._update_task_buttons()
+        self.tasks.set_rows([(self.tasks.new_row_values(), None)] * STARTING_TASK_ROWS,
+                            highlight=False)
         self.candidate_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.template_combo is not None:
             self._choose_default_template(default_template)
@@ -158,29 +119,18 @@ class NewSessionDialog(QDialog):
         return edit
 
     def _build_tasks(self) -> None:
-        table = self.tasks_table = QTableWidget(0, 2, self)
-        table.setHorizontalHeaderLabels(["Task", "Minutes"])
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setTabKeyNavigation(False)  # Tab leaves the table; within an open cell it moves on
-        table.setWordWrap(False)
-        table.setItemDelegateForColumn(MINUTES, MinutesDelegate(table))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(MINUTES, QHeaderView.ResizeMode.Fixed)
-        header.resizeSection(MINUTES, table.fontMetrics().horizontalAdvance("Minutes") * 2)
+        tasks = self.tasks = RowTable(["Task", "Minutes"], "task", self, cells=True,
+                                      delegates={MINUTES: MinutesDelegate()},
+                                      button_texts=TASK_BUTTONS)
+        table = self.tasks_table = tasks.table
+        table.verticalHeader().resetDefaultSectionSize()  # the style's rows, roomier here
+        table.horizontalHeader().resizeSection(
+            MINUTES, table.fontMetrics().horizontalAdvance("Minutes") * 2)
         table.setMinimumHeight(table.verticalHeader().defaultSectionSize() * 6)
         table.setMinimumWidth(table.fontMetrics().averageCharWidth() * 56)
         table.itemChanged.connect(self._on_task_changed)
-        table.currentCellChanged.connect(self._update_task_buttons)
-
-        self.add_task_button = QPushButton("&Add task", self)
-        self.remove_task_button = QPushButton("Re&move task", self)
-        self.move_up_button = QPushButton("Move &up", self)
-        self.move_down_button = QPushButton("Move d&own", self)
-        self.add_task_button.clicked.connect(self.add_task)
-        self.remove_task_button.clicked.connect(self.remove_task)
-        self.move_up_button.clicked.connect(lambda: self.move_task(-1))
-        self.move_down_button.clicked.connect(lambda: self.move_task(+1))
+        self.add_task_button, self.remove_task_button = tasks.add_button, tasks.remove_button
+        self.move_up_button, self.move_down_button = tasks.up_button, tasks.down_button
 
     def _build_footer(self) -> None:
         self.error_label = QLabel(self)
@@ -206,21 +156,13 @@ class NewSessionDialog(QDialog):
 
         tasks_label = self.tasks_label = QLabel(TYPED_TASKS_LABEL, self)
         tasks_label.setBuddy(self.tasks_table)
-        side = QVBoxLayout()
-        for button in (self.add_task_button, self.remove_task_button,
-                       self.move_up_button, self.move_down_button):
-            side.addWidget(button)
-        side.addStretch(1)
-        tasks_row = QHBoxLayout()
-        tasks_row.addWidget(self.tasks_table, stretch=1)
-        tasks_row.addLayout(side)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addSpacing(6)
         layout.addWidget(tasks_label)
         layout.addWidget(self.template_note)
-        layout.addLayout(tasks_row, stretch=1)
+        layout.addWidget(self.tasks, stretch=1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.resize(640, 520)
@@ -241,17 +183,20 @@ class NewSessionDialog(QDialog):
         return self._templates[index - 1] if index > 0 else None
 
     def _on_template_chosen(self) -> None:
-        self._commit_open_editor()
+        self.tasks.commit_open_editor()
         template = self.current_template()
         if template is None:
             self._unlock_tasks()
             return
         if self._typed is None:  # keep what was typed, for a change of mind
-            self._typed = (self.role_combo.currentText(),
-                           [(self._title(r), self._minutes(r))
-                            for r in range(self.tasks_table.rowCount())])
+            self._typed = (self.role_combo.currentText(), self.tasks.rows())
         self.role_combo.setEditText(template.name)
-        self._fill_tasks([(t.title, t.minutes, t.instructions) for t in template.tasks])
+        self.tasks.set_rows([([t.title, t.minutes or None], None) for t in template.tasks],
+                            highlight=False)
+        for row, task in enumerate(template.tasks):
+            item = self.tasks_table.item(row, TITLE)
+            if item is not None:
+                item.setToolTip(task.instructions)
         rubric = " · ".join(c.name for c in template.competencies)
         self.template_note.setText(f"{FROM_TEMPLATE_NOTE}\nRubric: {rubric}.")
         self._set_tasks_locked(True)
@@ -261,40 +206,20 @@ class NewSessionDialog(QDialog):
             role, rows = self._typed
             self._typed = None
             self.role_combo.setEditText(role)
-            self._fill_tasks([(title, minutes, "") for title, minutes in rows])
+            self.tasks.set_rows(rows, highlight=False)
         self._set_tasks_locked(False)
 
-    def _fill_tasks(self, rows: list[tuple[str, float, str]]) -> None:
-        self.tasks_table.setRowCount(0)
-        for title, minutes, instructions in rows:
-            row = self._append_task_row()
-            item = QTableWidgetItem(title)
-            item.setToolTip(instructions)
-            self.tasks_table.setItem(row, TITLE, item)
-            minutes_item = self.tasks_table.item(row, MINUTES)
-            if minutes_item is not None:
-                minutes_item.setData(Qt.ItemDataRole.EditRole, minutes or None)
-        self.tasks_table.selectionModel().setCurrentIndex(  # current, not highlighted
-            self.tasks_table.model().index(0, TITLE), QItemSelectionModel.SelectionFlag.NoUpdate)
-
     def _set_tasks_locked(self, locked: bool) -> None:
-        triggers = QAbstractItemView.EditTrigger
-        self.tasks_table.setEditTriggers(
-            triggers.NoEditTriggers if locked else
-            triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+        self.tasks.set_read_only(locked)
         self.role_combo.setEnabled(not locked)
         self.template_note.setVisible(locked)
         self.tasks_label.setText(TEMPLATE_TASKS_LABEL if locked else TYPED_TASKS_LABEL)
-        self._update_task_buttons()
-
-    def _tasks_locked(self) -> bool:
-        return self.current_template() is not None
 
     # the value -----------------------------------------------------------
     def new_session(self) -> NewSession:
         """What the fields say, as typed; task rows without a title are left out.
         With a template, the role and tasks are the template's."""
-        self._commit_open_editor()
+        self.tasks.commit_open_editor()  # keep what is being typed in a cell still open
         self._task_rows = []
         template = self.current_template()
         if template is not None:
@@ -304,11 +229,10 @@ class NewSessionDialog(QDialog):
                 location=self.location_edit.text(), observer_name=self.observer_edit.text(),
                 tasks=template.planned_tasks())
         tasks = []
-        for row in range(self.tasks_table.rowCount()):
-            title = self._title(row)
-            if title.strip():
+        for row, ([title, minutes], _none) in enumerate(self.tasks.rows()):
+            if str(title or "").strip():
                 self._task_rows.append(row)
-                tasks.append(PlannedTask(title, self._minutes(row)))
+                tasks.append(PlannedTask(str(title), int(minutes) if minutes else 0))
         return NewSession(
             candidate_name=self.candidate_edit.text(),
             role_name=self.role_combo.currentText(),
@@ -328,50 +252,6 @@ class NewSessionDialog(QDialog):
         super().accept()
 
     # task rows -----------------------------------------------------------
-    def add_task(self) -> None:
-        """Append an empty row and start typing its title."""
-        self._commit_open_editor()
-        row = self._append_task_row()
-        self.tasks_table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.tasks_table.setCurrentCell(row, TITLE)
-        self.tasks_table.edit(self.tasks_table.currentIndex())
-
-    def remove_task(self) -> None:
-        row = self.tasks_table.currentRow()
-        if row < 0:
-            return
-        self._commit_open_editor()
-        self.tasks_table.removeRow(row)
-        if self.tasks_table.rowCount():
-            self.tasks_table.setCurrentCell(min(row, self.tasks_table.rowCount() - 1), TITLE)
-        self._update_task_buttons()
-
-    def move_task(self, step: int) -> None:
-        """Move the current task up (-1) or down (+1), keeping it current."""
-        table = self.tasks_table
-        row, column = table.currentRow(), max(table.currentColumn(), TITLE)
-        target = row + step
-        if row < 0 or not 0 <= target < table.rowCount():
-            return
-        self._commit_open_editor()
-        for col in (TITLE, MINUTES):
-            moving, other = table.takeItem(row, col), table.takeItem(target, col)
-            table.setItem(target, col, moving)
-            table.setItem(row, col, other)
-        table.setCurrentCell(target, column)
-        self._update_task_buttons()
-
-    def _append_task_row(self) -> int:
-        table = self.tasks_table
-        row = table.rowCount()
-        table.insertRow(row)
-        table.setItem(row, TITLE, QTableWidgetItem(""))
-        minutes = QTableWidgetItem()
-        minutes.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        table.setItem(row, MINUTES, minutes)
-        self._update_task_buttons()
-        return row
-
     def _on_task_changed(self, item: QTableWidgetItem) -> None:
         """A task that gets a title gets the default time box, if it has none yet."""
         if item.column() != TITLE or not item.text().strip():
@@ -379,32 +259,6 @@ class NewSessionDialog(QDialog):
         minutes = self.tasks_table.item(item.row(), MINUTES)
         if minutes is not None and not minutes.data(Qt.ItemDataRole.EditRole):
             minutes.setData(Qt.ItemDataRole.EditRole, DEFAULT_TASK_MINUTES)
-
-    def _update_task_buttons(self) -> None:
-        row, count = self.tasks_table.currentRow(), self.tasks_table.rowCount()
-        editable = not self._tasks_locked()
-        self.add_task_button.setEnabled(editable)
-        self.remove_task_button.setEnabled(editable and 0 <= row < count)
-        self.move_up_button.setEnabled(editable and 0 < row < count)
-        self.move_down_button.setEnabled(editable and 0 <= row < count - 1)
-
-    def _title(self, row: int) -> str:
-        item = self.tasks_table.item(row, TITLE)
-        return item.text() if item is not None else ""
-
-    def _minutes(self, row: int) -> int:
-        item = self.tasks_table.item(row, MINUTES)
-        value = item.data(Qt.ItemDataRole.EditRole) if item is not None else None
-        return int(value) if value else 0
-
-    def _commit_open_editor(self) -> None:
-        """Keep what is being typed in a cell, even if the cell is still open."""
-        table = self.tasks_table
-        if table.state() != QAbstractItemView.State.EditingState:
-            return
-        editor = table.indexWidget(table.currentIndex())
-        if editor is not None:
-            table.commitData(editor)
 
     # errors --------------------------------------------------------------
     def _show_error(self, err: ValidationError) -> None:
@@ -430,8 +284,7 @@ class NewSessionDialog(QDialog):
 
     def _focus_task(self, number: int, column: int) -> None:
         if not self.tasks_table.rowCount():
-            self._append_task_row()
+            self.tasks.append_row(self.tasks.new_row_values())
         rows = self._task_rows or [0]
         row = rows[number - 1] if 0 < number <= len(rows) else rows[0]
-        self.tasks_table.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.tasks_table.setCurrentCell(row, column)
+        self.tasks.select(row, column)

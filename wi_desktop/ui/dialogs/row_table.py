@@ -1,17 +1,26 @@
-"""A table of rows with Add, Remove and Move buttons, and its weight editor."""
+"""A table of rows with Add, Remove and Move buttons, and the editors of its number cells:
+a task's minutes and a competency's weight."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDoubleSpinBox,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -20,8 +29,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.sessions import MAX_TASK_MINUTES
+
 PAYLOAD = Qt.ItemDataRole.UserRole
+DEFAULT_TASK_MINUTES = 15
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class MinutesDelegate(QStyledItemDelegate):
+    """Edits a task's time box with a spin box, from 1 minute to 24 hours."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: _Index) -> QWidget:
+        editor = QSpinBox(parent)
+        editor.setRange(1, MAX_TASK_MINUTES)
+        editor.setSuffix(" min")
+        editor.setFrame(False)
+        editor.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+        assert isinstance(editor, QSpinBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setValue(int(value) if value else DEFAULT_TASK_MINUTES)
+        editor.selectAll()  # typing replaces the number
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: _Index) -> None:
+        assert isinstance(editor, QSpinBox)
+        editor.interpretText()
+        model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
 class WeightDelegate(QStyledItemDelegate):
@@ -48,18 +84,25 @@ class WeightDelegate(QStyledItemDelegate):
 
 
 class RowTable(QWidget):
-    """A table of rows with Add, Remove and Move buttons; column 0 carries hidden data."""
+    """A table of rows with Add, Remove and Move buttons; column 0 carries hidden data.
+
+    The buttons say "Add NOUN", "Remove", "Move up" and "Move down" unless BUTTON_TEXTS gives
+    the four. With CELLS, the current cell is selected rather than its whole row, and a row
+    moved up or down keeps the current column."""
 
     sig_current_changed = Signal(int)
     """The current row changed (-1: none)."""
 
     def __init__(self, headers: Sequence[str], noun: str, parent: QWidget | None = None,
-                 *, delegates: dict[int, QStyledItemDelegate] | None = None) -> None:
+                 *, delegates: dict[int, QStyledItemDelegate] | None = None,
+                 button_texts: Sequence[str] | None = None, cells: bool = False) -> None:
         super().__init__(parent)
+        self._cells = cells
         table = self.table = QTableWidget(0, len(headers), self)
         table.setHorizontalHeaderLabels(list(headers))
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        if not cells:
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setTabKeyNavigation(False)
         table.setWordWrap(False)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
@@ -72,10 +115,11 @@ class RowTable(QWidget):
             header.resizeSection(column, table.fontMetrics().horizontalAdvance(
                 f"  {headers[column]}  ") + 16)
         table.currentCellChanged.connect(lambda row, *_: self._current_changed(row))
-        self.add_button = QPushButton(f"Add {noun}", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.up_button = QPushButton("Move up", self)
-        self.down_button = QPushButton("Move down", self)
+        add, remove, up, down = button_texts or (f"Add {noun}", "Remove", "Move up", "Move down")
+        self.add_button = QPushButton(add, self)
+        self.remove_button = QPushButton(remove, self)
+        self.up_button = QPushButton(up, self)
+        self.down_button = QPushButton(down, self)
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
@@ -90,12 +134,18 @@ class RowTable(QWidget):
         layout.addLayout(side)
         self._read_only = False
 
-    def set_rows(self, rows: Sequence[tuple[Sequence[Any], Any]]) -> None:
-        """Replace every row: (cell values, hidden data)."""
+    def set_rows(self, rows: Sequence[tuple[Sequence[Any], Any]], *,
+                 highlight: bool = True) -> None:
+        """Replace every row: (cell values, hidden data). The first becomes current; without
+        HIGHLIGHT it is not selected, for the buttons to work while nothing looks chosen."""
         self.table.setRowCount(0)
         for values, payload in rows:
-            self._append(values, payload)
-        self.table.setCurrentCell(0 if rows else -1, 0)
+            self.append_row(values, payload)
+        if highlight:
+            self.table.setCurrentCell(0 if rows else -1, 0)
+        else:
+            self.table.setCurrentCell(0 if rows else -1, 0,
+                                      QItemSelectionModel.SelectionFlag.NoUpdate)
         self._current_changed(self.table.currentRow())
 
     def rows(self) -> list[tuple[list[Any], Any]]:
@@ -115,7 +165,7 @@ class RowTable(QWidget):
 
     def add_row(self, values: Sequence[Any] = (), payload: Any = None) -> None:
         self.commit_open_editor()
-        row = self._append(values or self.new_row_values(), payload)
+        row = self.append_row(values or self.new_row_values(), payload)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
         self.table.setCurrentCell(row, 0)
         self.table.edit(self.table.currentIndex())
@@ -134,6 +184,7 @@ class RowTable(QWidget):
 
     def move_row(self, step: int) -> None:
         table, row = self.table, self.table.currentRow()
+        current_column = max(table.currentColumn(), 0) if self._cells else 0
         target = row + step
         if row < 0 or not 0 <= target < table.rowCount():
             return
@@ -142,7 +193,7 @@ class RowTable(QWidget):
             moving, other = table.takeItem(row, column), table.takeItem(target, column)
             table.setItem(target, column, moving)
             table.setItem(row, column, other)
-        table.setCurrentCell(target, 0)
+        table.setCurrentCell(target, current_column)
 
     def select(self, row: int, column: int = 0) -> None:
         if 0 <= row < self.table.rowCount():
@@ -165,7 +216,8 @@ class RowTable(QWidget):
             if editor is not None:
                 table.commitData(editor)
 
-    def _append(self, values: Sequence[Any], payload: Any) -> int:
+    def append_row(self, values: Sequence[Any], payload: Any = None) -> int:
+        """Add a row at the end without making it current; its number."""
         row = self.table.rowCount()
         self.table.insertRow(row)
         for column, value in enumerate(values):

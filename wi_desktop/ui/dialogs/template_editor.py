@@ -38,8 +38,7 @@ from wi_desktop.core.templates import (
     TemplateTask,
     WorkerStatus,
 )
-from wi_desktop.ui.dialogs.new_session import DEFAULT_TASK_MINUTES
-from wi_desktop.ui.dialogs.row_table import PAYLOAD
+from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, PAYLOAD
 from wi_desktop.ui.dialogs.template_form import GREY, TemplateForm
 
 

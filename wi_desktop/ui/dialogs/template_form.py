@@ -31,8 +31,7 @@ from wi_desktop.core.templates import (
     TemplateTask,
     WorkerStatus,
 )
-from wi_desktop.ui.dialogs.new_session import MinutesDelegate
-from wi_desktop.ui.dialogs.row_table import RowTable, WeightDelegate
+from wi_desktop.ui.dialogs.row_table import MinutesDelegate, RowTable, WeightDelegate
 
 LEVELS = 5
 GREY = "color: palette(placeholder-text);"
