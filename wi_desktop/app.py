@@ -269,7 +269,7 @@ def restorer(paths: AppPaths, window, current: list, backups: list):  # type: ig
     """What File → Restore does: swap the data file for a backup and reopen it."""
 
     def restore(backup: Path) -> Path | None:
-        from wi_desktop.storage.backup import restore_backup
+        from wi_desktop.storage.restore import restore_backup
 
         window.flush()
         current[0].repo.close()

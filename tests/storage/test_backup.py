@@ -30,14 +30,16 @@ from wi_desktop.storage.backup import (
     backup_name,
     list_backups,
     make_backup,
-    move_aside_corrupt,
-    newest_good_backup,
     prune_backups,
-    restore_backup,
-    verify_backup,
 )
 from wi_desktop.storage.db import APPLICATION_ID, connect, open_data_file
 from wi_desktop.storage.repository import SqliteRepository
+from wi_desktop.storage.restore import (
+    move_aside_corrupt,
+    newest_good_backup,
+    restore_backup,
+    verify_backup,
+)
 
 NOW = 1_780_000_000_000
 HOUR_MS = 60 * 60 * 1000

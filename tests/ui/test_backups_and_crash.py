@@ -13,14 +13,15 @@ def test_backup_when_due_then_not_again_the_same_day(qtbot, repo, service, sessi
                                                      tmp_path):
     service.add_note(session_id, "in the backup")
     scheduler = BackupScheduler(repo.conn, tmp_path / "backups", clock)
-    with qtbot.waitSignal(scheduler.sig_backed_up, timeout=2000):
-        first = scheduler.backup_if_due()
-    assert first is not None and first.note_count == 1
+    with qtbot.waitSignal(scheduler.sig_backed_up, timeout=5000) as first:
+        assert scheduler.backup_if_due()  # started on its own thread; told by the signal
+    assert first.args[0].note_count == 1 and not scheduler.running
     clock.advance(3600)
-    assert scheduler.backup_if_due() is None
+    assert not scheduler.backup_if_due()
     clock.advance(24 * 3600)
-    assert scheduler.backup_if_due() is not None
-    scheduler.backup_now("quit")
+    with qtbot.waitSignal(scheduler.sig_backed_up, timeout=5000):
+        assert scheduler.backup_if_due()
+    assert scheduler.backup_now("quit") is not None
     assert [b.reason for b in list_backups(tmp_path / "backups")] == ["quit", "daily", "daily"]
 
 
@@ -31,6 +32,9 @@ def test_failed_backup_is_reported_in_words(qtbot, repo, clock, tmp_path):
     with qtbot.waitSignal(scheduler.sig_failed, timeout=2000) as signal:
         assert scheduler.backup_now("daily") is None
     assert str(blocker) in str(signal.args[0])
+    with qtbot.waitSignal(scheduler.sig_failed, timeout=5000) as signal:
+        assert scheduler.backup_if_due()  # the same, from the backup thread
+    assert str(blocker) in str(signal.args[0]) and not scheduler.running
 
 
 def test_crash_handler_saves_logs_and_tells_next_start(tmp_path, monkeypatch, capsys):

@@ -1,20 +1,82 @@
 """Automatic backups while the program runs: at start when one is due, hourly checks for the
-daily one, and on quit. A failed backup warns without blocking: the data itself is safe."""
+daily one, and on quit. A failed backup warns without blocking: the data itself is safe.
+
+A year of notes takes a quarter of a second or more to copy and check, so the daily backup
+runs on a thread of its own, through a connection of its own to the data file: the window
+keeps drawing and taking notes meanwhile, and the copy holds what was committed when it
+began. The backup on quit runs where it is asked for, once any backup under way has ended.
+"""
 
 from __future__ import annotations
 
 import logging
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
 
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import StorageError
-from wi_desktop.storage.backup import BackupInfo, backup_due, make_backup, prune_backups
+from wi_desktop.storage.backup import (
+    BackupError,
+    BackupInfo,
+    backup_data_file,
+    backup_due,
+    connection_file,
+    make_backup,
+    prune_backups,
+)
 
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60 * 60 * 1000
+
+
+class BackgroundJob(QThread):
+    """One piece of backup work on a thread of its own; the window's thread hears how it went.
+
+    ``work`` gets the job itself, to emit sig_step or to look at isInterruptionRequested().
+    Nothing it uses may belong to the window's thread (a SQLite connection least of all).
+    """
+
+    sig_step = Signal(object)
+    """Emitted by the work as it goes (from its thread: connect it queued, as Qt does)."""
+    sig_done = Signal(object)
+    """Once, on the thread that made the job: what the work returned, or the StorageError
+    it raised (a bug becomes a BackupError in words, with the traceback in the log)."""
+
+    def __init__(self, work: Callable[[BackgroundJob], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._outcome: object = None
+        self._told = False
+        self.finished.connect(self.deliver, Qt.ConnectionType.QueuedConnection)
+
+    def run(self) -> None:
+        try:
+            self._outcome = self._work(self)
+        except StorageError as error:
+            self._outcome = error
+        except Exception:  # a bug: the user gets words, the log gets the traceback
+            log.exception("backup work failed unexpectedly")
+            self._outcome = BackupError(
+                "Something unexpected went wrong with the backups.",
+                hint="Your data is safe. The details were written to the program's log file.")
+
+    def deliver(self) -> None:
+        """Wait for the work to end, then emit sig_done (only the first call does)."""
+        self.wait()
+        if not self._told:
+            self._told = True
+            self.sig_done.emit(self._outcome)
+            self.deleteLater()
+
+    def stop(self) -> None:
+        """Ask the work to stop at its next look and wait for it; sig_done never comes."""
+        self._told = True
+        self.requestInterruption()
+        self.wait()
+        self.deleteLater()
 
 
 class BackupScheduler(QObject):
@@ -29,8 +91,11 @@ class BackupScheduler(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.conn = conn
+        """The program's connection. Each backup asks it which file to copy (so a restore
+        that hands over a new connection is followed); the one on quit copies through it."""
         self.backup_dir = backup_dir
         self.clock = clock
+        self._job: BackgroundJob | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.backup_if_due)
@@ -39,21 +104,66 @@ class BackupScheduler(QObject):
         """Check hourly whether the daily backup is due."""
         self._timer.start()
 
-    def backup_if_due(self) -> BackupInfo | None:
-        if backup_due(self.backup_dir, self.clock.now_ms()):
-            return self.backup_now("daily")
-        return None
+    @property
+    def running(self) -> bool:
+        """A backup is under way on its thread (its outcome has not been told yet)."""
+        return self._job is not None
+
+    def backup_if_due(self) -> bool:
+        """Start the daily backup when it is due; True when one started (its outcome comes
+        by sig_backed_up or sig_failed). Never while another is under way."""
+        if self.running or not backup_due(self.backup_dir, self.clock.now_ms()):
+            return False
+        return self.backup_in_background("daily")
+
+    def backup_in_background(self, reason: str) -> bool:
+        """Make a backup on a thread of its own; False (nothing started) while one runs."""
+        if self.running:
+            return False
+        data_file = connection_file(self.conn)
+        if data_file is None:  # in memory: no other connection can read it, and it is small
+            self.backup_now(reason)
+            return True
+        backup_dir, now_ms = self.backup_dir, self.clock.now_ms()
+
+        def work(_job: BackgroundJob) -> BackupInfo:
+            info = backup_data_file(data_file, backup_dir, now_ms, reason=reason)
+            prune_backups(backup_dir)
+            return info
+
+        self._job = BackgroundJob(work, self)
+        self._job.setObjectName("backupJob")
+        self._job.sig_done.connect(self._background_done)
+        self._job.start()
+        return True
+
+    def finish_running(self) -> None:
+        """Wait for a backup under way, if any, and tell its outcome now."""
+        if self._job is not None:
+            self._job.deliver()
 
     def backup_now(self, reason: str) -> BackupInfo | None:
+        """Make a backup here and now (on quit), after the one under way has ended."""
+        self.finish_running()
         if self.conn.in_transaction:
             return None  # never copy half a change; the next check will do it
         try:
             info = make_backup(self.conn, self.backup_dir, self.clock.now_ms(), reason=reason)
             prune_backups(self.backup_dir)
         except StorageError as error:
-            log.warning("backup failed: %s", error)
-            self.sig_failed.emit(error)
+            self._tell(error)
             return None
-        log.info("backup written: %s", info.path)
-        self.sig_backed_up.emit(info)
+        self._tell(info)
         return info
+
+    def _background_done(self, outcome: object) -> None:
+        self._job = None
+        self._tell(outcome)
+
+    def _tell(self, outcome: object) -> None:
+        if isinstance(outcome, StorageError):
+            log.warning("backup failed: %s", outcome)
+            self.sig_failed.emit(outcome)
+        elif isinstance(outcome, BackupInfo):
+            log.info("backup written: %s", outcome.path)
+            self.sig_backed_up.emit(outcome)

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 def recover_corrupt(paths: AppPaths, error: CorruptDatabaseError,
                     parent: QWidget | None = None) -> bool:
     """Move the damaged file aside and offer the newest good backup. True: try opening again."""
-    from wi_desktop.storage.backup import move_aside_corrupt, newest_good_backup, restore_backup
+    from wi_desktop.storage.restore import move_aside_corrupt, newest_good_backup, restore_backup
 
     now = dt.datetime.now(dt.UTC)
     aside = move_aside_corrupt(paths.data_file, int(now.timestamp() * 1000))

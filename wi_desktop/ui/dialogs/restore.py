@@ -1,4 +1,10 @@
-"""Restore from a backup: the list of backups, newest first, and what each one holds."""
+"""Restore from a backup: the list of backups, newest first, and what each one holds.
+
+The list comes from the file names at once. What each backup holds is read from the
+file: a few milliseconds for small backups, which are read as the dialog opens, but ten
+milliseconds or more each for a year of notes, so large ones are read on a thread of their
+own while the dialog says it is checking them.
+"""
 
 from __future__ import annotations
 
@@ -21,19 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.errors import WiError
-from wi_desktop.storage.backup import BackupInfo, list_backups
+from wi_desktop.storage.backup import BackupFile, BackupInfo, read_backup_info, scan_backups
+from wi_desktop.ui.backups import BackgroundJob
 
 REASONS = {"daily": "Daily", "quit": "On quit", "manual": "By hand"}
+READ_AT_ONCE_BYTES = 4_000_000
+"""Backups up to this size in all are read as the dialog opens; larger sets in the background."""
 
 
-def describe(info: BackupInfo) -> list[str]:
+def describe(info: BackupFile) -> list[str]:
+    """The row for a backup: when, why, what it holds, its size ("checking…" until read)."""
     when = dt.datetime.fromtimestamp(info.created_ms / 1000).strftime("%a %d %b %Y, %H:%M")
-    if not info.readable:
-        return [when, REASONS.get(info.reason, info.reason), "cannot be read", ""]
+    reason = REASONS.get(info.reason, info.reason)
     size = f"{info.size_bytes / 1_000_000:.1f} MB" if info.size_bytes >= 100_000 else (
         f"{info.size_bytes / 1000:.0f} kB")
-    return [when, REASONS.get(info.reason, info.reason),
-            f"{info.session_count} sessions, {info.note_count} notes", size]
+    if not isinstance(info, BackupInfo):
+        return [when, reason, "checking…", size]
+    if not info.readable:
+        return [when, reason, "cannot be read", ""]
+    return [when, reason, f"{info.session_count} sessions, {info.note_count} notes", size]
 
 
 class RestoreDialog(QDialog):
@@ -44,8 +56,11 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
         self._restore = restore
-        self.backups = list_backups(backup_dir)
+        found = scan_backups(backup_dir)
+        self.backups: list[BackupFile] = list(found)
+        """Newest first; each becomes a BackupInfo once what it holds has been read."""
         self.restored_from: Path | None = None
+        self._job: BackgroundJob | None = None
         self.table = QTableWidget(len(self.backups), 4, self)
         self.table.setHorizontalHeaderLabels(["Made", "When", "Holds", "Size"])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -53,12 +68,8 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for row, info in enumerate(self.backups):
-            for column, text in enumerate(describe(info)):
-                item = QTableWidgetItem(text)
-                if not info.readable:
-                    item.setFlags(Qt.ItemFlag.NoItemFlags)
-                self.table.setItem(row, column, item)
+        for row, backup in enumerate(found):
+            self._show_row(row, backup)
         buttons = QDialogButtonBox(self)
         self.restore_button = buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -71,18 +82,83 @@ class RestoreDialog(QDialog):
             "is kept beside it, renamed, so nothing is lost.", self, wordWrap=True))
         empty = QLabel("No backups yet. The first one is made a moment after the program "
                        "starts.", self)
-        empty.setVisible(not self.backups)
+        empty.setVisible(not found)
         layout.addWidget(empty)
+        self.checking = QLabel("", self)
+        """Says the backups are being checked, while they are; hidden otherwise."""
+        self.checking.hide()
+        layout.addWidget(self.checking)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+        self.restore_button.setEnabled(False)
+        self.resize(640, 360)
+        if sum(backup.size_bytes for backup in found) <= READ_AT_ONCE_BYTES:
+            self._checked([read_backup_info(backup) for backup in found])
+        else:
+            self._check_in_background(found)
+
+    @property
+    def is_checking(self) -> bool:
+        return self._job is not None
+
+    def _check_in_background(self, found: list[BackupFile]) -> None:
+        def work(job: BackgroundJob) -> list[BackupInfo] | None:
+            infos = []
+            for row, backup in enumerate(found):
+                if job.isInterruptionRequested():
+                    return None
+                infos.append(read_backup_info(backup))
+                job.sig_step.emit((row, infos[-1]))
+            return infos
+
+        self._job = BackgroundJob(work, self)
+        self._job.setObjectName("backupCheckJob")
+        self._job.sig_step.connect(self._one_checked)
+        self._job.sig_done.connect(self._checked)
+        self._say_checking(0)
+        self._job.start()
+
+    def _say_checking(self, done: int) -> None:
+        self.checking.setText(f"Checking backups… {done} of {len(self.backups)} read. "
+                              "A backup can be restored once all are checked.")
+        self.checking.show()
+
+    def _one_checked(self, step: tuple[int, BackupInfo]) -> None:
+        row, info = step
+        self._show_row(row, info)
+        self._say_checking(row + 1)
+
+    def _checked(self, outcome: object) -> None:
+        """Every backup has been read (or reading them failed: they show as unreadable)."""
+        self._job = None
+        self.checking.hide()
+        infos = outcome if isinstance(outcome, list) else [
+            BackupInfo(b.path, b.created_ms, b.reason, b.size_bytes, None, None)
+            for b in self.backups]
+        for row, info in enumerate(infos):
+            self._show_row(row, info)
         self.restore_button.setEnabled(bool(self.backups))
         if self.backups:
             self.table.selectRow(0)
-        self.resize(640, 360)
+
+    def _show_row(self, row: int, backup: BackupFile) -> None:
+        self.backups[row] = backup
+        readable = not isinstance(backup, BackupInfo) or backup.readable
+        for column, text in enumerate(describe(backup)):
+            item = QTableWidgetItem(text)
+            if not readable:
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.table.setItem(row, column, item)
+
+    def done(self, result: int) -> None:
+        if self._job is not None:  # closed while checking: the check stops, nothing is told
+            self._job.stop()
+            self._job = None
+        super().done(result)
 
     def _confirm(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        if not rows or self.is_checking:
             return
         info = self.backups[rows[0].row()]
         when = describe(info)[0]
