@@ -5,7 +5,7 @@
 
 Each runs in its own process so that run.py stays free of Qt (its memory would otherwise
 leak into the children's max RSS) and each figure starts from a clean QApplication.
-The data file is opened exactly as the program opens it (wi_desktop.app.open_service:
+The data file is opened exactly as the program opens it (wi_desktop.app.open_services:
 WAL, synchronous=FULL, foreign keys, secure_delete, checkpoints from a thread) in a fresh
 temporary folder.
 """
@@ -30,7 +30,7 @@ from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from wi_desktop.app import open_service  # noqa: E402
+from wi_desktop.app import open_services  # noqa: E402
 from wi_desktop.core.model import NewSession, Note, PlannedTask, Polarity  # noqa: E402
 from wi_desktop.paths import app_paths  # noqa: E402
 from wi_desktop.ui.mainwindow import MainWindow  # noqa: E402
@@ -61,7 +61,7 @@ class Bench:
 
     def __init__(self, root: Path) -> None:
         self.paths = app_paths(root / "data")
-        self.service = open_service(self.paths, background_checkpoints=True)  # as app.main
+        self.service = open_services(self.paths, background_checkpoints=True)  # as app.main
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
         self.window = MainWindow(self.service)
         # a benchmark quits with a task running without asking what to do with it
@@ -71,23 +71,23 @@ class Bench:
         self.settle()
 
     def new_session(self, label: str) -> int:
-        session_id = self.service.create_session(NewSession(
+        session_id = self.service.sessions.create_session(NewSession(
             candidate_name=f"Bench {label}", role_name="Warehouse associate",
             location="Dock 2", observer_name="Pat Kim",
             tasks=(PlannedTask("Pick an order", 10), PlannedTask("Pack and label", 5))))
-        first_task = self.service.workspace(session_id).tasks[0]
-        self.service.start_task(session_id, first_task.id)  # notes get stamped with a task
+        first_task = self.service.sessions.workspace(session_id).tasks[0]
+        self.service.sessions.start_task(session_id, first_task.id)  # notes get stamped with a task
         return session_id
 
     def seed_notes(self, session_id: int, count: int) -> None:
         """Insert notes straight through the repository, in one transaction."""
-        repo = self.service.repo
-        workspace = self.service.workspace(session_id)
+        repo = self.service.database
+        workspace = self.service.sessions.workspace(session_id)
         task_id = workspace.tasks[0].id
         start = self.service.clock.now_ms() - count * 1000
         with repo.transaction():
             for i in range(count):
-                repo.insert_note(Note(
+                repo.notes.insert_note(Note(
                     id=0, session_id=session_id, created_ms=start + i * 1000,
                     elapsed_ms=i * 1000, text=note_text(i), task_id=task_id,
                     competency_key=COMPETENCIES[i % len(COMPETENCIES)],
@@ -154,7 +154,7 @@ def run_commit(notes: int, rounds: int, warmup: int) -> dict[str, Any]:
         # time the use case inside the Enter too (an instance attribute, the program is
         # unchanged): Enter minus service.add_note is what the UI adds to a commit
         service = bench.service
-        use_case = service.add_note
+        use_case = service.notes.add_note
         inner: list[float] = []
         committed_at: list[int] = []
 
@@ -166,7 +166,7 @@ def run_commit(notes: int, rounds: int, warmup: int) -> dict[str, Any]:
                 committed_at.append(time.perf_counter_ns())  # the row is on disk now
                 inner.append((committed_at[-1] - t0) / 1e6)
 
-        service.add_note = timed_add_note  # type: ignore[method-assign]
+        service.notes.add_note = timed_add_note  # type: ignore[method-assign]
         per_round: list[dict[str, float]] = []
         all_ours: list[float] = []
         all_floor: list[float] = []

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from wi_desktop.app import ensure_demo, open_service
+from wi_desktop.app import ensure_demo, open_services
 from wi_desktop.paths import app_paths
 from wi_desktop.ui.mainwindow import MainWindow
 
@@ -29,7 +29,7 @@ def main() -> int:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as folder:
-        service = open_service(app_paths(Path(folder)))
+        service = open_services(app_paths(Path(folder)))
         demo_id = ensure_demo(service)
         window = MainWindow(service)
         window.resize(*SIZE)
@@ -46,7 +46,7 @@ def main() -> int:
             settle(app)
             window.grab().save(str(out / f"{name}.png"))
         window.close()
-        service.repo.close()
+        service.database.close()
     print(f"screenshots written to {out}")
     return 0
 

@@ -11,9 +11,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from wi_desktop.core.clock import FakeClock  # noqa: E402
 from wi_desktop.core.model import NewSession, PlannedTask  # noqa: E402
-from wi_desktop.core.sessions import SessionService  # noqa: E402
-from wi_desktop.storage.db import open_data_file  # noqa: E402
-from wi_desktop.storage.repository import SqliteRepository  # noqa: E402
+from wi_desktop.storage.database import Database, open_database  # noqa: E402
+from wi_desktop.wiring import Services  # noqa: E402
 
 
 @pytest.fixture
@@ -35,14 +34,15 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def repo(db_path: Path):
-    repository = SqliteRepository(open_data_file(db_path), db_path)
+    repository = open_database(db_path)
     yield repository
     repository.close()
 
 
 @pytest.fixture
-def service(repo: SqliteRepository, clock: FakeClock) -> SessionService:
-    return SessionService(repo, clock)
+def service(repo: Database, clock: FakeClock, data_dir: Path) -> Services:
+    """The services of the test's data file, wired as the window gets them."""
+    return Services(repo, clock, key_dir=data_dir / "keys", backup_dir=data_dir / "backups")
 
 
 @pytest.fixture
@@ -57,5 +57,5 @@ def new_session() -> NewSession:
 
 
 @pytest.fixture
-def session_id(service: SessionService, new_session: NewSession) -> int:
-    return service.create_session(new_session)
+def session_id(service: Services, new_session: NewSession) -> int:
+    return service.sessions.create_session(new_session)

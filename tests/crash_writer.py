@@ -10,7 +10,7 @@ import random
 import sys
 from pathlib import Path
 
-from wi_desktop.app import open_service
+from wi_desktop.app import open_services
 from wi_desktop.core.model import NewSession, PlannedTask
 from wi_desktop.paths import app_paths
 
@@ -21,24 +21,24 @@ TEXTS = ("Checked the label twice", "Ünïcödé and עברית and 🙂", "x" *
 def main() -> int:
     data_dir, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
-    service = open_service(app_paths(data_dir))
+    service = open_services(app_paths(data_dir))
     # as the window runs it, checkpointing from a thread (often, so kills land in one)
-    service.repo.checkpoint_in_background(every_s=0.02)
-    sessions = service.list_sessions()
-    session_id = sessions[0].id if sessions else service.create_session(NewSession(
+    service.database.checkpoint_in_background(every_s=0.02)
+    sessions = service.sessions.list_sessions()
+    session_id = sessions[0].id if sessions else service.sessions.create_session(NewSession(
         "Crash Test", "Soak", "", "Observer", (PlannedTask("One", 5), PlannedTask("Two", 5))))
-    tasks = service.workspace(session_id).tasks
+    tasks = service.sessions.workspace(session_id).tasks
     out = sys.stdout
     for counter in range(10**9):
         action = rng.random()
         if action < 0.05:
-            service.toggle_task(session_id, rng.choice(tasks).id)
+            service.sessions.toggle_task(session_id, rng.choice(tasks).id)
         elif action < 0.10:
-            service.save_draft(session_id, f"draft {counter}")
+            service.notes.save_draft(session_id, f"draft {counter}")
         elif action < 0.13:
-            service.set_score(session_id, "technical", rng.choice([None, 1, 2, 3, 4, 5]))
+            service.scoring.set_score(session_id, "technical", rng.choice([None, 1, 2, 3, 4, 5]))
         text = f"{seed}-{counter} {rng.choice(TEXTS)}"
-        note = service.add_note(session_id, text)
+        note = service.notes.add_note(session_id, text)
         out.write(f"ack {note.id} {seed}-{counter}\n")  # only after the commit returned
         out.flush()
     return 0

@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from wi_desktop import cli
-from wi_desktop.app import ensure_demo, open_service
-from wi_desktop.core.recording import RecordService
+from wi_desktop.app import ensure_demo, open_services
 from wi_desktop.paths import app_paths
 
 PASSPHRASE = "correct horse battery"
@@ -19,9 +18,9 @@ PASSPHRASE = "correct horse battery"
 @pytest.fixture
 def data(tmp_path):
     paths = app_paths(tmp_path / "data")
-    service = open_service(paths)
+    service = open_services(paths)
     demo_id = ensure_demo(service)
-    service.repo.close()
+    service.database.close()
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n")
     return paths, demo_id, secret
@@ -51,12 +50,12 @@ def test_export_signs_finalises_and_records_the_hash(data, tmp_path, capsys):
     assert out.read_bytes().startswith(b"%PDF")
     assert run("verify", str(out)) == 0
     assert "OK: signed by Sam Okafor" in capsys.readouterr().out
-    service = open_service(paths)
-    record = RecordService(service.repo, service.clock)
-    [signed] = record.signed_files(demo_id)
+    service = open_services(paths)
+    record = service
+    [signed] = record.finalising.signed_files(demo_id)
     assert signed.sha256 == hashlib.sha256(out.read_bytes()).hexdigest()
     assert (signed.kind, signed.version) == ("summary", 1)
-    session = service.workspace(demo_id).session
+    session = service.sessions.workspace(demo_id).session
     assert session.finalised_ms is not None and session.ended_ms is not None
     assert (paths.key_dir.stat().st_mode & 0o777) == 0o700
 
@@ -65,18 +64,18 @@ def test_an_amendment_makes_a_new_version_and_keeps_the_old(data, tmp_path):
     paths, demo_id, secret = data
     first, second = tmp_path / "v1.pdf", tmp_path / "v2.pdf"
     assert export(paths, demo_id, first, secret) == 0
-    service = open_service(paths)
-    record = RecordService(service.repo, service.clock)
-    record.amend(demo_id, amended_by="Sam Okafor", reason="Rate was agreed at $19")
-    record.update_pay(demo_id, {"hourly_rate_cents": 1900}, changed_by="Sam Okafor",
+    service = open_services(paths)
+    record = service
+    record.finalising.amend(demo_id, amended_by="Sam Okafor", reason="Rate was agreed at $19")
+    record.pay.update_pay(demo_id, {"hourly_rate_cents": 1900}, changed_by="Sam Okafor",
                       reason="Rate was agreed at $19")
-    service.repo.close()
+    service.database.close()
     assert export(paths, demo_id, second, secret) == 0
-    service = open_service(paths)
-    record = RecordService(service.repo, service.clock)
-    assert [(f.version, Path(f.path).name) for f in record.signed_files(demo_id)] == [
+    service = open_services(paths)
+    record = service
+    assert [(f.version, Path(f.path).name) for f in record.finalising.signed_files(demo_id)] == [
         (1, "v1.pdf"), (2, "v2.pdf")]
-    assert record.amendments(demo_id)[0].reason == "Rate was agreed at $19"
+    assert record.finalising.amendments(demo_id)[0].reason == "Rate was agreed at $19"
     assert run("verify", str(first)) == 0 and run("verify", str(second)) == 0
 
 
@@ -94,9 +93,9 @@ def test_wrong_passphrase_is_said_in_words_and_writes_nothing(data, tmp_path, ca
     assert export(paths, demo_id, tmp_path / "a.pdf", secret) == 0
     wrong = tmp_path / "wrong.txt"
     wrong.write_text("not the passphrase\n")
-    service = open_service(paths)
-    RecordService(service.repo, service.clock).amend(demo_id, amended_by="S", reason="typo")
-    service.repo.close()
+    service = open_services(paths)
+    service.finalising.amend(demo_id, amended_by="S", reason="typo")
+    service.database.close()
     out = tmp_path / "b.pdf"
     assert export(paths, demo_id, out, wrong) == 1
     assert "passphrase for Sam Okafor's signing key is not right" in capsys.readouterr().err
@@ -157,8 +156,8 @@ def test_a_terminal_is_asked_before_finalising(data, tmp_path, capsys, monkeypat
                "--data-dir", str(paths.data_dir)) == 1
     assert "Signing finalises this session" in capsys.readouterr().err
     assert not out.exists()
-    service = open_service(paths)
-    assert service.workspace(demo_id).session.finalised_ms is None
+    service = open_services(paths)
+    assert service.sessions.workspace(demo_id).session.finalised_ms is None
 
 
 def test_a_script_signs_by_default(data, tmp_path, monkeypatch):

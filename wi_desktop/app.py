@@ -22,9 +22,14 @@ from wi_desktop.core.errors import (
 from wi_desktop.paths import AppPaths, app_paths
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QWidget
 
     from wi_desktop.ui.backups import BackupScheduler
+    from wi_desktop.ui.mainwindow import MainWindow
+    from wi_desktop.wiring import Services
 
 log = logging.getLogger("wi_desktop")
 DEMO_CREATED_KEY = "demo_created"
@@ -43,7 +48,7 @@ def _plain_window_args(args: list[str]) -> argparse.Namespace | None:
     """The window's own options, read without building the parser: argparse looks up
     translations of its messages on disk at every start (~5 ms). None when ARGS hold
     anything else (help, version, repeats, abbreviations, mistakes): the parser answers."""
-    seen = argparse.Namespace(data_dir=None, demo=False, exit_after_show=False)
+    seen = argparse.Namespace(data_dir=None, demo=False, exit_after_show=False, open=None)
     rest = list(args)
     while rest:
         arg = rest.pop(0)
@@ -51,7 +56,7 @@ def _plain_window_args(args: list[str]) -> argparse.Namespace | None:
             setattr(seen, WINDOW_FLAGS[arg], True)
             continue
         name, has_value, value = arg.partition("=")
-        if name != "--data-dir" or seen.data_dir is not None:
+        if name not in ("--data-dir", "--open") or getattr(seen, name[2:].replace("-", "_")):
             return None
         if not has_value:
             if not rest or rest[0].startswith("-"):
@@ -59,7 +64,12 @@ def _plain_window_args(args: list[str]) -> argparse.Namespace | None:
             value = rest.pop(0)
         if not value:
             return None
-        seen.data_dir = Path(value)
+        if name == "--open":
+            if not value.isascii() or not value.isdigit():
+                return None  # the parser says what is wrong
+            seen.open = int(value)
+        else:
+            seen.data_dir = Path(value)
     return seen
 
 
@@ -75,8 +85,13 @@ def _parser() -> argparse.ArgumentParser:
                              "(portable use, e.g. from a USB stick)")
     parser.add_argument("--demo", action="store_true",
                         help="open the demo session (creating it if needed)")
+    parser.add_argument("--open", type=int, metavar="ID",
+                        help="open the session with this id straight away "
+                             "(see: wi-desktop list)")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--exit-after-show", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--exit-after-show", action="store_true",
+                        help="quit as soon as the window (and the session asked for, with "
+                             "all its tabs) is shown: for scripts that time the start")
     return parser
 
 
@@ -113,34 +128,28 @@ def missing_display_libraries() -> list[str]:
             if ctypes.util.find_library(library) is None]
 
 
-def open_service(paths: AppPaths, *, background_checkpoints: bool = False):  # type: ignore[no-untyped-def]
-    """Open (or create) the data file and return the use cases over it. The window asks
-    for BACKGROUND_CHECKPOINTS: no note's commit then waits for SQLite's checkpoint."""
-    from wi_desktop.core.clock import SystemClock
-    from wi_desktop.core.sessions import SessionService
-    from wi_desktop.storage.db import open_data_file
-    from wi_desktop.storage.repository import SqliteRepository
+def open_services(paths: AppPaths, *, background_checkpoints: bool = False) -> Services:
+    """Open (or create) the data folder and its file, and wire its services. The window
+    asks for BACKGROUND_CHECKPOINTS: no note's commit then waits for SQLite's checkpoint."""
+    from wi_desktop.wiring import open_services as wire
 
     make_data_dir(paths)
-    repo = SqliteRepository(open_data_file(paths.data_file), paths.data_file)
-    if background_checkpoints:
-        repo.checkpoint_in_background()
-    return SessionService(repo, SystemClock())
+    return wire(paths, background_checkpoints=background_checkpoints)
 
 
-def ensure_demo(service) -> int | None:  # type: ignore[no-untyped-def]
+def ensure_demo(services: Services) -> int | None:
     """On the very first run, add the demo session; return its id if there is one."""
-    repo = service.repo
-    demo = next((s for s in service.list_sessions() if s.is_demo), None)
+    sessions = services.sessions
+    demo = sessions.demo_session_id()
     if demo is not None:
-        return demo.id
-    if repo.get_setting(DEMO_CREATED_KEY):
+        return demo
+    if sessions.setting(DEMO_CREATED_KEY):
         return None  # the user deleted it: respect that
     from wi_desktop.core.demo import create_demo_session
 
-    session_id = create_demo_session(repo, service.clock)
-    with repo.transaction():
-        repo.set_setting(DEMO_CREATED_KEY, "1")
+    with services.batch():
+        session_id = create_demo_session(services)
+        sessions.remember(DEMO_CREATED_KEY, "1")
     return session_id
 
 
@@ -166,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("wi-desktop")
     app.setApplicationDisplayName("Working Interview Observer")
     app.setDesktopFileName("io.github.wi_desktop.WiDesktop")
@@ -178,25 +188,25 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.ui.single_instance import InstanceGuard
 
     guard = InstanceGuard(paths.data_dir)
-    service = None
+    services: Services | None = None
     try:
         make_data_dir(paths)
         if not guard.acquire():
             return already_running(paths)
         try:
-            service = open_service(paths, background_checkpoints=True)
+            services = open_services(paths, background_checkpoints=True)
         except CorruptDatabaseError as damaged:
             from wi_desktop.ui import startup
 
             if not startup.recover_corrupt(paths, damaged):
                 return 2
-            service = open_service(paths, background_checkpoints=True)
-        demo_id = ensure_demo(service)
+            services = open_services(paths, background_checkpoints=True)
+        demo_id = ensure_demo(services)
     except (ReadOnlyError, ForeignFileError, ForeignDatabaseError, NewerSchemaError) as error:
         # the file stays as it is; the way out is another folder
         log.error("cannot use the data folder: %s", error)
-        if service is not None:
-            service.repo.close()  # opened before the refusal (e.g. making the demo)
+        if services is not None:
+            services.close()  # opened before the refusal (e.g. making the demo)
         guard.release()
         from wi_desktop.ui import startup
 
@@ -214,12 +224,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from wi_desktop.ui.mainwindow import MainWindow
 
-    window = MainWindow(service)
+    window = MainWindow(services)
     crash_handler.save_callbacks.append(window.flush)
     backups: list[BackupScheduler] = []
-    current = [service]
-    window.backup_dir = paths.backup_dir
-    window.key_store = lambda: key_store(paths)
+    current = [services]
     window.restore_handler = restorer(paths, window, current, backups)
     guard.sig_activate_requested.connect(lambda: bring_to_front(window))
     window.show()
@@ -241,54 +249,78 @@ def main(argv: list[str] | None = None) -> int:
         window.show_notice("Your data folder may not be safe", risk + (
             "\n\nMove it to a local folder, or start the program with --data-dir pointing "
             "at one. Backups are kept in the data folder too."))
-    if args.demo and demo_id is not None:
+    if args.open is not None:
+        open_asked(window, services, args.open)
+    elif args.demo and demo_id is not None:
         window.open_session(demo_id)
     elif args.demo:
         window.open_demo()
     if args.exit_after_show:
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, lambda: quit_once_shown(app, window))
     try:
         code = int(app.exec())
         window.flush()
         for scheduler in backups:
             scheduler.backup_now("quit")
-        current[0].repo.close()
+        current[0].close()
         return code
     finally:
         guard.release()
 
 
-def key_store(paths: AppPaths):  # type: ignore[no-untyped-def]
-    """The observers' signing keys; cryptography loads with the first signature, not here."""
-    from wi_desktop.export.keys import ObserverKeyStore
+def open_asked(window: MainWindow, services: Services, session_id: int) -> None:
+    """--open ID: that session's workspace, or a word on why not (the list stays)."""
+    from wi_desktop.core.errors import NotFound
 
-    return ObserverKeyStore(paths.key_dir)
+    try:
+        services.sessions.summary(session_id)
+    except NotFound:
+        print(f"There is no session {session_id} in this data folder "
+              "(see: wi-desktop list).", file=sys.stderr)
+        window.show_notice("No such session", f"There is no session {session_id} in this "
+                           "data folder. The list shows the sessions there are.")
+        return
+    window.open_session(session_id)
 
 
-def restorer(paths: AppPaths, window, current: list, backups: list):  # type: ignore[no-untyped-def]
+def quit_once_shown(app: QCoreApplication, window: MainWindow) -> None:
+    """--exit-after-show: quit once the window, and an open session with every tab's data,
+    is on screen."""
+    page = window.workspace
+    if page is not None:
+        page.load_all_tabs()
+    app.quit()
+
+
+def restorer(paths: AppPaths, window: MainWindow, current: list[Services],
+             backups: list[BackupScheduler]) -> Callable[[Path], Path | None]:
     """What File → Restore does: swap the data file for a backup and reopen it."""
 
     def restore(backup: Path) -> Path | None:
         from wi_desktop.storage.restore import restore_backup
 
         window.flush()
-        current[0].repo.close()
+        for scheduler in backups:
+            scheduler.finish_running()  # a backup in flight reads the file being replaced
+        current[0].close()
         try:
             return restore_backup(backup, paths.data_file)  # the current file is kept aside
         finally:  # reopen whichever file is now in place
-            current[0] = open_service(paths, background_checkpoints=True)
-            window.replace_service(current[0])
+            current[0] = open_services(paths, background_checkpoints=True)
+            window.replace_services(current[0])
             for scheduler in backups:
-                scheduler.conn = current[0].repo.conn
+                scheduler.conn = current[0].database.conn
 
     return restore
 
 
-def start_backups(service, paths: AppPaths, window) -> BackupScheduler:  # type: ignore[no-untyped-def]
+def start_backups(services: Services, paths: AppPaths,
+                  window: MainWindow) -> BackupScheduler:
     """Automatic backups, started once the window is up (nothing at start waits for them)."""
     from wi_desktop.ui.backups import BackupScheduler
 
-    scheduler = BackupScheduler(service.repo.conn, paths.backup_dir, service.clock, window)
+    scheduler = BackupScheduler(services.database.conn, paths.backup_dir, services.clock,
+                                window)
     scheduler.sig_failed.connect(window.show_failure)
     scheduler.backup_if_due()
     scheduler.start()

@@ -13,9 +13,13 @@ import datetime as dt
 import getpass
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.paths import AppPaths, app_paths
+
+if TYPE_CHECKING:
+    from wi_desktop.wiring import Services
 
 COMMANDS = ("list", "export", "verify", "certificate")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -65,10 +69,13 @@ def main(argv: list[str]) -> int:
             ObserverKeyStore(paths.key_dir).export_certificate_pem(args.observer, args.out)
             print(f"Certificate of {args.observer} written to {args.out}")
             return EXIT_OK
-        service = _open(paths)
-        if args.command == "list":
-            return list_sessions(service)
-        return export(service, paths, args)
+        services = _open(paths)
+        try:
+            if args.command == "list":
+                return list_sessions(services)
+            return export(services, args)
+        finally:
+            services.close()
     except WiError as error:
         print(f"{error.title}: {error}", file=sys.stderr)
         return EXIT_FAILED
@@ -77,34 +84,31 @@ def main(argv: list[str]) -> int:
         return EXIT_FAILED
 
 
-def _open(paths: AppPaths):  # type: ignore[no-untyped-def]
-    from wi_desktop.app import open_service
+def _open(paths: AppPaths) -> Services:
+    from wi_desktop.wiring import open_services
 
     if not paths.data_file.exists():
         raise WiError(f"There is no data in “{paths.data_dir}” yet.",
                       hint="Start the program once, or pass --data-dir.")
-    return open_service(paths)
+    return open_services(paths)
 
 
-def list_sessions(service) -> int:  # type: ignore[no-untyped-def]
-    for s in service.list_sessions():
+def list_sessions(services: Services) -> int:
+    for s in services.sessions.list_sessions():
         day = dt.datetime.fromtimestamp(s.created_ms / 1000).strftime("%Y-%m-%d %H:%M")
         print(f"{s.id}\t{day}\t{s.status.label}\t{s.candidate_name}\t{s.role_name}\t"
               f"{s.note_count} notes")
     return EXIT_OK
 
 
-def export(service, paths: AppPaths, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from wi_desktop.core.recording import RecordService
+def export(services: Services, args: argparse.Namespace) -> int:
     from wi_desktop.export.documents import SignRequest, sign_and_save
-    from wi_desktop.export.keys import ObserverKeyStore
 
-    record = RecordService(service.repo, service.clock)
-    session = service.workspace(args.session).session
-    keys = ObserverKeyStore(paths.key_dir)
+    session = services.sessions.summary(args.session)
+    keys = services.keys
     passphrase = _passphrase(args.passphrase_file, session.observer_name,
                              new=not keys.exists(session.observer_name))
-    if not session.finalised_ms and not _agree_to_finalise(record, args):
+    if not session.finalised_ms and not _agree_to_finalise(services, args):
         print("Nothing was signed: the session is not finalised.", file=sys.stderr)
         return EXIT_FAILED
     from wi_desktop.core.snapshot import SignatureMark
@@ -116,15 +120,15 @@ def export(service, paths: AppPaths, args: argparse.Namespace) -> int:  # type: 
                           include_scores=args.include_scores,
                           candidate_ack=args.candidate_ack,
                           page_size="a4" if args.a4 else "letter")
-    signed = sign_and_save(service, record, keys, request)
+    signed = sign_and_save(services, keys, request)
     print(f"Signed {signed.kind} (version {signed.version}) written to {args.pdf}\n"
           f"SHA-256 {signed.sha256}")
     return EXIT_OK
 
 
-def _agree_to_finalise(record, args: argparse.Namespace) -> bool:  # type: ignore[no-untyped-def]
+def _agree_to_finalise(services: Services, args: argparse.Namespace) -> bool:
     """Signing finalises the session: show what is missing, and ask (or take --yes)."""
-    for warning in record.finalise_warnings(args.session):
+    for warning in services.finalising.finalise_warnings(args.session):
         print(f"warning: {warning.message}", file=sys.stderr)
     print("Signing finalises this session: its record becomes read-only (changes are then "
           "amendments).", file=sys.stderr)

@@ -11,79 +11,79 @@ from wi_desktop.core.model import Polarity
 
 def test_note_is_stamped_with_wall_time_session_time_and_running_task(
         service, session_id, clock):
-    task = service.workspace(session_id).tasks[0]
-    service.start_task(session_id, task.id)
+    task = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, task.id)
     clock.advance(75)
-    note = service.add_note(session_id, "  Checked the pick list twice  ",
+    note = service.notes.add_note(session_id, "  Checked the pick list twice  ",
                             competency_key="technical", polarity=Polarity.STRENGTH)
     assert note.text == "Checked the pick list twice"
     assert note.created_ms == clock.now_ms()
     assert note.elapsed_ms == 75_000
     assert note.task_id == task.id
-    assert service.notes(session_id) == [note]
+    assert service.notes.notes(session_id) == [note]
 
 
 def test_note_before_any_task_has_no_task_and_zero_elapsed(service, session_id):
-    note = service.add_note(session_id, "Arrived on time")
+    note = service.notes.add_note(session_id, "Arrived on time")
     assert note.task_id is None and note.elapsed_ms == 0
 
 
 def test_empty_note_is_refused(service, session_id):
     with pytest.raises(ValidationError, match="empty"):
-        service.add_note(session_id, "   \n ")
+        service.notes.add_note(session_id, "   \n ")
 
 
 def test_committing_a_note_clears_the_draft(service, session_id):
-    service.save_draft(session_id, "half a thou")
-    assert service.workspace(session_id).draft == "half a thou"
-    service.add_note(session_id, "half a thought, finished")
-    assert service.workspace(session_id).draft == ""
+    service.notes.save_draft(session_id, "half a thou")
+    assert service.sessions.workspace(session_id).draft == "half a thou"
+    service.notes.add_note(session_id, "half a thought, finished")
+    assert service.sessions.workspace(session_id).draft == ""
 
 
 def test_edit_keeps_tag_unless_asked(service, session_id, clock):
-    note = service.add_note(session_id, "Polite", competency_key="communication")
+    note = service.notes.add_note(session_id, "Polite", competency_key="communication")
     clock.advance(3)
-    before, after = service.edit_note(note.id, text="Polite to the customer")
+    before, after = service.notes.edit_note(note.id, text="Polite to the customer")
     assert before == note
     assert after.competency_key == "communication"
     assert after.edited_ms == clock.now_ms()
-    _, cleared = service.edit_note(note.id, competency_key=None)
+    _, cleared = service.notes.edit_note(note.id, competency_key=None)
     assert cleared.competency_key is None
 
 
 def test_undo_redo_add_edit_delete(service, session_id):
     history = NoteHistory(session_id)
-    added = service.add_note(session_id, "first")
+    added = service.notes.add_note(session_id, "first")
     history.record(NoteChange(None, added, "add note"))
-    before, after = service.edit_note(added.id, text="first, edited")
+    before, after = service.notes.edit_note(added.id, text="first, edited")
     history.record(NoteChange(before, after, "edit note"))
-    deleted = service.delete_note(added.id)
+    deleted = service.notes.delete_note(added.id)
     history.record(NoteChange(deleted, None, "delete note"))
-    assert service.notes(session_id) == []
+    assert service.notes.notes(session_id) == []
 
-    history.undo(service)
-    assert [n.text for n in service.notes(session_id)] == ["first, edited"]
-    history.undo(service)
-    assert [n.text for n in service.notes(session_id)] == ["first"]
-    history.undo(service)
-    assert service.notes(session_id) == []
+    history.undo(service.notes)
+    assert [n.text for n in service.notes.notes(session_id)] == ["first, edited"]
+    history.undo(service.notes)
+    assert [n.text for n in service.notes.notes(session_id)] == ["first"]
+    history.undo(service.notes)
+    assert service.notes.notes(session_id) == []
     assert not history.can_undo()
 
-    history.redo(service)
-    history.redo(service)
-    assert service.notes(session_id)[0].id == added.id
-    assert service.notes(session_id)[0].text == "first, edited"
-    history.redo(service)
-    assert service.notes(session_id) == []
+    history.redo(service.notes)
+    history.redo(service.notes)
+    assert service.notes.notes(session_id)[0].id == added.id
+    assert service.notes.notes(session_id)[0].text == "first, edited"
+    history.redo(service.notes)
+    assert service.notes.notes(session_id) == []
 
 
 def test_new_change_clears_redo(service, session_id):
     history = NoteHistory(session_id)
-    note = service.add_note(session_id, "a")
+    note = service.notes.add_note(session_id, "a")
     history.record(NoteChange(None, note, "add"))
-    history.undo(service)
+    history.undo(service.notes)
     assert history.can_redo()
-    other = service.add_note(session_id, "b")
+    other = service.notes.add_note(session_id, "b")
     history.record(NoteChange(None, other, "add"))
     assert not history.can_redo()
 

@@ -15,19 +15,18 @@ from hypothesis import strategies as st
 from wi_desktop.core.errors import InvalidTransition, ReasonRequired, ValidationError
 from wi_desktop.core.model import Competency, NewSession, Polarity, Score
 from wi_desktop.core.pay import PayBasis, amount_owed_cents, format_money, split_by_day
-from wi_desktop.core.recording import RecordService
 from wi_desktop.core.rubric import Recommendation, composite_score
-from wi_desktop.core.sessions import SessionService
 from wi_desktop.core.templates import load_shipped_templates
+from wi_desktop.storage.database import Database, open_database
 from wi_desktop.storage.db import open_data_file
-from wi_desktop.storage.repository import SqliteRepository
+from wi_desktop.wiring import Services
 
 FIXTURES = Path(__file__).parent.parent / "storage" / "fixtures"
 
 
 @pytest.fixture
 def record(repo, clock):
-    return RecordService(repo, clock)
+    return Services(repo, clock)
 
 
 @pytest.fixture
@@ -71,9 +70,9 @@ def test_composite_does_not_change_when_all_weights_scale(pairs, factor):
 
 
 def test_not_observed_is_left_out_and_said_so(service, record, session_id):
-    service.set_score(session_id, "technical", 4)
-    service.set_score(session_id, "communication", 2)
-    result = record.composite(session_id)
+    service.scoring.set_score(session_id, "technical", 4)
+    service.scoring.set_score(session_id, "communication", 2)
+    result = record.scoring.composite(session_id)
     assert result.value == pytest.approx(3.0)
     assert "problem_solving" in result.not_observed
     assert "left out" in result.describe({"problem_solving": "Problem solving"})
@@ -81,42 +80,43 @@ def test_not_observed_is_left_out_and_said_so(service, record, session_id):
 
 def test_template_is_copied_and_frozen(service, repo, template, clock):
     new = NewSession("Ana Ruiz", "", "Room 2", "Dr Chen")
-    first = service.create_session(new, template=template)
-    ws = service.workspace(first)
+    first = service.sessions.create_session(new, template=template)
+    ws = service.sessions.workspace(first)
     assert [t.title for t in ws.tasks] == [t.title for t in template.tasks]
     assert ws.tasks[0].instructions == template.tasks[0].instructions
     assert ws.competencies == template.to_competencies()
-    frozen_json = repo.load_facts(first).template_json
+    frozen_json = repo.sessions.load_facts(first).template_json
     # the template changes later: the existing session keeps what it started with
     edited = replace(template, competencies=tuple(
         replace(c, anchors=tuple(a + " (edited)" for a in c.anchors))
         for c in template.competencies))
-    second = service.create_session(new, template=edited)
-    assert service.workspace(first).competencies == template.to_competencies()
-    assert service.workspace(second).competencies[0].anchor(1).endswith("(edited)")
-    assert repo.load_facts(first).template_json == frozen_json
-    assert repo.load_facts(first).template_name == "Dental assistant"
+    second = service.sessions.create_session(new, template=edited)
+    assert service.sessions.workspace(first).competencies == template.to_competencies()
+    assert service.sessions.workspace(second).competencies[0].anchor(1).endswith("(edited)")
+    assert repo.sessions.load_facts(first).template_json == frozen_json
+    assert repo.sessions.load_facts(first).template_name == "Dental assistant"
 
 
 def test_template_defaults_fill_agreements_debrief_and_pay(service, record, template):
-    sid = service.create_session(NewSession("Ana Ruiz", "", "", "Dr Chen"), template=template)
-    agreements = record.agreements(sid)
+    sid = service.sessions.create_session(NewSession("Ana Ruiz", "", "", "Dr Chen"),
+                                          template=template)
+    agreements = record.terms.agreements(sid)
     assert agreements.confidentiality_version == template.agreements.confidentiality.version
     assert agreements.confidentiality_accepted_ms is None
-    assert [a.question for a in record.debrief(sid)] == list(template.debrief_questions)
-    assert record.pay_view(sid).pay.paid is template.agreements.paid
+    assert [a.question for a in record.terms.debrief(sid)] == list(template.debrief_questions)
+    assert record.pay.pay_view(sid).pay.paid is template.agreements.paid
 
 
 def test_pay_changes_are_audited_and_corrections_need_a_reason(service, record, session_id,
                                                                clock):
-    record.update_pay(session_id, {"paid": True, "hourly_rate_cents": 1800},
+    record.pay.update_pay(session_id, {"paid": True, "hourly_rate_cents": 1800},
                       changed_by="Pat Kim")
     clock.advance(60)
     with pytest.raises(ValidationError, match="needs a reason"):
-        record.update_pay(session_id, {"hourly_rate_cents": 2000}, changed_by="Pat Kim")
-    record.update_pay(session_id, {"hourly_rate_cents": 2000}, changed_by="Sam O",
+        record.pay.update_pay(session_id, {"hourly_rate_cents": 2000}, changed_by="Pat Kim")
+    record.pay.update_pay(session_id, {"hourly_rate_cents": 2000}, changed_by="Sam O",
                       reason="Rate agreed on the phone was $20")
-    audit = record.pay_view(session_id).audit
+    audit = record.pay.pay_view(session_id).audit
     assert [(a.field, a.old_value, a.new_value) for a in audit] == [
         ("paid", "", "True"), ("hourly_rate_cents", "", "1800"),
         ("hourly_rate_cents", "1800", "2000")]
@@ -126,68 +126,68 @@ def test_pay_changes_are_audited_and_corrections_need_a_reason(service, record, 
 
 
 def test_the_audit_trail_cannot_be_edited(service, record, repo, session_id):
-    record.update_pay(session_id, {"paid": True}, changed_by="Pat")
+    record.pay.update_pay(session_id, {"paid": True}, changed_by="Pat")
     with pytest.raises(sqlite3.IntegrityError, match="cannot be changed"):
         repo.conn.execute("UPDATE pay_audit SET new_value = 'False'")
 
 
 def test_unpaid_needs_a_reason(record, session_id):
     with pytest.raises(ValidationError, match="reason"):
-        record.update_pay(session_id, {"paid": False}, changed_by="Pat")
-    record.update_pay(session_id, {"paid": False, "unpaid_reason": "Observation only"},
+        record.pay.update_pay(session_id, {"paid": False}, changed_by="Pat")
+    record.pay.update_pay(session_id, {"paid": False, "unpaid_reason": "Observation only"},
                       changed_by="Pat")
-    assert record.pay_view(session_id).owed_cents == 0
+    assert record.pay.pay_view(session_id).owed_cents == 0
 
 
 def test_hours_come_from_the_timers_with_pauses_and_a_crash(db_path, service, record,
                                                              session_id, clock):
-    first, second = service.workspace(session_id).tasks
-    service.start_task(session_id, first.id)
+    first, second = service.sessions.workspace(session_id).tasks
+    service.sessions.start_task(session_id, first.id)
     clock.advance(30 * 60)
-    service.pause_task(session_id, first.id)
+    service.sessions.pause_task(session_id, first.id)
     clock.advance(10 * 60)  # a break: on the session clock, not on a task
-    service.start_task(session_id, second.id)
+    service.sessions.start_task(session_id, second.id)
     clock.advance(20 * 60)
     # the program is killed here; a new process opens the same file later
-    reopened = RecordService(SqliteRepository(open_data_file(db_path), db_path), clock)
+    reopened = Services(open_database(db_path), clock)
     clock.advance(5 * 60)
-    view = reopened.pay_view(session_id, dt.UTC)
+    view = reopened.pay.pay_view(session_id, dt.UTC)
     assert view.hours.task_ms == 55 * 60_000
     assert view.hours.session_ms == 65 * 60_000
     assert sum(ms for _, ms in view.hours.per_day) == 65 * 60_000
-    reopened.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000}, changed_by="P")
-    assert reopened.pay_view(session_id).owed_cents == 2167  # 65 min at $20/h, half up
-    reopened.update_pay(session_id, {"hours_override_ms": 60 * 60_000}, changed_by="P",
+    reopened.pay.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000}, changed_by="P")
+    assert reopened.pay.pay_view(session_id).owed_cents == 2167  # 65 min at $20/h, half up
+    reopened.pay.update_pay(session_id, {"hours_override_ms": 60 * 60_000}, changed_by="P",
                         reason="Left at 15:00 as agreed")
-    assert reopened.pay_view(session_id).owed_cents == 2000
+    assert reopened.pay.pay_view(session_id).owed_cents == 2000
 
 
 def test_hours_are_corrected_day_by_day_and_audited(service, record, session_id, clock):
     """Payroll records hours each day: a session over midnight is corrected per day."""
     clock.set(int(dt.datetime(2026, 11, 25, 22, 0, tzinfo=dt.UTC).timestamp() * 1000))
-    first = service.workspace(session_id).tasks[0]
-    service.start_task(session_id, first.id)
+    first = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, first.id)
     clock.advance(3 * 3600)  # 22:00 to 01:00: two hours on the 25th, one on the 26th
-    service.end_session(session_id)
-    view = record.pay_view(session_id, dt.UTC)
+    service.sessions.end_session(session_id)
+    view = record.pay.pay_view(session_id, dt.UTC)
     day1, day2 = dt.date(2026, 11, 25), dt.date(2026, 11, 26)
     assert view.hours.paid_per_day == ((day1, 2 * 3600_000), (day2, 3600_000))
-    record.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000}, changed_by="P")
+    record.pay.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000}, changed_by="P")
 
     with pytest.raises(ReasonRequired):
-        record.correct_hours(session_id, [(day1, 3600_000), (day2, 3600_000)],
+        record.pay.correct_hours(session_id, [(day1, 3600_000), (day2, 3600_000)],
                              changed_by="P", reason=" ", tz=dt.UTC)
     with pytest.raises(ValidationError, match="did not run on 2026-11-27"):
-        record.correct_hours(session_id, [(dt.date(2026, 11, 27), 3600_000)],
+        record.pay.correct_hours(session_id, [(dt.date(2026, 11, 27), 3600_000)],
                              changed_by="P", reason="typo", tz=dt.UTC)
     with pytest.raises(ValidationError, match="between 0 and 24"):
-        record.correct_hours(session_id, [(day1, 25 * 3600_000)], changed_by="P",
+        record.pay.correct_hours(session_id, [(day1, 25 * 3600_000)], changed_by="P",
                              reason="typo", tz=dt.UTC)
 
-    record.correct_hours(session_id, [(day2, 30 * 60_000), (day1, 90 * 60_000)],
+    record.pay.correct_hours(session_id, [(day2, 30 * 60_000), (day1, 90 * 60_000)],
                          changed_by="Pat Kim", reason="Break 23:30 to 00:30 not paid",
                          tz=dt.UTC)
-    view = record.pay_view(session_id, dt.UTC)
+    view = record.pay.pay_view(session_id, dt.UTC)
     assert view.hours.paid_per_day == ((day1, 90 * 60_000), (day2, 30 * 60_000))
     assert view.hours.paid_ms == 2 * 3600_000
     assert view.owed_cents == 4000  # 2 h at $20
@@ -199,26 +199,26 @@ def test_hours_are_corrected_day_by_day_and_audited(service, record, session_id,
     assert days_entry.new_value == "2026-11-25=5400000,2026-11-26=1800000"
     # a total that does not add up to its days is refused, whoever asks
     with pytest.raises(ValidationError, match="add up"):
-        record.update_pay(session_id, {"hours_override_ms": 1}, changed_by="P", reason="x")
+        record.pay.update_pay(session_id, {"hours_override_ms": 1}, changed_by="P", reason="x")
 
 
 def test_a_total_corrected_without_days_still_reads(service, record, session_id, clock):
     """Records corrected before hours were kept per day: one day takes the total; over
     several days the days are unknown rather than wrong."""
-    first = service.workspace(session_id).tasks[0]
-    service.start_task(session_id, first.id)
+    first = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, first.id)
     clock.advance(3600)
-    record.update_pay(session_id, {"hours_override_ms": 1800_000}, changed_by="P",
+    record.pay.update_pay(session_id, {"hours_override_ms": 1800_000}, changed_by="P",
                       reason="Half an hour of it was a tour of the site")
-    hours = record.pay_view(session_id, dt.UTC).hours
+    hours = record.pay.pay_view(session_id, dt.UTC).hours
     assert hours.paid_per_day == ((hours.per_day[0][0], 1800_000),)
     assert replace(hours, per_day=hours.per_day * 2).paid_per_day == ()
 
 
 def test_fixed_amount_and_money_format(record, session_id):
-    record.update_pay(session_id, {"paid": True, "basis": PayBasis.FIXED,
+    record.pay.update_pay(session_id, {"paid": True, "basis": PayBasis.FIXED,
                                    "fixed_amount_cents": 15000}, changed_by="P")
-    view = record.pay_view(session_id)
+    view = record.pay.pay_view(session_id)
     assert amount_owed_cents(view.pay, view.hours) == 15000
     assert format_money(15000) == "$150.00"
     assert format_money(123456, "EUR") == "€1,234.56"
@@ -248,65 +248,69 @@ def test_a_day_with_a_clock_change_counts_its_real_hours(monkeypatch):
 
 
 def test_finalise_warns_then_proceeds_deliberately(service, record, session_id):
-    service.set_score(session_id, "technical", 4)  # scored, no evidence
-    note = service.add_note(session_id, "Correct knot on first try",
+    service.scoring.set_score(session_id, "technical", 4)  # scored, no evidence
+    note = service.notes.add_note(session_id, "Correct knot on first try",
                             competency_key="learning", polarity=Polarity.STRENGTH)
-    service.set_score(session_id, "learning", 5)  # scored, with a tagged note
-    warnings = record.finalise_warnings(session_id)
+    service.scoring.set_score(session_id, "learning", 5)  # scored, with a tagged note
+    warnings = record.finalising.finalise_warnings(session_id)
     messages = " ".join(w.message for w in warnings)
     assert "Technical skills is scored 4 but no note" in messages
     assert "Problem solving has no score" in messages
     assert "Learning agility" not in messages
     with pytest.raises(ValidationError, match="review"):
-        record.finalise(session_id, acknowledged=[])
+        record.finalising.finalise(session_id, acknowledged=[])
     # linking the note as evidence for technical clears that warning
-    record.link_evidence(session_id, "technical", note.id, True)
-    assert not any(w.competency_key == "technical" for w in record.finalise_warnings(session_id))
-    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    record.scoring.link_evidence(session_id, "technical", note.id, True)
+    warnings = record.finalising.finalise_warnings(session_id)
+    assert not any(w.competency_key == "technical" for w in warnings)
+    record.finalising.finalise(session_id,
+                               acknowledged=record.finalising.finalise_warnings(session_id))
     with pytest.raises(InvalidTransition, match="finalised"):
-        record.set_recommendation(session_id, Recommendation.YES)
+        record.scoring.set_recommendation(session_id, Recommendation.YES)
 
 
 def test_evidence_links_add_and_remove(service, record, session_id):
-    tagged = service.add_note(session_id, "Asked before lifting", competency_key="work_ethic")
-    other = service.add_note(session_id, "Explained the route to a colleague")
-    record.link_evidence(session_id, "work_ethic", tagged.id, False)
-    record.link_evidence(session_id, "work_ethic", other.id, True)
-    assert [n.id for n in record.evidence(session_id)["work_ethic"]] == [other.id]
-    record.link_evidence(session_id, "work_ethic", tagged.id, True)  # back to the tag's default
-    assert {n.id for n in record.evidence(session_id)["work_ethic"]} == {tagged.id, other.id}
+    tagged = service.notes.add_note(session_id, "Asked before lifting", competency_key="work_ethic")
+    other = service.notes.add_note(session_id, "Explained the route to a colleague")
+    record.scoring.link_evidence(session_id, "work_ethic", tagged.id, False)
+    record.scoring.link_evidence(session_id, "work_ethic", other.id, True)
+    assert [n.id for n in record.scoring.evidence(session_id)["work_ethic"]] == [other.id]
+    record.scoring.link_evidence(session_id, "work_ethic", tagged.id,
+                                 True)  # back to the tag's default
+    assert {n.id for n in record.scoring.evidence(session_id)["work_ethic"]} == {tagged.id,
+                                                                                 other.id}
 
 
 def test_feedback_agreements_and_debrief_round_trip(service, record, template, clock):
-    sid = service.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
-    record.update_feedback(sid, strengths="Calm with the patient", next_steps="Second visit")
-    record.record_now(sid, "briefing_acknowledged_ms")
-    record.answer_debrief(sid, 0, "Said the suction was the hardest part")
-    assert record.feedback(sid).strengths == "Calm with the patient"
-    assert record.agreements(sid).briefing_acknowledged_ms == clock.now_ms()
-    assert record.debrief(sid)[0].answer == "Said the suction was the hardest part"
+    sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
+    record.terms.update_feedback(sid, strengths="Calm with the patient", next_steps="Second visit")
+    record.terms.record_now(sid, "briefing_acknowledged_ms")
+    record.terms.answer_debrief(sid, 0, "Said the suction was the hardest part")
+    assert record.terms.feedback(sid).strengths == "Calm with the patient"
+    assert record.terms.agreements(sid).briefing_acknowledged_ms == clock.now_ms()
+    assert record.terms.debrief(sid)[0].answer == "Said the suction was the hardest part"
 
 
 def test_a_stamp_made_by_mistake_is_taken_back_until_finalised(service, record, template,
                                                                clock):
-    sid = service.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
-    record.record_now(sid, "consent_given_ms")
+    sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
+    record.terms.record_now(sid, "consent_given_ms")
     stamped = dt.datetime.fromtimestamp(clock.now_ms() / 1000).strftime("%H:%M")
     clock.advance(120)
-    agreements, note = record.clear_stamp(sid, "consent_given_ms")
+    agreements, note = record.terms.clear_stamp(sid, "consent_given_ms")
     assert agreements.consent_given_ms is None
     assert note is not None and note.created_ms == clock.now_ms()
-    assert [n.text for n in service.notes(sid)] == [
+    assert [n.text for n in service.notes.notes(sid)] == [
         f"Record corrected: the candidate's consent to notes stamped at {stamped} was "
         "taken back (recorded by mistake)."]
-    assert record.clear_stamp(sid, "consent_given_ms") == (agreements, None)  # nothing left
+    assert record.terms.clear_stamp(sid, "consent_given_ms") == (agreements, None)  # nothing left
     with pytest.raises(ValidationError, match="not something the candidate"):
-        record.clear_stamp(sid, "candidate_name")
-    record.record_now(sid, "consent_given_ms")
-    record.finalise(sid, acknowledged=record.finalise_warnings(sid))
+        record.terms.clear_stamp(sid, "candidate_name")
+    record.terms.record_now(sid, "consent_given_ms")
+    record.finalising.finalise(sid, acknowledged=record.finalising.finalise_warnings(sid))
     with pytest.raises(InvalidTransition, match="finalised"):
-        record.clear_stamp(sid, "consent_given_ms")
-    assert record.agreements(sid).consent_given_ms is not None
+        record.terms.clear_stamp(sid, "consent_given_ms")
+    assert record.terms.agreements(sid).consent_given_ms is not None
 
 
 def test_a_file_made_by_schema_1_upgrades_in_place(tmp_path):
@@ -314,39 +318,40 @@ def test_a_file_made_by_schema_1_upgrades_in_place(tmp_path):
     shutil.copy(FIXTURES / "schema-1.sqlite3", path)
     conn = open_data_file(path)
     assert conn.execute("PRAGMA user_version").fetchone()[0] >= 2
-    repo = SqliteRepository(conn, path)
+    repo = Database(conn, path)
     from wi_desktop.core.clock import FakeClock
 
-    service = SessionService(repo, FakeClock())
-    [summary] = service.list_sessions()
-    ws = service.workspace(summary.id)
+    service = Services(repo, FakeClock())
+    [summary] = service.sessions.list_sessions()
+    ws = service.sessions.workspace(summary.id)
     assert summary.candidate_name == "Robin Diaz"
     assert ws.running_task() is not None
     assert ws.scores["technical"].level == 4
     assert ws.draft == "unfinished thought"
-    assert service.notes(summary.id)[0].text == "Counted the float twice"
+    assert service.notes.notes(summary.id)[0].text == "Counted the float twice"
     assert ws.tasks[0].instructions == ""
-    assert RecordService(repo, FakeClock()).pay_view(summary.id).pay.paid is None
+    assert Services(repo, FakeClock()).pay.pay_view(summary.id).pay.paid is None
 
 
 def test_a_finalised_session_refuses_every_change(service, record, session_id):
-    task = service.workspace(session_id).tasks[0]
-    note = service.add_note(session_id, "before finalising")
-    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
-    assert record.finalised_ms(session_id) is not None
-    assert service.workspace(session_id).session.status.label == "Finalised"
+    task = service.sessions.workspace(session_id).tasks[0]
+    note = service.notes.add_note(session_id, "before finalising")
+    record.finalising.finalise(session_id,
+                               acknowledged=record.finalising.finalise_warnings(session_id))
+    assert record.finalising.finalised_ms(session_id) is not None
+    assert service.sessions.workspace(session_id).session.status.label == "Finalised"
     attempts = [
-        lambda: service.add_note(session_id, "after"),
-        lambda: service.edit_note(note.id, text="changed"),
-        lambda: service.delete_note(note.id),
-        lambda: service.set_score(session_id, "technical", 3),
-        lambda: service.start_task(session_id, task.id),
-        lambda: service.end_session(session_id),
-        lambda: record.update_pay(session_id, {"paid": True}, changed_by="P"),
-        lambda: record.update_feedback(session_id, strengths="x"),
+        lambda: service.notes.add_note(session_id, "after"),
+        lambda: service.notes.edit_note(note.id, text="changed"),
+        lambda: service.notes.delete_note(note.id),
+        lambda: service.scoring.set_score(session_id, "technical", 3),
+        lambda: service.sessions.start_task(session_id, task.id),
+        lambda: service.sessions.end_session(session_id),
+        lambda: record.pay.update_pay(session_id, {"paid": True}, changed_by="P"),
+        lambda: record.terms.update_feedback(session_id, strengths="x"),
     ]
     for attempt in attempts:
         with pytest.raises(InvalidTransition, match="finalised"):
             attempt()
-    assert [n.text for n in service.notes(session_id)] == ["before finalising"]
-    assert service.list_sessions()[0].status.label == "Finalised"
+    assert [n.text for n in service.notes.notes(session_id)] == ["before finalising"]
+    assert service.sessions.list_sessions()[0].status.label == "Finalised"

@@ -13,7 +13,7 @@ from wi_desktop.core.rubric import DEFAULT_COMPETENCIES
 
 
 def test_new_session_copies_the_default_rubric(service, session_id):
-    ws = service.workspace(session_id)
+    ws = service.sessions.workspace(session_id)
     assert [c.name for c in ws.competencies] == [
         "Technical skills", "Problem solving", "Communication & collaboration",
         "Work ethic & attitude", "Learning agility", "Team fit"]
@@ -33,29 +33,29 @@ def test_new_session_copies_the_default_rubric(service, session_id):
 ])
 def test_invalid_sessions_are_refused_in_words(service, new_session, change, message):
     with pytest.raises(ValidationError, match=message):
-        service.create_session(replace(new_session, **change))
-    assert service.list_sessions() == []
+        service.sessions.create_session(replace(new_session, **change))
+    assert service.sessions.list_sessions() == []
 
 
 def test_sessions_are_listed_newest_first(service, new_session, clock):
-    older = service.create_session(new_session)
+    older = service.sessions.create_session(new_session)
     clock.advance(60)
-    newer = service.create_session(replace(new_session, candidate_name="Robin Diaz"))
-    listed = service.list_sessions()
+    newer = service.sessions.create_session(replace(new_session, candidate_name="Robin Diaz"))
+    listed = service.sessions.list_sessions()
     assert [s.id for s in listed] == [newer, older]
     assert listed[0].candidate_name == "Robin Diaz"
     assert listed[0].status is SessionStatus.NOT_STARTED
 
 
 def test_score_levels_and_not_observed(service, session_id):
-    service.set_score(session_id, "technical", 4)
-    assert service.workspace(session_id).scores["technical"].level == 4
-    service.set_score(session_id, "technical", None)
-    assert service.workspace(session_id).scores["technical"].level is None
+    service.scoring.set_score(session_id, "technical", 4)
+    assert service.sessions.workspace(session_id).scores["technical"].level == 4
+    service.scoring.set_score(session_id, "technical", None)
+    assert service.sessions.workspace(session_id).scores["technical"].level is None
     with pytest.raises(ValidationError, match="1 to 5"):
-        service.set_score(session_id, "technical", 6)
+        service.scoring.set_score(session_id, "technical", 6)
     with pytest.raises(ValidationError, match="no competency"):
-        service.set_score(session_id, "charisma", 3)
+        service.scoring.set_score(session_id, "charisma", 3)
 
 
 def test_every_level_has_its_own_anchor():
@@ -65,11 +65,11 @@ def test_every_level_has_its_own_anchor():
 
 
 def test_demo_session_is_filled_and_not_left_running(repo, service, clock):
-    session_id = create_demo_session(repo, clock)
-    ws = service.workspace(session_id)
+    session_id = create_demo_session(service)
+    ws = service.sessions.workspace(session_id)
     assert ws.session.is_demo
     assert ws.running_task() is None
-    notes = service.notes(session_id)
+    notes = service.notes.notes(session_id)
     assert len(notes) >= 10
     assert all(n.created_ms < clock.now_ms() for n in notes)
     assert any(s.level for s in ws.scores.values())

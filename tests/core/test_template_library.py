@@ -188,7 +188,7 @@ def test_copy_names_stay_within_the_name_limit(library, dental):
 # stored data that no longer fits -----------------------------------------------
 def test_an_unreadable_stored_template_is_skipped_and_reported(repo, library):
     with repo.transaction():
-        repo.save_user_template("Broken", '{"format": 1, "name": "Broken"}', 1)
+        repo.templates.save_user_template("Broken", '{"format": 1, "name": "Broken"}', 1)
     assert "Broken" not in _names(library)
     assert library.problems == [
         "Your template “Broken” cannot be read: top level: missing key \"description\""]
@@ -196,15 +196,15 @@ def test_an_unreadable_stored_template_is_skipped_and_reported(repo, library):
 
 def test_a_stored_template_that_a_newer_version_ships_is_kept_as_yours(repo, clock, dental):
     with repo.transaction():
-        repo.save_user_template("Dental assistant", template_to_json(dental), 1)
+        repo.templates.save_user_template("Dental assistant", template_to_json(dental), 1)
     library = TemplateLibrary(repo, clock)
     assert library.get("Dental assistant").read_only
     mine = library.get("Dental assistant (yours)")
     assert mine.source is TemplateSource.YOURS
     library.save(replace(mine.template, name="My dental"), replacing=mine.name)
-    assert repo.list_user_templates()[0][0] == "My dental"
+    assert repo.templates.list_user_templates()[0][0] == "My dental"
     library.delete("My dental")
-    assert repo.list_user_templates() == []
+    assert repo.templates.list_user_templates() == []
 
 
 # import ----------------------------------------------------------------------

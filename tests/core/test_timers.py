@@ -6,21 +6,20 @@ import pytest
 
 from wi_desktop.core.errors import InvalidTransition
 from wi_desktop.core.model import SessionStatus, TaskState
-from wi_desktop.core.sessions import SessionService
-from wi_desktop.storage.db import open_data_file
-from wi_desktop.storage.repository import SqliteRepository
+from wi_desktop.storage.database import open_database
+from wi_desktop.wiring import Services
 
 
 def test_start_pause_resume_finish_accumulates_only_running_time(service, session_id, clock):
-    first = service.workspace(session_id).tasks[0]
-    service.start_task(session_id, first.id)
+    first = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, first.id)
     clock.advance(60)
-    ws = service.pause_task(session_id, first.id)
+    ws = service.sessions.pause_task(session_id, first.id)
     assert ws.task(first.id).state is TaskState.PAUSED
     clock.advance(600)  # paused time does not count
-    service.start_task(session_id, first.id)
+    service.sessions.start_task(session_id, first.id)
     clock.advance(30)
-    ws = service.finish_task(session_id, first.id)
+    ws = service.sessions.finish_task(session_id, first.id)
     task = ws.task(first.id)
     assert task.state is TaskState.DONE
     clock.advance(100)
@@ -28,12 +27,12 @@ def test_start_pause_resume_finish_accumulates_only_running_time(service, sessio
 
 
 def test_session_clock_starts_with_first_task_and_stops_at_end(service, session_id, clock):
-    ws = service.workspace(session_id)
+    ws = service.sessions.workspace(session_id)
     assert ws.session.status is SessionStatus.NOT_STARTED
     assert ws.session.elapsed_ms(clock.now_ms()) == 0
-    service.start_task(session_id, ws.tasks[0].id)
+    service.sessions.start_task(session_id, ws.tasks[0].id)
     clock.advance(125)
-    ws = service.end_session(session_id)
+    ws = service.sessions.end_session(session_id)
     assert ws.session.status is SessionStatus.ENDED
     clock.advance(1000)
     assert ws.session.elapsed_ms(clock.now_ms()) == 125_000
@@ -41,55 +40,57 @@ def test_session_clock_starts_with_first_task_and_stops_at_end(service, session_
 
 
 def test_starting_a_task_pauses_the_one_running(service, session_id, clock):
-    first, second = service.workspace(session_id).tasks
-    service.start_task(session_id, first.id)
+    first, second = service.sessions.workspace(session_id).tasks
+    service.sessions.start_task(session_id, first.id)
     clock.advance(10)
-    ws = service.start_task(session_id, second.id)
+    ws = service.sessions.start_task(session_id, second.id)
     assert ws.task(first.id).state is TaskState.PAUSED
     assert ws.running_task() == ws.task(second.id)
 
 
 def test_overrun_is_time_past_the_box(service, session_id, clock):
-    second = service.workspace(session_id).tasks[1]  # 5 minutes
-    service.start_task(session_id, second.id)
+    second = service.sessions.workspace(session_id).tasks[1]  # 5 minutes
+    service.sessions.start_task(session_id, second.id)
     clock.advance(5 * 60 + 42)
-    task = service.workspace(session_id).task(second.id)
+    task = service.sessions.workspace(session_id).task(second.id)
     assert task.overrun_ms(clock.now_ms()) == 42_000
 
 
 def test_toggle_is_start_pause_resume(service, session_id, clock):
-    task = service.workspace(session_id).tasks[0]
-    assert service.toggle_task(session_id, task.id).task(task.id).state is TaskState.RUNNING
-    assert service.toggle_task(session_id, task.id).task(task.id).state is TaskState.PAUSED
-    assert service.toggle_task(session_id, task.id).task(task.id).state is TaskState.RUNNING
+    task = service.sessions.workspace(session_id).tasks[0]
+    assert service.sessions.toggle_task(session_id,
+                                        task.id).task(task.id).state is TaskState.RUNNING
+    assert service.sessions.toggle_task(session_id, task.id).task(task.id).state is TaskState.PAUSED
+    assert service.sessions.toggle_task(session_id,
+                                        task.id).task(task.id).state is TaskState.RUNNING
 
 
 def test_invalid_transitions_say_why(service, session_id):
-    task = service.workspace(session_id).tasks[0]
+    task = service.sessions.workspace(session_id).tasks[0]
     with pytest.raises(InvalidTransition, match="not running"):
-        service.pause_task(session_id, task.id)
+        service.sessions.pause_task(session_id, task.id)
     with pytest.raises(InvalidTransition, match="not been started"):
-        service.finish_task(session_id, task.id)
-    service.end_session(session_id)
+        service.sessions.finish_task(session_id, task.id)
+    service.sessions.end_session(session_id)
     with pytest.raises(InvalidTransition, match="ended"):
-        service.start_task(session_id, task.id)
+        service.sessions.start_task(session_id, task.id)
 
 
 def test_restarting_a_finished_task_reopens_it(service, session_id, clock):
-    task = service.workspace(session_id).tasks[0]
-    service.start_task(session_id, task.id)
+    task = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, task.id)
     clock.advance(5)
-    service.finish_task(session_id, task.id)
-    ws = service.start_task(session_id, task.id)
+    service.sessions.finish_task(session_id, task.id)
+    ws = service.sessions.start_task(session_id, task.id)
     assert ws.task(task.id).state is TaskState.RUNNING
 
 
 def test_running_timer_survives_reopening_the_file(db_path, service, session_id, clock):
-    task = service.workspace(session_id).tasks[0]
-    service.start_task(session_id, task.id)
+    task = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, task.id)
     clock.advance(3600 + 7)
     # a new process: fresh connection, same clock reading
-    reopened = SessionService(SqliteRepository(open_data_file(db_path), db_path), clock)
-    running = reopened.workspace(session_id).running_task()
+    reopened = Services(open_database(db_path), clock)
+    running = reopened.sessions.workspace(session_id).running_task()
     assert running is not None and running.id == task.id
     assert running.actual_ms(clock.now_ms()) == 3_607_000

@@ -122,11 +122,11 @@ class Driver(QObject):
             self.app.exit(70)
             return
         window = self.window = windows[0]
-        service = window.service
+        service = window.services
         session_id = self.wanted_session
         if session_id is None:
-            own = sorted(s.id for s in service.list_sessions() if not s.is_demo)
-            session_id = own[0] if own else service.create_session(E2E_SESSION)
+            own = sorted(s.id for s in service.sessions.list_sessions() if not s.is_demo)
+            session_id = own[0] if own else service.sessions.create_session(E2E_SESSION)
         window.open_session(session_id)
         if window.workspace is None or window.workspace.context.session_id != session_id:
             emit(f"fail session {session_id} did not open")
@@ -198,7 +198,7 @@ class Driver(QObject):
         if len(added) > 1 or notes.entry.text():
             raise RuntimeError(f"unexpected commit: {added!r}, line {notes.entry.text()!r}")
         # the id came back from the committed transaction; check it really is in the file
-        stored = self.page.context.service.repo.load_note(added[0].id)
+        stored = self.page.context.services.database.notes.load_note(added[0].id)
         return f"ack {stored.id}"
 
     def cmd_note(self, text: str) -> str:
@@ -219,8 +219,8 @@ class Driver(QObject):
         entry = self.page.notes.entry
         type_text(entry, text)
         typed = time.monotonic()
-        repo, session_id = self.page.context.service.repo, self.session_id
-        while repo.load_draft(session_id) != entry.text():
+        repo, session_id = self.page.context.services.database, self.session_id
+        while repo.sessions.load_draft(session_id) != entry.text():
             if time.monotonic() - typed > DRAFT_TIMEOUT_S:
                 return f"err draft not stored after {DRAFT_TIMEOUT_S} s"
             QTest.qWait(POLL_MS)  # the event loop runs: the draft timer can fire

@@ -12,28 +12,26 @@ import pytest
 
 from wi_desktop.core.clock import FakeClock
 from wi_desktop.core.demo import create_demo_session
-from wi_desktop.core.recording import RecordService
-from wi_desktop.core.sessions import SessionService
 from wi_desktop.core.snapshot import SessionSnapshot, SignatureMark, build_snapshot
+from wi_desktop.wiring import Services
 
 UTC = dt.UTC
 
 
 @pytest.fixture
-def record(repo, clock) -> RecordService:
-    return RecordService(repo, clock)
+def record(service: Services) -> Services:
+    return service
 
 
 @pytest.fixture
-def demo_id(repo, clock) -> int:
-    return create_demo_session(repo, clock)
+def demo_id(service: Services) -> int:
+    return create_demo_session(service)
 
 
 @pytest.fixture
-def snapshot_of(service: SessionService, record: RecordService,
-                clock: FakeClock) -> Callable[..., SessionSnapshot]:
+def snapshot_of(service: Services, clock: FakeClock) -> Callable[..., SessionSnapshot]:
     def take(session_id: int, signature: SignatureMark | None = None) -> SessionSnapshot:
-        return build_snapshot(service, record, session_id, now_ms=clock.now_ms(), tz=UTC,
+        return build_snapshot(service, session_id, now_ms=clock.now_ms(), tz=UTC,
                               signature=signature)
     return take
 

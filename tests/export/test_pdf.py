@@ -49,16 +49,16 @@ FEEDBACK = {"strengths": "Calm with customers; fast learner.",
 @pytest.fixture
 def filled(demo_id, record, snapshot_of, clock):
     """The demo session with pay, agreements, feedback and a decision as these tests set."""
-    record.update_pay(demo_id, {"paid": True, "hourly_rate_cents": 1850,
+    record.pay.update_pay(demo_id, {"paid": True, "hourly_rate_cents": 1850,
                                 "worker_status": "employee", "payment_date": "2026-06-05",
                                 "payment_method": "Bank transfer"}, changed_by="Sam Okafor",
                       reason="agreed rate")
-    record.update_agreements(demo_id, confidentiality_version="v2.1",
+    record.terms.update_agreements(demo_id, confidentiality_version="v2.1",
                              work_product=WorkProduct.DELETED)
-    record.record_now(demo_id, "confidentiality_accepted_ms")
-    record.record_now(demo_id, "consent_given_ms")
-    record.update_feedback(demo_id, **FEEDBACK)
-    record.set_recommendation(demo_id, Recommendation.STRONG_YES)
+    record.terms.record_now(demo_id, "confidentiality_accepted_ms")
+    record.terms.record_now(demo_id, "consent_given_ms")
+    record.terms.update_feedback(demo_id, **FEEDBACK)
+    record.scoring.set_recommendation(demo_id, Recommendation.STRONG_YES)
     return snapshot_of(demo_id, SignatureMark("typed", "Sam Okafor", signed_ms=clock.now_ms()))
 
 
@@ -116,7 +116,7 @@ def test_scores_are_in_the_letter_only_when_asked_for(filled, pdftotext):
 
 
 def test_the_briefing_lists_each_task_with_its_time_box(service, snapshot_of, pdftotext):
-    session_id = service.create_session(NewSession(
+    session_id = service.sessions.create_session(NewSession(
         "Jordan Lee", "Warehouse associate", "Dock 2", "Pat Kim",
         (PlannedTask("Pick an order", 10, "Use the scanner; <b>check</b> bin labels."),
          PlannedTask("Pack and label", 45))))
@@ -138,7 +138,7 @@ def test_page_size_is_letter_by_default_and_a4_on_request(demo):
 
 
 def test_every_font_is_embedded(demo, service, demo_id, snapshot_of, pdffonts):
-    service.add_note(demo_id, "Ελληνικά, Кириллица, עברית, العربية, 中文")
+    service.notes.add_note(demo_id, "Ελληνικά, Кириллица, עברית, العربية, 中文")
     snapshot = snapshot_of(demo_id)
     for data in (build_summary(snapshot), build_letter(snapshot, include_scores=True),
                  build_briefing(snapshot)):
@@ -192,8 +192,8 @@ MARKUP = 'Look: <img src="/etc/passwd"/> <font size=99>huge</font> &amp; <b>bold
 
 def test_markup_in_user_text_prints_literally(service, demo_id, snapshot_of, pdftotext,
                                               record):
-    service.add_note(demo_id, MARKUP)
-    record.update_feedback(demo_id, strengths=MARKUP)
+    service.notes.add_note(demo_id, MARKUP)
+    record.terms.update_feedback(demo_id, strengths=MARKUP)
     snapshot = snapshot_of(demo_id)
     summary = pdftotext(build_summary(snapshot), "-raw")
     assert MARKUP in summary  # in the timeline, on one line
@@ -232,12 +232,12 @@ def _note_lines(raw: str, number: int) -> list[str]:
 
 @pytest.fixture
 def multilingual(service, snapshot_of, clock):
-    session_id = service.create_session(NewSession("Zoë Ångström-Łukasiewicz", "Cuisinier",
+    session_id = service.sessions.create_session(NewSession("Zoë Ångström-Łukasiewicz", "Cuisinier",
                                                    "Café", "Pat", (PlannedTask("Tâche", 10),)))
     texts = [*MULTILINGUAL.values(), HEBREW, ARABIC, MIXED]
     for text in texts:
         clock.advance(30)
-        service.add_note(session_id, text)
+        service.notes.add_note(session_id, text)
     return snapshot_of(session_id), texts
 
 
@@ -277,7 +277,7 @@ def test_a_long_hebrew_note_wraps_line_by_line_in_reading_order(service, demo_id
     letters = "אבגדהוזחטיכלמנסעפצקרשת"
     words = [letters[i % 22] + letters[(i * 5 + 3) % 22] + letters[(i * 7 + 1) % 22]
              for i in range(70)]
-    service.add_note(demo_id, " ".join(words))
+    service.notes.add_note(demo_id, " ".join(words))
     raw = pdftotext(build_summary(snapshot_of(demo_id)), "-raw")
     lines = _note_lines(raw, len(DEMO_TEXTS) + 1)
     assert len(lines) >= 3
@@ -286,7 +286,7 @@ def test_a_long_hebrew_note_wraps_line_by_line_in_reading_order(service, demo_id
 
 def test_emoji_and_missing_characters_become_readable_names(service, demo_id, snapshot_of,
                                                             pdftotext):
-    service.add_note(demo_id, "Great 👍 team player 🇫🇷 👩‍💻 \U0001fae0 \ue000 done")
+    service.notes.add_note(demo_id, "Great 👍 team player 🇫🇷 👩‍💻 \U0001fae0 \ue000 done")
     raw = pdftotext(build_summary(snapshot_of(demo_id)), "-raw")
     assert _words(" ".join(_note_lines(raw, len(DEMO_TEXTS) + 1))) == (
         "Great [thumbs up sign] team player [flag FR] [woman][personal computer] "
@@ -295,10 +295,10 @@ def test_emoji_and_missing_characters_become_readable_names(service, demo_id, sn
 
 def test_a_one_megabyte_note_is_cut_in_the_timeline(service, demo_id, snapshot_of,
                                                     pdftotext):
-    service.add_note(demo_id, "word " * 199_999 + "last")
-    service.add_note(demo_id, "x" * 1_000_000)
-    service.add_note(demo_id, "line\n" * 100_000)
-    service.add_note(demo_id, "字" * 1_000_000)
+    service.notes.add_note(demo_id, "word " * 199_999 + "last")
+    service.notes.add_note(demo_id, "x" * 1_000_000)
+    service.notes.add_note(demo_id, "line\n" * 100_000)
+    service.notes.add_note(demo_id, "字" * 1_000_000)
     data = build_summary(snapshot_of(demo_id))
     text = _words(pdftotext(data))
     assert re.search(r"word \(… 99\d,\d\d\d more characters\)", text)

@@ -100,15 +100,13 @@ def test_any_text_becomes_markup_and_lines_without_error(text):
 
 def test_a_competency_citing_hundreds_of_notes_still_makes_a_summary(service, repo, clock):
     from wi_desktop.core.model import NewSession, PlannedTask
-    from wi_desktop.core.recording import RecordService
     from wi_desktop.core.snapshot import build_snapshot
     from wi_desktop.export.pdf import build_summary
 
-    sid = service.create_session(NewSession("A", "R", "", "O", (PlannedTask("T", 5),)))
+    sid = service.sessions.create_session(NewSession("A", "R", "", "O", (PlannedTask("T", 5),)))
     for i in range(300):
-        service.add_note(sid, f"evidence {i}", competency_key="technical")
-    service.set_score(sid, "technical", 4)
-    record = RecordService(repo, clock)
-    snapshot = build_snapshot(service, record, sid, now_ms=clock.now_ms())
+        service.notes.add_note(sid, f"evidence {i}", competency_key="technical")
+    service.scoring.set_score(sid, "technical", 4)
+    snapshot = build_snapshot(service, sid, now_ms=clock.now_ms())
     assert snapshot.cited(snapshot.rubric[0]).endswith("and 260 more (see the timeline)")
     assert build_summary(snapshot).startswith(b"%PDF")

@@ -12,7 +12,7 @@ from wi_desktop.core.snapshot import SignatureMark, build_snapshot
 
 
 def test_the_demo_snapshot_has_tasks_scores_evidence_and_notes(demo, service, demo_id):
-    workspace = service.workspace(demo_id)
+    workspace = service.sessions.workspace(demo_id)
     assert demo.session == workspace.session
     assert [(t.id, t.title, t.planned_ms) for t in demo.tasks] == [
         (t.id, t.title, t.planned_ms) for t in workspace.tasks]
@@ -37,30 +37,30 @@ def test_the_demo_snapshot_has_tasks_scores_evidence_and_notes(demo, service, de
 
 
 def test_the_record_around_the_notes_is_in_the_snapshot(demo, record, demo_id):
-    assert demo.recommendation is record.recommendation(demo_id)
-    assert demo.agreements == record.agreements(demo_id)
-    assert demo.feedback == record.feedback(demo_id)
-    assert list(demo.debrief) == sorted(record.debrief(demo_id), key=lambda a: a.position)
-    assert demo.pay.pay == record.pay_view(demo_id).pay
-    record.set_recommendation(demo_id, Recommendation.STRONG_NO)
+    assert demo.recommendation is record.scoring.recommendation(demo_id)
+    assert demo.agreements == record.terms.agreements(demo_id)
+    assert demo.feedback == record.terms.feedback(demo_id)
+    assert list(demo.debrief) == sorted(record.terms.debrief(demo_id), key=lambda a: a.position)
+    assert demo.pay.pay == record.pay.pay_view(demo_id).pay
+    record.scoring.set_recommendation(demo_id, Recommendation.STRONG_NO)
     assert demo.recommendation is not Recommendation.STRONG_NO  # a snapshot does not change
 
 
 def test_the_snapshot_is_fixed_at_its_instant(service, record, demo_id, clock):
-    before = build_snapshot(service, record, demo_id, now_ms=clock.now_ms(), tz=dt.UTC)
-    running = service.start_task(demo_id, before.tasks[3].id)
+    before = build_snapshot(service, demo_id, now_ms=clock.now_ms(), tz=dt.UTC)
+    running = service.sessions.start_task(demo_id, before.tasks[3].id)
     assert running.running_task() is not None
     clock.advance(600)
-    after = build_snapshot(service, record, demo_id, now_ms=clock.now_ms(), tz=dt.UTC)
+    after = build_snapshot(service, demo_id, now_ms=clock.now_ms(), tz=dt.UTC)
     assert after.tasks[3].actual_ms == before.tasks[3].actual_ms + 600_000
     assert before.tasks[3].state is TaskState.PAUSED
 
 
 def test_times_read_in_the_given_zone(service, record, demo_id, clock):
     tz = dt.timezone(dt.timedelta(hours=-5))
-    snapshot = build_snapshot(service, record, demo_id, now_ms=clock.now_ms(), tz=tz)
+    snapshot = build_snapshot(service, demo_id, now_ms=clock.now_ms(), tz=tz)
     assert snapshot.local(snapshot.taken_ms).utcoffset() == dt.timedelta(hours=-5)
-    local = build_snapshot(service, record, demo_id, now_ms=clock.now_ms())
+    local = build_snapshot(service, demo_id, now_ms=clock.now_ms())
     assert local.tz is not None
 
 

@@ -32,8 +32,8 @@ from wi_desktop.storage.backup import (
     make_backup,
     prune_backups,
 )
-from wi_desktop.storage.db import APPLICATION_ID, connect, open_data_file
-from wi_desktop.storage.repository import SqliteRepository
+from wi_desktop.storage.database import Database, open_database
+from wi_desktop.storage.db import APPLICATION_ID, connect
 from wi_desktop.storage.restore import (
     move_aside_corrupt,
     newest_good_backup,
@@ -62,10 +62,10 @@ def _files(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
-def _add_many_notes(repo: SqliteRepository, session_id: int, count: int) -> None:
+def _add_many_notes(repo: Database, session_id: int, count: int) -> None:
     with repo.transaction():
         for i in range(count):
-            repo.insert_note(Note(id=0, session_id=session_id, created_ms=NOW + i,
+            repo.notes.insert_note(Note(id=0, session_id=session_id, created_ms=NOW + i,
                                   elapsed_ms=i, text=f"note {i:05d} " + "observed carefully " * 4))
 
 
@@ -86,7 +86,7 @@ def _damage_middle_page(path: Path) -> None:
 def test_backup_of_the_live_file_has_every_committed_note_and_nothing_uncommitted(
         repo, service, session_id, db_path, backup_dir):
     for text in ("arrived on time", "asked good questions", "Ünïcödé ✓"):
-        service.add_note(session_id, text)
+        service.notes.add_note(session_id, text)
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another writer holds an uncommitted change
     other.execute("INSERT INTO notes (session_id, created_ms, elapsed_ms, text) "
@@ -100,8 +100,8 @@ def test_backup_of_the_live_file_has_every_committed_note_and_nothing_uncommitte
     assert (info.session_count, info.note_count, info.reason) == (1, 3, "daily")
     assert info.created_ms == NOW and info.size_bytes == info.path.stat().st_size
     # the program's connection is untouched and still writes
-    service.add_note(session_id, "after the backup")
-    assert repo.count_notes(session_id) == 4
+    service.notes.add_note(session_id, "after the backup")
+    assert repo.notes.count_notes(session_id) == 4
     assert repo.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -186,7 +186,7 @@ def test_a_damaged_backup_is_caught_by_the_integrity_check_and_not_restored(
     _add_many_notes(repo, session_id, 2000)
     first = make_backup(repo.conn, backup_dir, NOW, reason="daily")
     second = make_backup(repo.conn, backup_dir, NOW + DAY_MS, reason="daily")
-    service.add_note(session_id, "newer than any backup")
+    service.notes.add_note(session_id, "newer than any backup")
     repo.close()
     _damage_middle_page(second.path)
     before = _files(db_path.parent)
@@ -244,7 +244,7 @@ def test_backup_due_daily_with_a_fake_now(repo, session_id, backup_dir):
 
 def test_list_ignores_junk_and_temp_files_and_reports_unreadable_backups(
         repo, service, session_id, backup_dir):
-    service.add_note(session_id, "one")
+    service.notes.add_note(session_id, "one")
     good = make_backup(repo.conn, backup_dir, NOW, reason="quit")
     (backup_dir / "notes.txt").write_text("not a backup")
     (backup_dir / "wi-desktop-yesterday.sqlite3").write_bytes(b"wrong name")
@@ -268,9 +268,9 @@ def test_list_ignores_junk_and_temp_files_and_reports_unreadable_backups(
 # restoring ------------------------------------------------------------------------------
 def test_restore_brings_back_the_old_content_and_sets_the_current_file_aside(
         repo, service, session_id, db_path, backup_dir):
-    service.add_note(session_id, "in the backup")
+    service.notes.add_note(session_id, "in the backup")
     backup = make_backup(repo.conn, backup_dir, NOW, reason="daily")
-    service.add_note(session_id, "after the backup")
+    service.notes.add_note(session_id, "after the backup")
     repo.close()  # the caller closes its connection before restoring
     previous = _files(db_path.parent)
     assert list(previous) == [db_path.name]
@@ -285,9 +285,9 @@ def test_restore_brings_back_the_old_content_and_sets_the_current_file_aside(
     assert sorted(p.name for p in db_path.parent.iterdir() if p.is_file()) == sorted(
         [db_path.name, aside.name])  # no temp file left
     assert _notes_in(aside) == ["in the backup", "after the backup"]
-    reopened = SqliteRepository(open_data_file(db_path), db_path)
+    reopened = open_database(db_path)
     try:
-        assert [n.text for n in reopened.load_notes(session_id)] == ["in the backup"]
+        assert [n.text for n in reopened.notes.load_notes(session_id)] == ["in the backup"]
         assert reopened.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     finally:
         reopened.close()
@@ -297,7 +297,7 @@ def test_restore_sets_aside_a_crashed_file_together_with_its_wal(
         repo, service, session_id, db_path, backup_dir, tmp_path):
     backup = make_backup(repo.conn, backup_dir, NOW, reason="daily")
     repo.conn.execute("PRAGMA wal_autocheckpoint = 0")
-    service.add_note(session_id, "only in the WAL")
+    service.notes.add_note(session_id, "only in the WAL")
     crashed = tmp_path / "crashed"
     crashed.mkdir()
     for side in ("", "-wal"):  # what a crash leaves on disk
@@ -326,7 +326,7 @@ def test_restore_sets_aside_a_crashed_file_together_with_its_wal(
 ])
 def test_restoring_a_file_that_is_not_a_usable_backup_is_refused_and_changes_nothing(
         repo, service, session_id, db_path, tmp_path, make, error, words):
-    service.add_note(session_id, "keep me")
+    service.notes.add_note(session_id, "keep me")
     repo.close()
     chosen = tmp_path / "chosen.sqlite3"
     make(chosen)
@@ -352,7 +352,7 @@ def test_restoring_a_missing_backup_is_refused(repo, session_id, db_path, tmp_pa
 
 def test_a_corrupt_data_file_is_moved_aside_and_the_newest_good_backup_restored(
         repo, service, session_id, db_path, backup_dir):
-    service.add_note(session_id, "saved in time")
+    service.notes.add_note(session_id, "saved in time")
     make_backup(repo.conn, backup_dir, NOW, reason="quit")
     repo.close()
     db_path.write_bytes(db_path.read_bytes()[:4096] + b"\x00garbage" * 512)

@@ -41,7 +41,7 @@ def test_notes_committed_while_another_thread_backs_up_are_not_half_in_the_copy(
     assert copying.wait(10)
     written = 0
     while thread.is_alive() and written < 200:  # the program goes on taking notes
-        service.add_note(session_id, f"written during the backup {written}")
+        service.notes.add_note(session_id, f"written during the backup {written}")
         written += 1
     thread.join(30)
 
@@ -51,7 +51,7 @@ def test_notes_committed_while_another_thread_backs_up_are_not_half_in_the_copy(
     assert [done for done, _ in steps] == sorted({done for done, _ in steps})
     assert _notes_in(made[0].path) == before  # all that was committed then, and nothing later
     assert made[0].note_count == len(before)
-    assert repo.count_notes(session_id) == len(before) + written
+    assert repo.notes.count_notes(session_id) == len(before) + written
 
 
 def test_the_backup_thread_never_creates_a_missing_data_file(tmp_path):

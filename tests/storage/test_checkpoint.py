@@ -7,16 +7,15 @@ import sqlite3
 import time
 
 from wi_desktop.storage.checkpoint import Checkpointer
-from wi_desktop.storage.db import open_data_file
-from wi_desktop.storage.repository import SqliteRepository
+from wi_desktop.storage.database import open_database
 
 
 def test_commits_leave_the_log_to_the_thread_which_copies_it(db_path, service, session_id):
-    repo = service.repo
+    repo = service.database
     assert repo.checkpoint_in_background(every_s=0.05)
     assert repo.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
     for i in range(700):  # ~1,400 pages: past the 1,000 where a commit would checkpoint
-        service.add_note(session_id, f"note {i} " + "x" * 200)
+        service.notes.add_note(session_id, f"note {i} " + "x" * 200)
     deadline = time.monotonic() + 10
     while repo.checkpointer.checkpoints == 0 and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -27,8 +26,8 @@ def test_commits_leave_the_log_to_the_thread_which_copies_it(db_path, service, s
     other.close()
     repo.close()
     assert repo.checkpointer is None
-    again = SqliteRepository(open_data_file(db_path), db_path)
-    assert len(again.load_notes(session_id)) == 700
+    again = open_database(db_path)
+    assert len(again.notes.load_notes(session_id)) == 700
     again.close()
 
 

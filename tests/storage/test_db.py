@@ -102,20 +102,23 @@ def test_sqlite_errors_become_words():
 
 def test_disk_full_during_a_note_is_a_typed_error_and_keeps_earlier_notes(
         repo, service, session_id):
-    service.add_note(session_id, "kept")
+    service.notes.add_note(session_id, "kept")
     page_count = repo.conn.execute("PRAGMA page_count").fetchone()[0]
     repo.conn.execute(f"PRAGMA max_page_count = {page_count}")
     with pytest.raises(DiskFullError, match="no space"):
-        service.add_note(session_id, "x" * 200_000)
+        service.notes.add_note(session_id, "x" * 200_000)
     repo.conn.execute("PRAGMA max_page_count = 1073741823")
-    assert [n.text for n in service.notes(session_id)] == ["kept"]
+    assert [n.text for n in service.notes.notes(session_id)] == ["kept"]
 
 
 def test_core_and_storage_never_import_qt():
     code = (
         "import sys\n"
-        "import wi_desktop.core.sessions, wi_desktop.core.history, wi_desktop.core.demo\n"
-        "import wi_desktop.storage.db, wi_desktop.storage.repository, wi_desktop.paths\n"
+        "import pkgutil, importlib, wi_desktop.core, wi_desktop.storage, wi_desktop.export\n"
+        "for package in (wi_desktop.core, wi_desktop.storage, wi_desktop.export):\n"
+        "    for info in pkgutil.iter_modules(package.__path__):\n"
+        "        importlib.import_module(package.__name__ + '.' + info.name)\n"
+        "import wi_desktop.wiring, wi_desktop.paths, wi_desktop.cli\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True)

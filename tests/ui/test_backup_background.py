@@ -14,12 +14,11 @@ from PySide6.QtCore import Qt, QTimer
 import wi_desktop.ui.backups as backups
 from wi_desktop.core.clock import FakeClock
 from wi_desktop.core.model import NewSession, PlannedTask
-from wi_desktop.core.sessions import SessionService
 from wi_desktop.storage.backup import backup_data_file, backup_name, list_backups
-from wi_desktop.storage.db import open_data_file
-from wi_desktop.storage.repository import SqliteRepository
+from wi_desktop.storage.database import open_database
 from wi_desktop.ui.backups import BackupScheduler
 from wi_desktop.ui.dialogs.restore import RestoreDialog
+from wi_desktop.wiring import Services
 
 NOTES = 100_000  # half a year of busy observing: ~15 MB, a backup of it takes ~0.1 s
 SESSIONS = 100
@@ -29,9 +28,10 @@ NOW = 1_780_000_000_000
 @pytest.fixture(scope="module")
 def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("big") / "wi-desktop.sqlite3"
-    repo = SqliteRepository(open_data_file(path), path)
-    service = SessionService(repo, FakeClock())
-    ids = [service.create_session(NewSession("Jordan Lee", "Associate", "Dock 2", "Pat Kim",
+    repo = open_database(path)
+    service = Services(repo, FakeClock())
+    ids = [service.sessions.create_session(NewSession("Jordan Lee", "Associate", "Dock 2",
+                                                      "Pat Kim",
                                              (PlannedTask("Pick an order", 10),)))
            for _ in range(SESSIONS)]
     repo.conn.execute("BEGIN")
@@ -46,7 +46,7 @@ def big_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def big_repo(big_file: Path):
-    repo = SqliteRepository(open_data_file(big_file), big_file)
+    repo = open_database(big_file)
     yield repo
     repo.close()
 
@@ -90,7 +90,7 @@ def test_the_window_keeps_turning_while_a_large_backup_is_made(qtbot, big_repo, 
 
 def test_one_backup_at_a_time_and_quit_waits_for_the_one_under_way(qtbot, repo, service,
                                                                    session_id, clock, tmp_path):
-    service.add_note(session_id, "in both backups")
+    service.notes.add_note(session_id, "in both backups")
     scheduler = BackupScheduler(repo.conn, tmp_path / "backups", clock)
     told: list[str] = []
     scheduler.sig_backed_up.connect(lambda info: told.append(info.reason))
@@ -110,10 +110,10 @@ def test_one_backup_at_a_time_and_quit_waits_for_the_one_under_way(qtbot, repo, 
 
 def test_after_a_restore_the_backups_follow_the_new_connection(qtbot, repo, service,
                                                                session_id, clock, tmp_path):
-    service.add_note(session_id, "in the old file")
+    service.notes.add_note(session_id, "in the old file")
     scheduler = BackupScheduler(repo.conn, tmp_path / "backups", clock)
     other_file = tmp_path / "restored.sqlite3"
-    other = SqliteRepository(open_data_file(other_file), other_file)
+    other = open_database(other_file)
     try:
         scheduler.conn = other.conn  # what the app does once a restore has reopened the file
         with qtbot.waitSignal(scheduler.sig_backed_up, timeout=5000) as done:

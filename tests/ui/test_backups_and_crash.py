@@ -11,7 +11,7 @@ from wi_desktop.ui.backups import BackupScheduler
 
 def test_backup_when_due_then_not_again_the_same_day(qtbot, repo, service, session_id, clock,
                                                      tmp_path):
-    service.add_note(session_id, "in the backup")
+    service.notes.add_note(session_id, "in the backup")
     scheduler = BackupScheduler(repo.conn, tmp_path / "backups", clock)
     with qtbot.waitSignal(scheduler.sig_backed_up, timeout=5000) as first:
         assert scheduler.backup_if_due()  # started on its own thread; told by the signal

@@ -17,9 +17,10 @@ LEFT = Qt.MouseButton.LeftButton
 @pytest.fixture
 def context(service, session_id):
     # technical is scored without evidence; communication is scored and backed by a note
-    service.set_score(session_id, "technical", 4)
-    service.set_score(session_id, "communication", 3)
-    service.add_note(session_id, "Explained the route clearly", competency_key="communication")
+    service.scoring.set_score(session_id, "technical", 4)
+    service.scoring.set_score(session_id, "communication", 3)
+    service.notes.add_note(session_id, "Explained the route clearly",
+                           competency_key="communication")
     return SessionContext(service, session_id)
 
 
@@ -41,13 +42,14 @@ def tick(qtbot, checkbox):
 
 
 def is_finalised(context):
-    return context.record.repo.load_facts(context.session_id).finalised_ms is not None
+    return context.services.finalising.finalised_ms(context.session_id) is not None
 
 
 def score_everything_with_evidence(service, session_id):
-    for competency in service.workspace(session_id).competencies:
-        service.set_score(session_id, competency.key, 3)
-        service.add_note(session_id, f"Seen: {competency.name}", competency_key=competency.key)
+    for competency in service.sessions.workspace(session_id).competencies:
+        service.scoring.set_score(session_id, competency.key, 3)
+        service.notes.add_note(session_id, f"Seen: {competency.name}",
+                               competency_key=competency.key)
 
 
 def test_both_kinds_of_warning_are_listed_with_competency_names(qtbot, context):
@@ -85,8 +87,8 @@ def test_enter_goes_back_rather_than_finalising(qtbot, context):
 
 
 def test_finalising_closes_the_record(qtbot, context, clock):
-    record, session_id = context.record, context.session_id
-    record.set_recommendation(session_id, Recommendation.YES)
+    record, session_id = context.services, context.session_id
+    record.scoring.set_recommendation(session_id, Recommendation.YES)
     dialog = open_dialog(qtbot, context)
     clock.advance(30)
     tick(qtbot, dialog.reviewed)
@@ -96,10 +98,10 @@ def test_finalising_closes_the_record(qtbot, context, clock):
     assert dialog.finalised_ms == clock.now_ms()
     assert is_finalised(context)
     # still computable afterwards: 5 about the rubric, 5 about pay and agreements
-    assert len(record.finalise_warnings(session_id)) == 10
-    assert record.recommendation(session_id) is Recommendation.YES
+    assert len(record.finalising.finalise_warnings(session_id)) == 10
+    assert record.scoring.recommendation(session_id) is Recommendation.YES
     with pytest.raises(InvalidTransition):
-        record.set_recommendation(session_id, Recommendation.NO)
+        record.scoring.set_recommendation(session_id, Recommendation.NO)
 
 
 def test_go_back_does_not_finalise_and_names_the_chosen_competency(qtbot, context):
@@ -111,24 +113,25 @@ def test_go_back_does_not_finalise_and_names_the_chosen_competency(qtbot, contex
     assert dialog.chosen_competency == "team_fit"
     assert dialog.finalised_ms is None
     assert not is_finalised(context)
-    context.record.set_recommendation(context.session_id, Recommendation.NO)  # still writable
+    context.services.scoring.set_recommendation(context.session_id,
+                                                Recommendation.NO)  # still writable
 
 
 def complete_the_record(record, session_id) -> None:
     from wi_desktop.core.pay import WorkProduct
 
-    record.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000,
+    record.pay.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000,
                                    "worker_status": "employee"}, changed_by="Pat Kim")
-    record.record_now(session_id, "confidentiality_accepted_ms")
-    record.record_now(session_id, "consent_given_ms")
-    record.update_agreements(session_id, work_product=WorkProduct.RETURNED)
+    record.terms.record_now(session_id, "confidentiality_accepted_ms")
+    record.terms.record_now(session_id, "consent_given_ms")
+    record.terms.update_agreements(session_id, work_product=WorkProduct.RETURNED)
 
 
 def test_no_warnings_means_a_plain_finalise(qtbot, service, session_id):
     score_everything_with_evidence(service, session_id)
     context = SessionContext(service, session_id)
-    complete_the_record(context.record, session_id)
-    context.record.set_recommendation(session_id, Recommendation.STRONG_YES)
+    complete_the_record(context.services, session_id)
+    context.services.scoring.set_recommendation(session_id, Recommendation.STRONG_YES)
     dialog = open_dialog(qtbot, context)
     assert listed(dialog) == []
     assert dialog.finalise_button.text() == "&Finalise"
@@ -155,8 +158,8 @@ def test_a_warning_that_appeared_meanwhile_stops_finalising(qtbot, context, serv
     dialog = open_dialog(qtbot, context)
     dialog.reviewed.setChecked(True)
     # while the dialog is open, another change removes communication's only evidence
-    note = service.notes(context.session_id)[0]
-    context.record.link_evidence(context.session_id, "communication", note.id, False)
+    note = service.notes.notes(context.session_id)[0]
+    context.services.scoring.link_evidence(context.session_id, "communication", note.id, False)
     qtbot.mouseClick(dialog.finalise_button, LEFT)
     assert not is_finalised(context)
     assert dialog.error_label.isVisible()
@@ -166,8 +169,9 @@ def test_a_warning_that_appeared_meanwhile_stops_finalising(qtbot, context, serv
 
 
 def test_an_already_finalised_record_cannot_be_finalised_again(qtbot, context):
-    record, session_id = context.record, context.session_id
-    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    record, session_id = context.services, context.session_id
+    record.finalising.finalise(session_id,
+                               acknowledged=record.finalising.finalise_warnings(session_id))
     dialog = open_dialog(qtbot, context)
     assert "was finalised" in dialog.summary_label.text()
     assert not dialog.finalise_button.isEnabled()

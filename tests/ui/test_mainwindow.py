@@ -56,7 +56,7 @@ def test_back_to_list_flushes_the_draft_and_refreshes(qtbot, service, session_id
     qtbot.keyClick(window.workspace.notes.entry, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert window.workspace is None
     assert window.pages.currentWidget() is window.session_list
-    assert service.workspace(session_id).draft == "half"
+    assert service.sessions.workspace(session_id).draft == "half"
 
 
 def test_demo_is_created_once_and_opens(qtbot, repo, service):
@@ -70,7 +70,7 @@ def test_demo_is_created_once_and_opens(qtbot, repo, service):
 
 def test_a_deleted_demo_is_not_recreated_at_start(service):
     demo_id = ensure_demo(service)
-    service.delete_session(demo_id)
+    service.sessions.delete_session(demo_id)
     assert ensure_demo(service) is None
 
 
@@ -93,16 +93,14 @@ def test_new_session_dialog_creates_and_opens(qtbot, service, monkeypatch):
     window.new_session()
     assert window.workspace is not None
     assert window.workspace.context.workspace.session.candidate_name == "Ana Ruiz"
-    assert service.repo.get_setting("last_observer_name") == "Dr Chen"
+    assert service.sessions.setting("last_observer_name") == "Dr Chen"
 
 
 def test_session_menu_signs_through_the_sign_dialog(qtbot, service, session_id, tmp_path,
                                                     monkeypatch):
-    from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.ui.dialogs.sign import SignDialog
 
     window = make_window(qtbot, service)
-    window.key_store = lambda: ObserverKeyStore(tmp_path / "keys")
     window.open_session(session_id)
     opened = []
     monkeypatch.setattr(SignDialog, "exec", lambda dialog: opened.append(dialog) or 0)
@@ -120,8 +118,9 @@ def test_quitting_with_a_task_running_asks_and_can_pause_it(qtbot, service, sess
 
     window = make_window(qtbot, service)
     window.open_session(session_id)
-    task = service.workspace(session_id).tasks[0]
-    window.workspace.context.change_workspace(lambda: service.start_task(session_id, task.id))
+    task = service.sessions.workspace(session_id).tasks[0]
+    window.workspace.context.change_workspace(lambda: service.sessions.start_task(session_id,
+                                                                                  task.id))
     asked = []
 
     def answer(box: QMessageBox, choice: str) -> int:
@@ -134,7 +133,7 @@ def test_quitting_with_a_task_running_asks_and_can_pause_it(qtbot, service, sess
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, "Pause it and quit"))
     assert window.close()
     assert "Pick an order" in asked[0]
-    assert service.workspace(session_id).task(task.id).state is TaskState.PAUSED
+    assert service.sessions.workspace(session_id).task(task.id).state is TaskState.PAUSED
 
 
 def test_f1_lists_every_shortcut_of_the_open_session(qtbot, service, session_id, monkeypatch):
@@ -164,13 +163,13 @@ def test_f1_lists_every_shortcut_of_the_open_session(qtbot, service, session_id,
 
 def test_the_demo_deleted_by_the_user_comes_back_from_the_file_menu(qtbot, service):
     demo_id = ensure_demo(service)
-    service.delete_session(demo_id)
+    service.sessions.delete_session(demo_id)
     window = make_window(qtbot, service)
     file_menu = next(a for a in window.menuBar().actions() if "File" in a.text()).menu()
     next(a for a in file_menu.actions() if "demo" in a.text()).trigger()
     assert window.workspace is not None
     again = window.workspace.context.workspace.session
-    assert again.is_demo and [s.id for s in service.list_sessions()] == [again.id]
+    assert again.is_demo and [s.id for s in service.sessions.list_sessions()] == [again.id]
     assert window.workspace.notes.model.rowCount() >= 10
 
 
@@ -182,7 +181,7 @@ def test_a_session_that_is_gone_is_reported_in_words(qtbot, service, session_id,
     monkeypatch.setattr(QMessageBox, "warning",
                         lambda parent, title, text: told.append((title, text)))
     window = make_window(qtbot, service)
-    service.delete_session(session_id)  # e.g. deleted while the list was showing
+    service.sessions.delete_session(session_id)  # e.g. deleted while the list was showing
     window.open_session(session_id)
     assert window.workspace is None
     assert window.pages.currentWidget() is window.session_list
@@ -231,7 +230,7 @@ def test_ctrl_n_plans_a_new_session_from_the_list_and_from_inside_a_session(
 def test_back_to_the_list_selects_the_session_just_left(qtbot, service, session_id, new_session):
     from dataclasses import replace
 
-    other = service.create_session(replace(new_session, candidate_name="Sam Ortiz"))
+    other = service.sessions.create_session(replace(new_session, candidate_name="Sam Ortiz"))
     window = make_window(qtbot, service)
     window.open_session(session_id)  # the older one; the list had the newest selected
     window.show_list()
@@ -249,5 +248,5 @@ def test_deleting_a_note_says_how_to_bring_it_back(qtbot, service, session_id):
     notes.view.setFocus()
     notes.view.selectRow(0)
     qtbot.keyClick(notes.view, Qt.Key.Key_Delete)
-    assert service.notes(session_id) == []
+    assert service.notes.notes(session_id) == []
     assert window.statusBar().currentMessage() == "Note deleted. Ctrl+Z brings it back."

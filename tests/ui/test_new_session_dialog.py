@@ -308,11 +308,11 @@ def test_the_chosen_template_is_frozen_into_the_session(qtbot, template_dialog, 
     qtbot.keyClicks(template_dialog.candidate_edit, "Ana Novak")
     template_dialog.accept()
 
-    session_id = service.create_session(template_dialog.accepted_session,
+    session_id = service.sessions.create_session(template_dialog.accepted_session,
                                         template=template_dialog.chosen_template)
 
     template = library.get("Warehouse associate").template
-    workspace = service.workspace(session_id)
+    workspace = service.sessions.workspace(session_id)
     assert [t.title for t in workspace.tasks] == [t.title for t in template.tasks]
     assert workspace.competencies == template.to_competencies()
 

@@ -150,7 +150,7 @@ def test_selected_row_is_highlighted_and_deleting_it_removes_the_note(qtbot, pag
     assert sum(near(c, highlight, 10) for c in cell_colours(page, 1, NotesModel.TASK)) > 50
     assert not any(near(c, highlight, 10) for c in cell_colours(page, 0, NotesModel.TASK))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert [n.text for n in service.notes(session_id)] == ["first"]
+    assert [n.text for n in service.notes.notes(session_id)] == ["first"]
 
 
 def test_clicking_a_row_selects_that_note(qtbot, page):
@@ -196,14 +196,15 @@ def test_column_widths_dragged_by_the_observer_come_back_next_time(qtbot, page, 
 
     columns = page.notes.view.columns
     columns.resizeSection(NotesModel.TASK, 70)  # as a drag of the header's border does
-    qtbot.waitUntil(lambda: service.setting("notes_column_widths") is not None, timeout=3000)
+    qtbot.waitUntil(lambda: service.sessions.setting("notes_column_widths") is not None,
+                    timeout=3000)
     again = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(again)
     again.resize(1366, 700)
     again.show()
     qtbot.waitExposed(again)
     assert again.notes.view.columns.sectionSize(NotesModel.TASK) == 70
-    service.remember("notes_column_widths", "not,a,list")  # damaged: the defaults
+    service.sessions.remember("notes_column_widths", "not,a,list")  # damaged: the defaults
     third = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(third)
     assert third.notes.view.wanted_widths()[NotesModel.TASK] == 104

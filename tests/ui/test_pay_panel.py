@@ -38,7 +38,7 @@ def panel(qtbot, context):
 
 
 def stored(context):
-    return context.record.pay_view(context.session_id).pay
+    return context.services.pay.pay_view(context.session_id).pay
 
 
 def enter(qtbot, edit, text):
@@ -49,8 +49,9 @@ def enter(qtbot, edit, text):
 
 
 def start_first_task(context):
-    service, sid = context.service, context.session_id
-    context.workspace = service.start_task(sid, service.workspace(sid).tasks[0].id)
+    service, sid = context.services, context.session_id
+    context.workspace = service.sessions.start_task(sid,
+                                                    service.sessions.workspace(sid).tasks[0].id)
 
 
 def audit_rows(panel):
@@ -104,7 +105,7 @@ def test_correcting_hours_needs_a_reason_and_leaves_an_audit_row(qtbot, panel, c
     start_first_task(context)
     clock.advance(3 * 3600)
     today = dt.datetime.fromtimestamp(clock.now_ms() / 1000).date()
-    dialog = HoursDialog(context.record.pay_view(context.session_id).hours, today, panel)
+    dialog = HoursDialog(context.services.pay.pay_view(context.session_id).hours, today, panel)
     qtbot.addWidget(dialog)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     [day_edit] = dialog.day_edits  # one day: one field, holding what is paid now
@@ -135,15 +136,15 @@ def test_a_session_over_midnight_is_corrected_day_by_day(qtbot, panel, context, 
     clock.set(int(late.timestamp() * 1000))
     start_first_task(context)
     clock.advance(3 * 3600)
-    context.service.end_session(context.session_id)
-    hours = context.record.pay_view(context.session_id).hours
+    context.services.sessions.end_session(context.session_id)
+    hours = context.services.pay.pay_view(context.session_id).hours
     dialog = HoursDialog(hours, dt.date(2026, 11, 25), panel)
     qtbot.addWidget(dialog)
     assert [edit.text() for edit in dialog.day_edits] == ["2:00", "1:00"]
     dialog.day_edits[1].setText("0:30")
     dialog.reason_edit.setText("Half an hour break after midnight")
     assert dialog.total.text() == "2.50 h"
-    context.record.correct_hours(context.session_id, dialog.value()[0],
+    context.services.pay.correct_hours(context.session_id, dialog.value()[0],
                                  changed_by="Pat Kim", reason=dialog.value()[1])
     panel.refresh()
     days = [[panel.days_table.item(r, c).text() for c in range(3)]
@@ -229,7 +230,7 @@ def test_worker_status_and_payroll_fields_persist(qtbot, panel, context):
 def test_hours_each_day_split_at_local_midnight(qtbot, service, clock):
     clock.set(int(dt.datetime(2026, 11, 25, 23, 0).timestamp() * 1000))
     template = load_shipped_templates()[0]
-    sid = service.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
+    sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
     context = SessionContext(service, sid)
     start_first_task(context)
     clock.advance(2 * 3600)
@@ -272,8 +273,8 @@ def test_changing_the_paid_decision_later_is_a_correction(qtbot, panel, context,
 
 
 def test_a_finalised_session_refuses_changes_and_shows_the_stored_value(qtbot, panel, context):
-    record, sid = context.record, context.session_id
-    record.finalise(sid, acknowledged=record.finalise_warnings(sid))
+    record, sid = context.services, context.session_id
+    record.finalising.finalise(sid, acknowledged=record.finalising.finalise_warnings(sid))
     with qtbot.waitSignal(context.sig_failed, timeout=1000) as failed:
         enter(qtbot, panel.method_edit, "Cash")
     assert "finalised" in failed.args[0].message
@@ -290,7 +291,7 @@ def test_the_total_says_what_is_missing(qtbot, panel):
 
 def test_a_template_session_opens_with_its_defaults(qtbot, service):
     template = next(t for t in load_shipped_templates() if t.name == "Dental assistant")
-    sid = service.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
+    sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
     panel = PayPanel(SessionContext(service, sid))
     qtbot.addWidget(panel)
     expected = "Paid" if template.agreements.paid else "Unpaid"
@@ -300,7 +301,7 @@ def test_a_template_session_opens_with_its_defaults(qtbot, service):
 
 
 def test_the_hours_dialog_says_what_is_wrong_with_the_hours(qtbot, panel, context):
-    dialog = HoursDialog(context.record.pay_view(context.session_id).hours,
+    dialog = HoursDialog(context.services.pay.pay_view(context.session_id).hours,
                          dt.date(2026, 11, 25), panel)
     qtbot.addWidget(dialog)
     dialog.reason_edit.setText("Forgot to stop the timer")
@@ -323,9 +324,9 @@ def test_a_total_corrected_before_days_were_kept_is_shown_in_the_dialog(qtbot, p
 
 
 def test_hours_corrected_before_the_timers_ran_keep_their_day(qtbot, panel, context, clock):
-    record, sid = context.record, context.session_id
+    record, sid = context.services, context.session_id
     first_day = dt.datetime.fromtimestamp(clock.now_ms() / 1000).date()
-    record.correct_hours(sid, [(first_day, MS_PER_HOUR)], changed_by="Pat Kim",
+    record.pay.correct_hours(sid, [(first_day, MS_PER_HOUR)], changed_by="Pat Kim",
                          reason="Paid an hour of induction")
     clock.advance(24 * 3600)  # the tasks are run the next day
     start_first_task(context)
@@ -334,7 +335,7 @@ def test_hours_corrected_before_the_timers_ran_keep_their_day(qtbot, panel, cont
     rows = [[panel.days_table.item(r, c).text() for c in range(3)]
             for r in range(panel.days_table.rowCount())]
     assert [r[1:] for r in rows] == [["—", "1.00 h"], ["2.00 h", "—"]]
-    hours = record.pay_view(sid).hours
+    hours = record.pay.pay_view(sid).hours
     dialog = HoursDialog(hours, first_day, panel)
     qtbot.addWidget(dialog)
     assert [edit.text() for edit in dialog.day_edits] == ["1:00", "2:00"]
@@ -345,10 +346,10 @@ def test_a_correction_can_be_dropped_to_pay_the_timed_hours_again(qtbot, panel, 
     start_first_task(context)
     clock.advance(3 * 3600)
     today = dt.datetime.fromtimestamp(clock.now_ms() / 1000).date()
-    record, sid = context.record, context.session_id
-    record.correct_hours(sid, [(today, 2 * MS_PER_HOUR)], changed_by="Pat Kim",
+    record, sid = context.services, context.session_id
+    record.pay.correct_hours(sid, [(today, 2 * MS_PER_HOUR)], changed_by="Pat Kim",
                          reason="Lunch break")
-    hours = record.pay_view(sid).hours
+    hours = record.pay.pay_view(sid).hours
     dialog = HoursDialog(hours, today, panel)
     qtbot.addWidget(dialog)
     assert dialog.timed_button.isVisibleTo(dialog)
@@ -361,5 +362,5 @@ def test_a_correction_can_be_dropped_to_pay_the_timed_hours_again(qtbot, panel, 
     panel.correct_button.click()
     pay = stored(context)
     assert pay.hours_override_ms is None and pay.hours_override_days == ""
-    assert record.pay_view(sid).hours.paid_ms == 3 * MS_PER_HOUR
+    assert record.pay.pay_view(sid).hours.paid_ms == 3 * MS_PER_HOUR
     assert audit_rows(panel)[-1][4] == "The break was paid after all"

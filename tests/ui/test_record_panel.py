@@ -29,7 +29,7 @@ def template():
 @pytest.fixture
 def context(service, template, clock):
     clock.set(AFTERNOON)
-    sid = service.create_session(NewSession("Ana Ruiz", "", "Surgery 2", "Dr Chen"),
+    sid = service.sessions.create_session(NewSession("Ana Ruiz", "", "Surgery 2", "Dr Chen"),
                                  template=template)
     return SessionContext(service, sid)
 
@@ -70,7 +70,7 @@ def test_stamps_show_the_time_from_the_clock(qtbot, panel, context):
     assert not panel.accepted.button.isEnabled()
     panel.consent.button.click()
     panel.acknowledged.button.click()
-    stored = context.record.agreements(context.session_id)
+    stored = context.services.terms.agreements(context.session_id)
     assert stored.confidentiality_accepted_ms == AFTERNOON
     assert stored.consent_given_ms == stored.briefing_acknowledged_ms == AFTERNOON
     assert panel.acknowledged.label.text() == "✔ Acknowledged 25 Nov 2026 14:05"
@@ -82,7 +82,7 @@ def test_what_happens_to_the_work_persists(qtbot, panel, context):
     panel.work_combo.setCurrentText(WorkProduct.KEPT_PAID.label)
     qtbot.keyClicks(panel.work_note, "The sample tray layout is kept")
     leave(panel.work_note, qtbot, panel)
-    stored = context.record.agreements(context.session_id)
+    stored = context.services.terms.agreements(context.session_id)
     assert stored.work_product is WorkProduct.KEPT_PAID
     assert stored.work_product_note == "The sample tray layout is kept"
 
@@ -92,7 +92,7 @@ def test_typed_feedback_is_saved_within_a_second_and_comes_back(qtbot, panel, co
     box.setFocus()
     qtbot.keyClicks(box, "Kept the field clear with the suction")
     assert box.hasFocus()  # no focus change: the debounce alone saves it
-    qtbot.waitUntil(lambda: context.record.feedback(context.session_id).strengths
+    qtbot.waitUntil(lambda: context.services.terms.feedback(context.session_id).strengths
                     == "Kept the field clear with the suction", timeout=FEEDBACK_SAVE_MS + 500)
     again = shown(qtbot, RecordPanel(context))
     assert again.feedback_boxes["strengths"].toPlainText() == \
@@ -104,7 +104,7 @@ def test_feedback_is_saved_when_leaving_the_box(qtbot, panel, context):
     box.setFocus()
     qtbot.keyClicks(box, "We call you by Friday")
     leave(box, qtbot, panel)
-    assert context.record.feedback(context.session_id).next_steps == "We call you by Friday"
+    assert context.services.terms.feedback(context.session_id).next_steps == "We call you by Friday"
     assert not panel._feedback_timer.isActive()
 
 
@@ -114,7 +114,7 @@ def test_debrief_answers_persist(qtbot, panel, context, template):
     box.setFocus()
     qtbot.keyClicks(box, "Quarantine the load and tell the dentist")
     leave(box, qtbot, panel)
-    answers = context.record.debrief(context.session_id)
+    answers = context.services.terms.debrief(context.session_id)
     assert answers[1].answer == "Quarantine the load and tell the dentist"
     assert answers[1].question == template.debrief_questions[1]
     again = shown(qtbot, RecordPanel(context))
@@ -125,8 +125,8 @@ def test_flush_writes_what_was_typed(qtbot, panel, context):
     qtbot.keyClicks(panel.debrief_boxes[0], "Zones on the tray")
     qtbot.keyClicks(panel.feedback_boxes["growth_areas"], "Typing speed")
     panel.flush()
-    assert context.record.debrief(context.session_id)[0].answer == "Zones on the tray"
-    assert context.record.feedback(context.session_id).growth_areas == "Typing speed"
+    assert context.services.terms.debrief(context.session_id)[0].answer == "Zones on the tray"
+    assert context.services.terms.feedback(context.session_id).growth_areas == "Typing speed"
 
 
 def test_a_session_without_questions_says_so(qtbot, service, session_id):
@@ -151,7 +151,7 @@ def test_show_briefing_opens_the_dialog(panel, monkeypatch):
 def hostile_context(service):
     tasks = (PlannedTask("<b>Lift</b> & carry", 10, "Use the trolley <i>always</i>\nThen stop."),
              PlannedTask("Count stock", 5, "Count the <script>bins</script> in aisle 3"))
-    sid = service.create_session(NewSession("Jo <Admin>", "Stock & store", "", "Pat Kim",
+    sid = service.sessions.create_session(NewSession("Jo <Admin>", "Stock & store", "", "Pat Kim",
                                             tasks))
     return SessionContext(service, sid)
 
@@ -231,20 +231,20 @@ def test_a_stamp_pressed_by_mistake_is_taken_back_after_asking(qtbot, panel, con
                         lambda parent, what: asked.append(what) or False)
     panel.consent.take_back.click()
     assert asked == ["Consent given 25 Nov 2026 14:05"]
-    assert context.record.agreements(context.session_id).consent_given_ms == AFTERNOON
+    assert context.services.terms.agreements(context.session_id).consent_given_ms == AFTERNOON
     monkeypatch.setattr(record_panel, "confirm_take_back", lambda parent, what: True)
     with qtbot.waitSignal(context.sig_record_changed, timeout=1000):
         panel.consent.take_back.click()
-    assert context.record.agreements(context.session_id).consent_given_ms is None
-    assert "taken back" in context.service.notes(context.session_id)[-1].text
+    assert context.services.terms.agreements(context.session_id).consent_given_ms is None
+    assert "taken back" in context.services.notes.notes(context.session_id)[-1].text
     assert panel.consent.label.text() == ""
     assert panel.consent.button.isEnabled()
     assert not panel.consent.take_back.isVisibleTo(panel)
 
 
 def test_a_finalised_session_refuses_a_stamp_in_words(qtbot, panel, context):
-    record, sid = context.record, context.session_id
-    record.finalise(sid, acknowledged=record.finalise_warnings(sid))
+    record, sid = context.services, context.session_id
+    record.finalising.finalise(sid, acknowledged=record.finalising.finalise_warnings(sid))
     with qtbot.waitSignal(context.sig_failed, timeout=1000) as failed:
         panel.consent.button.click()
     assert "finalised" in failed.args[0].message
@@ -259,4 +259,4 @@ def test_feedback_that_cannot_be_saved_stays_in_the_box(qtbot, panel, context):
         pass
     assert "too long" in failed.args[0].message
     assert len(box.toPlainText()) == 20_001  # not lost: the observer can shorten it
-    assert context.record.feedback(context.session_id).growth_areas == ""
+    assert context.services.terms.feedback(context.session_id).growth_areas == ""

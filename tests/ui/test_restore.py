@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 
-from wi_desktop.app import open_service, restorer
+from wi_desktop.app import open_services, restorer
 from wi_desktop.paths import app_paths
 from wi_desktop.storage.backup import make_backup
 from wi_desktop.ui.dialogs.restore import RestoreDialog
@@ -14,15 +14,14 @@ from wi_desktop.ui.mainwindow import MainWindow
 def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_path,
                                                                    new_session, monkeypatch):
     paths = app_paths(tmp_path / "data")
-    service = open_service(paths)
-    session_id = service.create_session(new_session)
-    service.add_note(session_id, "in the backup")
-    make_backup(service.repo.conn, paths.backup_dir, 1_780_000_000_000, reason="daily")
-    service.add_note(session_id, "written after the backup")
+    service = open_services(paths)
+    session_id = service.sessions.create_session(new_session)
+    service.notes.add_note(session_id, "in the backup")
+    make_backup(service.database.conn, paths.backup_dir, 1_780_000_000_000, reason="daily")
+    service.notes.add_note(session_id, "written after the backup")
     window = MainWindow(service)
     qtbot.addWidget(window)
     current = [service]
-    window.backup_dir = paths.backup_dir
     window.restore_handler = restorer(paths, window, current, [])
     told = []
     monkeypatch.setattr(QMessageBox, "question",
@@ -37,8 +36,8 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_pa
     monkeypatch.setattr(RestoreDialog, "exec", choose_first)
     window.restore_backup()
     restored = current[0]
-    assert restored is not service and window.service is restored
-    assert [n.text for n in restored.notes(session_id)] == ["in the backup"]
+    assert restored is not service and window.services is restored
+    assert [n.text for n in restored.notes.notes(session_id)] == ["in the backup"]
     assert "kept as" in told[0]
     aside = [p for p in paths.data_dir.iterdir() if ".before-restore-" in p.name]
     assert aside

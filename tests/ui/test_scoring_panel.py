@@ -31,7 +31,7 @@ def shown_texts(model):
 
 
 def stored_evidence(panel, key):
-    return [n.text for n in panel.context.record.evidence(panel.context.session_id)[key]]
+    return [n.text for n in panel.context.services.scoring.evidence(panel.context.session_id)[key]]
 
 
 def score_with_keys(qtbot, panel, key, *presses):
@@ -46,7 +46,7 @@ def test_composite_is_computed_from_scores_and_names_what_was_left_out(qtbot, pa
     label = panel.composite_bar.composite_label
     assert "No composite yet" in label.text()
     score_with_keys(qtbot, panel, "technical", Qt.Key.Key_Right)  # the slider rests on 3
-    assert service.workspace(session_id).scores["technical"].level == 4
+    assert service.sessions.workspace(session_id).scores["technical"].level == 4
     text = panel.composite_bar.composite_text
     assert text.startswith("4.00 of 5")
     for left_out in ("Problem solving", "Communication & collaboration", "Team fit"):
@@ -59,12 +59,12 @@ def test_composite_is_computed_from_scores_and_names_what_was_left_out(qtbot, pa
 
 def test_not_observed_leaves_a_competency_out_of_the_composite(qtbot, panel, service,
                                                                session_id):
-    service.set_score(session_id, "technical", 2)
-    service.set_score(session_id, "learning", 4)
+    service.scoring.set_score(session_id, "technical", 2)
+    service.scoring.set_score(session_id, "learning", 4)
     panel.context.sig_record_changed.emit()
     assert panel.composite_bar.composite_text.startswith("3.00 of 5")
     qtbot.mouseClick(panel.scales["learning"].not_observed, Qt.MouseButton.LeftButton)
-    assert service.workspace(session_id).scores["learning"].level is None
+    assert service.sessions.workspace(session_id).scores["learning"].level is None
     assert panel.composite_bar.composite_text.startswith("2.00 of 5")
     assert "Learning agility" in panel.composite_bar.composite_text
 
@@ -73,16 +73,16 @@ def test_recommendation_is_stored_and_shown_after_rebuilding(qtbot, panel, servi
     bar = panel.composite_bar
     assert bar.buttons[Recommendation.NO_DECISION].isChecked()
     qtbot.mouseClick(bar.buttons[Recommendation.YES], Qt.MouseButton.LeftButton)
-    assert panel.context.record.recommendation(session_id) is Recommendation.YES
+    assert panel.context.services.scoring.recommendation(session_id) is Recommendation.YES
     rebuilt = make_panel(qtbot, service, session_id)
     assert rebuilt.composite_bar.buttons[Recommendation.YES].isChecked()
     assert not rebuilt.composite_bar.buttons[Recommendation.NO_DECISION].isChecked()
 
 
 def test_a_tagged_note_is_proposed_as_evidence(qtbot, panel, service, session_id):
-    service.add_note(session_id, "Checked the pick list twice", competency_key="technical",
+    service.notes.add_note(session_id, "Checked the pick list twice", competency_key="technical",
                      polarity=Polarity.STRENGTH)
-    service.add_note(session_id, "Asked where the tape is")
+    service.notes.add_note(session_id, "Asked where the tape is")
     with qtbot.waitSignal(panel.context.sig_notes_changed):
         panel.context.sig_notes_changed.emit()  # as the notes panel announces a new note
     panel.select("technical")
@@ -93,8 +93,8 @@ def test_a_tagged_note_is_proposed_as_evidence(qtbot, panel, service, session_id
 
 
 def test_unlinking_removes_a_tagged_note_for_good(qtbot, panel, service, session_id):
-    service.add_note(session_id, "Dropped a box", competency_key="technical")
-    service.add_note(session_id, "Lifted with bent knees", competency_key="technical")
+    service.notes.add_note(session_id, "Dropped a box", competency_key="technical")
+    service.notes.add_note(session_id, "Lifted with bent knees", competency_key="technical")
     panel.context.sig_notes_changed.emit()
     panel.select("technical")
     pane = panel.evidence
@@ -110,7 +110,7 @@ def test_unlinking_removes_a_tagged_note_for_good(qtbot, panel, service, session
 
 
 def test_delete_key_unlinks_the_selected_evidence(qtbot, panel, service, session_id):
-    service.add_note(session_id, "Late back from break", competency_key="work_ethic")
+    service.notes.add_note(session_id, "Late back from break", competency_key="work_ethic")
     panel.context.sig_notes_changed.emit()
     panel.select("work_ethic")
     view = panel.evidence.evidence_view
@@ -124,7 +124,7 @@ def test_an_untagged_note_is_found_with_the_filter_and_linked(qtbot, panel, serv
                                                               session_id):
     for text in ("Greeted the driver", "Explained the returns policy clearly",
                  "Swept the dock"):
-        service.add_note(session_id, text)
+        service.notes.add_note(session_id, text)
     panel.context.sig_notes_changed.emit()
     panel.select("communication")
     pane = panel.evidence
@@ -140,8 +140,8 @@ def test_an_untagged_note_is_found_with_the_filter_and_linked(qtbot, panel, serv
 
 
 def test_linking_from_the_list_with_the_keyboard(qtbot, panel, service, session_id):
-    service.add_note(session_id, "Labelled every parcel")
-    service.add_note(session_id, "Re-taped a split box", competency_key="problem_solving")
+    service.notes.add_note(session_id, "Labelled every parcel")
+    service.notes.add_note(session_id, "Re-taped a split box", competency_key="problem_solving")
     panel.context.sig_notes_changed.emit()
     panel.select("technical")
     pane = panel.evidence
@@ -154,11 +154,11 @@ def test_linking_from_the_list_with_the_keyboard(qtbot, panel, service, session_
 
 
 def test_evidence_count_is_shown_next_to_each_name(qtbot, panel, service, session_id):
-    service.add_note(session_id, "Fast and tidy", competency_key="technical",
+    service.notes.add_note(session_id, "Fast and tidy", competency_key="technical",
                      polarity=Polarity.STRENGTH)
-    service.add_note(session_id, "Mislabelled one", competency_key="technical",
+    service.notes.add_note(session_id, "Mislabelled one", competency_key="technical",
                      polarity=Polarity.CONCERN)
-    service.set_score(session_id, "learning", 3)
+    service.scoring.set_score(session_id, "learning", 3)
     panel.context.sig_notes_changed.emit()
     names = {key: scale.name_label.text() for key, scale in panel.scales.items()}
     assert "Technical skills" in names["technical"]
@@ -176,7 +176,7 @@ def test_arrows_move_between_competencies_and_score(qtbot, panel, service, sessi
     assert "Problem solving" in panel.evidence.title.text()
     qtbot.keyClick(panel.scales["problem_solving"].slider, Qt.Key.Key_Up)
     assert panel.selected_key == "technical"
-    assert service.workspace(session_id).scores == {}  # ↑/↓ never changed a score
+    assert service.sessions.workspace(session_id).scores == {}  # ↑/↓ never changed a score
 
 
 def test_clicking_a_competency_selects_it(qtbot, panel):
@@ -190,7 +190,7 @@ def test_clicking_a_competency_selects_it(qtbot, panel):
 def test_demo_session_shows_scores_and_evidence(qtbot, repo, clock, service):
     from wi_desktop.core.demo import create_demo_session
 
-    panel = make_panel(qtbot, service, create_demo_session(repo, clock))
+    panel = make_panel(qtbot, service, create_demo_session(service))
     assert panel.scales["technical"].level == 3
     assert panel.scales["team_fit"].level is None
     assert panel.composite_bar.composite_text == (
@@ -199,10 +199,11 @@ def test_demo_session_shows_scores_and_evidence(qtbot, repo, clock, service):
 
 
 def test_a_finalised_record_is_shown_read_only(qtbot, panel, service, session_id):
-    record = panel.context.record
-    service.set_score(session_id, "technical", 4)
-    service.add_note(session_id, "untagged note")
-    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    record = panel.context.services
+    service.scoring.set_score(session_id, "technical", 4)
+    service.notes.add_note(session_id, "untagged note")
+    record.finalising.finalise(session_id,
+                               acknowledged=record.finalising.finalise_warnings(session_id))
     panel.context.sig_record_changed.emit()
     bar = panel.composite_bar
     assert bar.status_label.isVisible() and "Finalised" in bar.status_label.text()
@@ -220,8 +221,9 @@ def test_a_finalised_record_is_shown_read_only(qtbot, panel, service, session_id
 
 def test_a_refused_change_is_reported_and_the_view_shows_the_file(qtbot, panel, service,
                                                                   session_id):
-    record = panel.context.record
-    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
+    record = panel.context.services
+    record.finalising.finalise(session_id,
+                               acknowledged=record.finalising.finalise_warnings(session_id))
     # the panel has not heard of it yet, so its buttons are still live
     with qtbot.waitSignal(panel.context.sig_failed) as failed:
         qtbot.mouseClick(panel.composite_bar.buttons[Recommendation.NO],
@@ -233,7 +235,7 @@ def test_a_refused_change_is_reported_and_the_view_shows_the_file(qtbot, panel, 
 
 def test_a_hidden_panel_catches_up_when_shown(qtbot, panel, service, session_id):
     panel.hide()
-    service.set_score(session_id, "technical", 5)  # scored on the live rubric meanwhile
+    service.scoring.set_score(session_id, "technical", 5)  # scored on the live rubric meanwhile
     panel.context.sig_record_changed.emit()
     assert panel.scales["technical"].level is None  # a hidden tab does no work
     panel.show()
@@ -247,9 +249,9 @@ def test_recommendation_by_mnemonic(qtbot, panel, session_id):
     slider = panel.scales["technical"].slider
     slider.setFocus()
     qtbot.keyClick(slider, Qt.Key.Key_G, Qt.KeyboardModifier.AltModifier)  # Stron&g yes
-    record = panel.context.record
+    record = panel.context.services
     # a button's mnemonic animates the press, so the click lands a moment later
-    qtbot.waitUntil(lambda: record.recommendation(session_id) is Recommendation.STRONG_YES)
+    qtbot.waitUntil(lambda: record.scoring.recommendation(session_id) is Recommendation.STRONG_YES)
     assert panel.composite_bar.buttons[Recommendation.STRONG_YES].isChecked()
 
 
@@ -264,4 +266,4 @@ def test_up_and_down_from_not_observed_move_between_competencies(qtbot, panel, s
     qtbot.keyClick(panel.scales["learning"].slider, Qt.Key.Key_Down)
     qtbot.keyClick(panel.scales["team_fit"].slider, Qt.Key.Key_Down)  # stays on the last
     assert panel.selected_key == "team_fit"
-    assert service.workspace(session_id).scores == {}
+    assert service.sessions.workspace(session_id).scores == {}

@@ -39,7 +39,7 @@ def three_sessions(service, new_session, clock) -> list[int]:
     """Jordan, then Sam a day later, then Ana a day after that."""
     ids = []
     for name in ("Jordan Lee", "Sam Ortiz", "Ana Novak"):
-        ids.append(service.create_session(replace(new_session, candidate_name=name)))
+        ids.append(service.sessions.create_session(replace(new_session, candidate_name=name)))
         clock.advance(24 * 3600)
     return ids
 
@@ -70,11 +70,11 @@ def test_date_is_local_day_and_time():
 def test_list_shows_sessions_newest_first_with_their_details(qtbot, service, new_session,
                                                              clock):
     clock.set(_local_ms(2026, 11, 24, 9, 30))
-    service.create_session(replace(new_session, candidate_name="Older One"))
+    service.sessions.create_session(replace(new_session, candidate_name="Older One"))
     clock.set(_local_ms(2026, 11, 25, 14, 5))
-    newest = service.create_session(replace(new_session, candidate_name="Newer One"))
-    service.start_task(newest, service.workspace(newest).tasks[0].id)
-    service.add_note(newest, "Checked the pick list twice")
+    newest = service.sessions.create_session(replace(new_session, candidate_name="Newer One"))
+    service.sessions.start_task(newest, service.sessions.workspace(newest).tasks[0].id)
+    service.notes.add_note(newest, "Checked the pick list twice")
 
     page = _show(qtbot, SessionListPage(service))
 
@@ -140,7 +140,7 @@ def test_refresh_keeps_the_selected_session(qtbot, list_page, service, new_sessi
     qtbot.keyClick(list_page.table, Qt.Key.Key_Down)
     assert list_page.selected_session().id == three_sessions[1]
 
-    service.create_session(replace(new_session, candidate_name="Newest Arrival"))
+    service.sessions.create_session(replace(new_session, candidate_name="Newest Arrival"))
     list_page.refresh()
 
     assert _cells(list_page, Column.CANDIDATE)[0] == "Newest Arrival"
@@ -148,7 +148,7 @@ def test_refresh_keeps_the_selected_session(qtbot, list_page, service, new_sessi
 
 
 def test_refresh_can_select_a_given_session(list_page, service, new_session):
-    created = service.create_session(replace(new_session, candidate_name="Just Made"))
+    created = service.sessions.create_session(replace(new_session, candidate_name="Just Made"))
     list_page.refresh(select_id=created)
     assert list_page.selected_session().candidate_name == "Just Made"
 
@@ -165,7 +165,8 @@ def test_delete_asks_naming_the_candidate_then_removes(qtbot, list_page, monkeyp
 
     assert len(asked) == 1 and "Ana Novak" in asked[0]
     assert _cells(list_page, Column.CANDIDATE) == ["Sam Ortiz", "Jordan Lee"]
-    assert [s.candidate_name for s in service.list_sessions()] == ["Sam Ortiz", "Jordan Lee"]
+    assert [s.candidate_name for s in service.sessions.list_sessions()] == ["Sam Ortiz",
+                                                                            "Jordan Lee"]
     assert list_page.selected_session().candidate_name == "Sam Ortiz"
 
 
@@ -173,7 +174,7 @@ def test_delete_answered_no_keeps_the_session(qtbot, list_page, monkeypatch, ser
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.No)
     qtbot.mouseClick(list_page.delete_button, Qt.MouseButton.LeftButton)
-    assert len(service.list_sessions()) == 3
+    assert len(service.sessions.list_sessions()) == 3
     assert _cells(list_page, Column.CANDIDATE)[0] == "Ana Novak"
 
 
@@ -184,7 +185,7 @@ def test_deleting_the_last_session_shows_the_empty_state(qtbot, service, session
                         lambda *args: QMessageBox.StandardButton.Yes)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert page.empty_label.isVisible()
-    assert service.list_sessions() == []
+    assert service.sessions.list_sessions() == []
 
 
 def test_a_failure_is_shown_in_words(qtbot, list_page, monkeypatch, service):
@@ -193,7 +194,7 @@ def test_a_failure_is_shown_in_words(qtbot, list_page, monkeypatch, service):
                             hint="Free some space, then try again.")
 
     shown = []
-    monkeypatch.setattr(service, "delete_session", disk_full)
+    monkeypatch.setattr(service.sessions, "delete_session", disk_full)
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *args: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "warning",

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from wi_desktop.core.demo import create_demo_session
 from wi_desktop.core.errors import NotFound
-from wi_desktop.core.sessions import SessionService
 from wi_desktop.export.documents import SignRequest
 from wi_desktop.export.keys import ObserverKeyStore
 from wi_desktop.export.signing import verify_pdf
@@ -34,13 +33,13 @@ SIGNING_TIMEOUT_MS = 60_000
 
 
 @pytest.fixture
-def demo_id(repo, clock) -> int:
-    return create_demo_session(repo, clock)
+def demo_id(service) -> int:
+    return create_demo_session(service)
 
 
 @pytest.fixture
-def context(repo, clock, demo_id) -> SessionContext:
-    return SessionContext(SessionService(repo, clock), demo_id)
+def context(service, demo_id) -> SessionContext:
+    return SessionContext(service, demo_id)
 
 
 @pytest.fixture
@@ -64,12 +63,12 @@ def open_dialog(qtbot, context, keys, out, **options) -> SignDialog:
 
 
 def finalise_directly(context) -> None:
-    record, sid = context.record, context.session_id
-    record.finalise(sid, acknowledged=record.finalise_warnings(sid))
+    record, sid = context.services, context.session_id
+    record.finalising.finalise(sid, acknowledged=record.finalising.finalise_warnings(sid))
 
 
 def is_finalised(context) -> bool:
-    return context.record.facts(context.session_id).finalised_ms is not None
+    return context.services.finalising.facts(context.session_id).finalised_ms is not None
 
 
 def answer_review(dialog, *, finalise: bool = True, competency: bool = True) -> list[int]:
@@ -237,8 +236,8 @@ def test_signing_the_demo_session_writes_a_pdf_that_verifies(qtbot, context, key
     assert signed.sha256 == hashlib.sha256(pdf.read_bytes()).hexdigest()
     assert (signed.kind, signed.version) == ("summary", 1)
     assert is_finalised(context)  # signing finalised the record (and stopped its clock)
-    assert context.service.workspace(context.session_id).session.ended_ms is not None
-    assert context.record.signed_files(context.session_id) == [signed]
+    assert context.services.sessions.workspace(context.session_id).session.ended_ms is not None
+    assert context.services.finalising.signed_files(context.session_id) == [signed]
     assert keys.exists(OBSERVER)
     text = dialog.result_label.text()
     assert "Signed and saved:" in text and str(pdf) in text
@@ -416,7 +415,7 @@ def test_the_worker_reports_errors_in_words_and_bugs_without_a_traceback(
         qtbot, context, keys, out, db_path, caplog):
     request = SignRequest(session_id=9999, kind="summary", out_path=out / "x.pdf",
                           passphrase=PASSPHRASE)
-    worker = SignWorker(SignJob(db_path, context.service.clock, keys, request))
+    worker = SignWorker(SignJob(db_path, context.services.clock, keys, request))
     with qtbot.waitSignal(worker.sig_failed, timeout=SIGNING_TIMEOUT_MS) as failed:
         worker.start()
     worker.wait()
@@ -424,7 +423,7 @@ def test_the_worker_reports_errors_in_words_and_bugs_without_a_traceback(
     request = SignRequest(session_id=context.session_id, kind="summary",
                           out_path=out / "x.pdf", passphrase=PASSPHRASE)
     no_keys = None  # a bug: the job has no key store
-    broken = SignWorker(SignJob(db_path, context.service.clock, no_keys, request))
+    broken = SignWorker(SignJob(db_path, context.services.clock, no_keys, request))
     with caplog.at_level(logging.ERROR), qtbot.waitSignal(broken.sig_failed,
                                                           timeout=SIGNING_TIMEOUT_MS) as bug:
         broken.start()
@@ -453,7 +452,7 @@ def test_amending_needs_who_and_why_then_reopens_the_record(qtbot, context):
     qtbot.mouseClick(dialog.amend_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not is_finalised(context)
-    [amendment] = context.record.amendments(context.session_id)
+    [amendment] = context.services.finalising.amendments(context.session_id)
     assert (amendment.amended_by, amendment.reason) == (OBSERVER, "The agreed rate was $19")
     assert dialog.amendment == amendment
 

@@ -20,7 +20,7 @@ def type_note(qtbot, page, text):
 
 
 def stored_texts(service, session_id):
-    return [n.text for n in service.notes(session_id)]
+    return [n.text for n in service.notes.notes(session_id)]
 
 
 def test_enter_commits_a_note_stamped_with_the_running_task(qtbot, page, service, session_id,
@@ -28,9 +28,9 @@ def test_enter_commits_a_note_stamped_with_the_running_task(qtbot, page, service
     qtbot.keyClick(page.notes.entry, Qt.Key.Key_Space, CTRL)  # start the first task
     clock.advance(65)
     type_note(qtbot, page, "Greeted the customer by name")
-    note = service.notes(session_id)[0]
+    note = service.notes.notes(session_id)[0]
     assert note.text == "Greeted the customer by name"
-    assert note.task_id == service.workspace(session_id).tasks[0].id
+    assert note.task_id == service.sessions.workspace(session_id).tasks[0].id
     assert note.elapsed_ms == 65_000
     assert page.notes.entry.text() == ""
     model = page.notes.model
@@ -51,7 +51,7 @@ def test_hotkeys_tag_and_mark_the_next_note_only(qtbot, page, service, session_i
     qtbot.keyClick(entry, Qt.Key.Key_Minus, CTRL)
     type_note(qtbot, page, "Guessed instead of asking")
     type_note(qtbot, page, "+ Asked where the spare labels are")
-    first, second = service.notes(session_id)
+    first, second = service.notes.notes(session_id)
     assert (first.competency_key, first.polarity) == ("problem_solving", Polarity.CONCERN)
     assert (second.competency_key, second.polarity) == (None, Polarity.STRENGTH)
     assert second.text == "Asked where the spare labels are"
@@ -97,9 +97,9 @@ def test_ctrl_number_on_a_selected_note_retags_it(qtbot, page, service, session_
     view.setFocus()
     view.selectRow(0)
     qtbot.keyClick(view, Qt.Key.Key_4, CTRL)
-    assert service.notes(session_id)[0].competency_key == "work_ethic"
+    assert service.notes.notes(session_id)[0].competency_key == "work_ethic"
     page.notes.undo()
-    assert service.notes(session_id)[0].competency_key is None
+    assert service.notes.notes(session_id)[0].competency_key is None
 
 
 def test_typing_in_the_list_goes_to_the_note_line(qtbot, page):
@@ -112,7 +112,7 @@ def test_typing_in_the_list_goes_to_the_note_line(qtbot, page):
 def test_draft_reaches_the_file_within_a_second_and_comes_back(qtbot, page, service,
                                                                session_id):
     qtbot.keyClicks(page.notes.entry, "Was about to write th")
-    qtbot.waitUntil(lambda: service.workspace(session_id).draft == "Was about to write th",
+    qtbot.waitUntil(lambda: service.sessions.workspace(session_id).draft == "Was about to write th",
                     timeout=1000)
     reopened = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(reopened)
@@ -134,7 +134,7 @@ def test_timer_keys_start_pause_finish_and_show_overrun(qtbot, page, service, se
     qtbot.keyClick(entry, Qt.Key.Key_Space, CTRL)
     assert page.timers.selected_task().state is TaskState.PAUSED
     qtbot.keyClick(entry, Qt.Key.Key_Space, CTRL | SHIFT)
-    stored = service.workspace(session_id).task(task.id)
+    stored = service.sessions.workspace(session_id).task(task.id)
     assert stored.state is TaskState.DONE
     assert stored.actual_ms(clock.now_ms()) == 330_000
 
@@ -147,11 +147,11 @@ def test_slider_shows_anchor_and_stores_the_level(qtbot, page, service, session_
     assert scale.slider.hasFocus()
     qtbot.keyClick(scale.slider, Qt.Key.Key_Right)
     level = scale.slider.value()
-    assert service.workspace(session_id).scores["communication"].level == level
+    assert service.sessions.workspace(session_id).scores["communication"].level == level
     assert scale.anchor_label.text() == scale.competency.anchor(level)
     assert not scale.not_observed.isChecked()
     scale.not_observed.click()
-    assert service.workspace(session_id).scores["communication"].level is None
+    assert service.sessions.workspace(session_id).scores["communication"].level is None
     assert "Not observed" in scale.level_label.text()
 
 
@@ -180,12 +180,12 @@ def test_failed_write_keeps_the_note_in_the_line(qtbot, page, repo, service, ses
     page.notes._retry_timer.start()
     qtbot.waitUntil(lambda: page.notes.entry.text() == "", timeout=2000)
     assert page.notes.model.rowCount() == 1
-    assert service.notes(session_id)[0].created_ms == pressed_at  # when Enter was pressed
+    assert service.notes.notes(session_id)[0].created_ms == pressed_at  # when Enter was pressed
 
 
 def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):
     for index in range(5000):
-        service.repo.insert_note(_note(session_id, index))
+        service.database.notes.insert_note(_note(session_id, index))
     page = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(page)
     assert page.notes.model.rowCount() == 5000
@@ -195,7 +195,7 @@ def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):
 
 def test_a_long_session_opens_with_its_newest_note_in_full_view(qtbot, service, session_id):
     for index in range(300):
-        service.repo.insert_note(_note(session_id, index))
+        service.database.notes.insert_note(_note(session_id, index))
     page = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(page)
     page.resize(1366, 700)
@@ -240,7 +240,7 @@ def test_notes_model_passes_qt_model_checks(qtmodeltester, service, session_id):
     from wi_desktop.ui.notes_model import NotesModel
 
     model = NotesModel()
-    notes = [service.add_note(session_id, f"note {i}", competency_key="technical",
+    notes = [service.notes.add_note(session_id, f"note {i}", competency_key="technical",
                               polarity=Polarity.STRENGTH) for i in range(5)]
     model.set_notes(notes)
     model.remove_note(notes[2].id)
@@ -271,7 +271,7 @@ def test_pasting_a_megabyte_opens_a_roomy_box_and_commits_it_exactly(qtbot, page
     qtbot.keyClick(page.notes.entry, Qt.Key.Key_V, CTRL)
     took = time.perf_counter() - started
     assert shown == ["New note"]
-    stored = service.notes(session_id)[0].text
+    stored = service.notes.notes(session_id)[0].text
     assert stored == ("Before: " + pasted).strip()
     assert page.notes.entry.text() == ""  # the one-line box never held the megabyte
     assert took < 3.0  # once, for a megabyte; typing stays instant afterwards
@@ -283,15 +283,16 @@ def test_pasting_a_megabyte_opens_a_roomy_box_and_commits_it_exactly(qtbot, page
 def test_a_finalised_record_is_read_only_on_every_tab(qtbot, page, service, session_id):
     from PySide6.QtWidgets import QLineEdit
 
-    record = page.context.record
-    record.finalise(session_id, acknowledged=record.finalise_warnings(session_id))
-    page.context.change_workspace(lambda: service.workspace(session_id))
+    record = page.context.services
+    record.finalising.finalise(session_id,
+                               acknowledged=record.finalising.finalise_warnings(session_id))
+    page.context.change_workspace(lambda: service.sessions.workspace(session_id))
     assert page.notes.entry.isReadOnly()
     assert all(edit.isReadOnly() for edit in page.pay.findChildren(QLineEdit))
     assert not page.record.accepted.button.isEnabled()
     assert page.record.briefing_button.isEnabled()  # reading the briefing is still fine
-    record.amend(session_id, amended_by="Pat Kim", reason="Wrong rate")
-    page.context.change_workspace(lambda: service.workspace(session_id))
+    record.finalising.amend(session_id, amended_by="Pat Kim", reason="Wrong rate")
+    page.context.change_workspace(lambda: service.sessions.workspace(session_id))
     assert not page.notes.entry.isReadOnly()
     assert page.record.accepted.button.isEnabled()
 

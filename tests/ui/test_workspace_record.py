@@ -11,8 +11,8 @@ from wi_desktop.ui.dialogs import amend, finalise
 
 
 def start_first_task(page, service, session_id):
-    task = service.workspace(session_id).tasks[0]
-    page.context.change_workspace(lambda: service.start_task(session_id, task.id))
+    task = service.sessions.workspace(session_id).tasks[0]
+    page.context.change_workspace(lambda: service.sessions.start_task(session_id, task.id))
     return task
 
 
@@ -25,9 +25,9 @@ def test_ending_the_session_asks_then_pauses_the_task_and_stops_the_clock(
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: asked.append(text) or answers.pop(0))
     page.end_session()  # answered No: nothing changes
-    assert service.workspace(session_id).session.ended_ms is None
+    assert service.sessions.workspace(session_id).session.ended_ms is None
     page.end_session()
-    workspace = service.workspace(session_id)
+    workspace = service.sessions.workspace(session_id)
     assert workspace.session.ended_ms == clock.now_ms()
     assert workspace.task(task.id).state is TaskState.PAUSED
     assert "clock stops" in asked[0]
@@ -45,9 +45,9 @@ def finalise_answering(monkeypatch, choose=None, sign_off=False):
 
     def run(dialog):
         if sign_off:
-            record, sid = dialog.context.record, dialog.context.session_id
-            dialog.finalised_ms = record.finalise(sid,
-                                                  acknowledged=record.finalise_warnings(sid))
+            record, sid = dialog.context.services, dialog.context.session_id
+            dialog.finalised_ms = record.finalising.finalise(sid,
+                                                  acknowledged=record.finalising.finalise_warnings(sid))
             return QDialog.DialogCode.Accepted
         dialog.chosen_competency = choose
         return QDialog.DialogCode.Rejected
@@ -79,8 +79,8 @@ def test_a_finalised_record_is_read_only_until_reopened_to_amend(
     assert page.actions_by_name["amend"].isEnabled()
 
     def amend_as_observer(dialog):
-        record, sid = dialog.context.record, dialog.context.session_id
-        record.amend(sid, amended_by="Pat Kim", reason="Pay date was wrong")
+        record, sid = dialog.context.services, dialog.context.session_id
+        record.finalising.amend(sid, amended_by="Pat Kim", reason="Pay date was wrong")
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(amend.AmendDialog, "exec", amend_as_observer)
@@ -88,7 +88,7 @@ def test_a_finalised_record_is_read_only_until_reopened_to_amend(
     assert not page.notes.entry.isReadOnly()
     assert page.actions_by_name["finalise"].isEnabled()
     assert not page.actions_by_name["amend"].isEnabled()
-    assert [a.reason for a in page.context.record.amendments(session_id)] == [
+    assert [a.reason for a in page.context.services.finalising.amendments(session_id)] == [
         "Pay date was wrong"]
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wi_desktop.core.clock import Clock, FakeClock
+from wi_desktop.core.clock import FakeClock
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import NewSession, PlannedTask, Polarity
-from wi_desktop.core.sessions import Repository, SessionService
 
 if TYPE_CHECKING:
+    from wi_desktop.core.services import UseCases
     from wi_desktop.core.templates import RoleTemplate
 
 DEMO_TEMPLATE_FILE = "cafe-barista-cook.json"
@@ -58,12 +58,22 @@ def _demo_template() -> RoleTemplate | None:
         return None
 
 
-def create_demo_session(repo: Repository, clock: Clock) -> int:
-    """Write the demo session as if it had been observed over the last hour."""
-    start_ms = clock.now_ms() - 62 * 60_000
+def create_demo_session(cases: UseCases) -> int:
+    """Write the demo session as if it had been observed over the last hour (one
+    transaction: the demo is there whole, or not at all)."""
+    start_ms = cases.clock.now_ms() - 62 * 60_000
     past = FakeClock(start_ms)
-    service = SessionService(repo, past)
-    session_id = service.create_session(DEMO_SESSION, is_demo=True, template=_demo_template())
+    then = cases.with_clock(past)
+    with then.batch():
+        session_id = then.sessions.create_session(DEMO_SESSION, is_demo=True,
+                                                  template=_demo_template())
+        _observe(then, past, session_id, start_ms)
+        _fill_record(then, session_id)
+    return session_id
+
+
+def _observe(then: UseCases, past: FakeClock, session_id: int, start_ms: int) -> None:
+    service = then.sessions
     tasks = service.workspace(session_id).tasks
     current: int | None = None
     for minutes, task_index, competency, polarity, text in DEMO_NOTES:
@@ -73,38 +83,34 @@ def create_demo_session(repo: Repository, clock: Clock) -> int:
                 service.finish_task(session_id, tasks[current].id)
             service.start_task(session_id, tasks[task_index].id)
             current = task_index
-        service.add_note(session_id, text, competency_key=competency, polarity=polarity)
+        then.notes.add_note(session_id, text, competency_key=competency, polarity=polarity)
     if current is not None:
         past.set(start_ms + 58 * 60_000)
         service.pause_task(session_id, tasks[current].id)
     for key, level in DEMO_SCORES.items():
-        service.set_score(session_id, key, level)
-    _fill_record(repo, past, session_id)
-    return session_id
+        then.scoring.set_score(session_id, key, level)
 
 
-def _fill_record(repo: Repository, clock: FakeClock, session_id: int) -> None:
+def _fill_record(then: UseCases, session_id: int) -> None:
     from wi_desktop.core.pay import WorkProduct
-    from wi_desktop.core.recording import RecordService
     from wi_desktop.core.rubric import Recommendation
 
-    record = RecordService(repo, clock)  # type: ignore[arg-type]
     observer = DEMO_SESSION.observer_name
-    record.update_pay(session_id, {
+    then.pay.update_pay(session_id, {
         "paid": True, "hourly_rate_cents": 1800, "occupation": "Café barista / line cook",
         "candidate_address": "12 Harbour Lane, Springfield", "worker_status": "employee",
         "worker_status_basis": "Works under our direction, with our equipment, for one shift.",
         "payment_method": "With the next payroll run",
     }, changed_by=observer)
-    record.record_now(session_id, "briefing_acknowledged_ms")
-    record.record_now(session_id, "confidentiality_accepted_ms")
-    record.record_now(session_id, "consent_given_ms")
-    record.update_agreements(session_id, work_product=WorkProduct.DELETED,
+    then.terms.record_now(session_id, "briefing_acknowledged_ms")
+    then.terms.record_now(session_id, "confidentiality_accepted_ms")
+    then.terms.record_now(session_id, "consent_given_ms")
+    then.terms.update_agreements(session_id, work_product=WorkProduct.DELETED,
                              work_product_note="Drinks and plates were served to staff.")
-    record.update_feedback(
+    then.terms.update_feedback(
         session_id,
         strengths="You set up the station carefully and took feedback on milk texture "
                   "straight away. You checked the allergy before plating.",
         growth_areas="Milk temperature on busy orders; keeping tongs separate from the start.",
         next_steps="We will call you by Friday about a second shift with the morning team.")
-    record.set_recommendation(session_id, Recommendation.YES)
+    then.scoring.set_recommendation(session_id, Recommendation.YES)

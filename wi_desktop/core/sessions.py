@@ -1,98 +1,54 @@
-"""Use cases of the live workspace. Each write is one transaction, committed on return."""
+"""Plan and run a session: create it, open it, time its tasks, end or delete it. Each write
+is one transaction, committed on return (or a part of the caller's batch)."""
 
 from __future__ import annotations
 
 import contextlib
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import FinalisedError, InvalidTransition, ValidationError
 from wi_desktop.core.model import (
     Competency,
     NewSession,
-    Note,
-    Polarity,
-    Score,
     Session,
     SessionSummary,
     Task,
     TaskState,
     Workspace,
 )
+from wi_desktop.core.ports import Store
 
 if TYPE_CHECKING:  # the record modules load with the first session made, not at start
-    from wi_desktop.core.pay import PayRecord
-    from wi_desktop.core.record import Agreements, DebriefAnswer
     from wi_desktop.core.templates import RoleTemplate
 
 MAX_NAME_LENGTH = 200
 MAX_TASKS = 50
 MAX_TASK_MINUTES = 24 * 60
-MAX_NOTE_LENGTH = 1_000_000
 
 
-class _Keep:
-    """Marker: leave a note's competency tag as it is."""
-
-
-KEEP = _Keep
-
-
-class NoteStore(Protocol):
-    def session_for_note(self, session_id: int) -> tuple[Session, int | None]: ...
-    def insert_note(self, note: Note) -> int: ...
-
-
-def write_note(repo: NoteStore, session_id: int, text: str, now_ms: int, *,
-               competency_key: str | None = None,
-               polarity: Polarity = Polarity.NEUTRAL) -> Note:
-    """Insert a note stamped at NOW_MS with the session time and the running task, inside
-    the caller's transaction (one read, one write: it is on the path of every Enter)."""
-    session, running_task_id = repo.session_for_note(session_id)
+def writable_session(store: Store, session_id: int) -> Session:
+    """The session, if it may still change. The one finalise rule: a finalised record is
+    read-only until an amendment reopens it."""
+    session = store.sessions.load_session(session_id)
     if session.finalised_ms is not None:
         raise FinalisedError()
-    note = Note(id=0, session_id=session_id, created_ms=now_ms,
-                elapsed_ms=session.elapsed_ms(now_ms), text=text, task_id=running_task_id,
-                competency_key=competency_key, polarity=polarity)
-    return replace(note, id=repo.insert_note(note))
+    return session
 
 
-class Repository(Protocol):
-    """What the use cases need from storage."""
-
-    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
-    def create_session(self, new: NewSession, competencies: Sequence[Competency],
-                       created_ms: int, *, is_demo: bool = False) -> int: ...
-    def list_sessions(self) -> list[SessionSummary]: ...
-    def load_session(self, session_id: int) -> Session: ...
-    def set_session_times(self, session_id: int, *, started_ms: int | None,
-                          ended_ms: int | None) -> None: ...
-    def delete_session(self, session_id: int) -> None: ...
-    def load_tasks(self, session_id: int) -> tuple[Task, ...]: ...
-    def session_for_note(self, session_id: int) -> tuple[Session, int | None]: ...
-    def get_setting(self, key: str) -> str | None: ...
-    def set_setting(self, key: str, value: str) -> None: ...
-    def open_span(self, task_id: int, started_ms: int) -> None: ...
-    def close_span(self, task_id: int, stopped_ms: int) -> None: ...
-    def set_task_completed(self, task_id: int, completed_ms: int | None) -> None: ...
-    def load_competencies(self, session_id: int) -> tuple[Competency, ...]: ...
-    def load_scores(self, session_id: int) -> dict[str, Score]: ...
-    def save_score(self, session_id: int, score: Score) -> None: ...
-    def load_notes(self, session_id: int) -> list[Note]: ...
-    def load_note(self, note_id: int) -> Note: ...
-    def insert_note(self, note: Note) -> int: ...
-    def update_note(self, note: Note) -> None: ...
-    def delete_note(self, note_id: int) -> None: ...
-    def load_draft(self, session_id: int) -> str: ...
-    def save_draft(self, session_id: int, text: str, updated_ms: int) -> None: ...
-    def save_template_copy(self, session_id: int, name: str, template_json: str) -> None: ...
-    def save_debrief(self, session_id: int, answer: DebriefAnswer) -> None: ...
-    def save_agreements(self, session_id: int, agreements: Agreements,
-                        updated_ms: int) -> None: ...
-    def save_pay(self, session_id: int, pay: PayRecord, updated_ms: int) -> None: ...
+def stop_session_clock(store: Store, session: Session, now_ms: int, *,
+                       start: bool = True) -> None:
+    """End SESSION at NOW_MS: the running task stops, and with it the clock and the paid
+    hours (inside the caller's transaction). A session never started counts as started
+    then, unless START is False."""
+    rows = store.sessions
+    for task in rows.load_tasks(session.id):
+        if task.state is TaskState.RUNNING:
+            rows.close_span(task.id, now_ms)
+    started = session.started_ms or (now_ms if start else None)
+    rows.set_session_times(session.id, started_ms=started, ended_ms=now_ms)
 
 
 def _clean_name(value: str, what: str, *, required: bool = True) -> str:
@@ -127,20 +83,20 @@ def validate_new_session(new: NewSession) -> NewSession:
 
 
 class SessionService:
-    """The observer's actions on sessions, tasks, notes and scores."""
+    """Plan and run a session: create, open, time its tasks, end, delete."""
 
-    def __init__(self, repo: Repository, clock: Clock) -> None:
-        self.repo = repo
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
         self.clock = clock
 
     # settings ------------------------------------------------------------
     def setting(self, key: str) -> str | None:
         """A remembered choice of the observer's (None when never set)."""
-        return self.repo.get_setting(key)
+        return self.store.settings.get_setting(key)
 
     def remember(self, key: str, value: str) -> None:
-        with self.repo.transaction():
-            self.repo.set_setting(key, value)
+        with self.store.transaction():
+            self.store.settings.set_setting(key, value)
 
     # sessions ------------------------------------------------------------
     def create_session(self, new: NewSession,
@@ -158,8 +114,9 @@ class SessionService:
             new = replace(new, role_name=template.name, tasks=template.planned_tasks())
         new = validate_new_session(new)
         now = self.clock.now_ms()
-        with self.repo.transaction():
-            session_id = self.repo.create_session(new, competencies, now, is_demo=is_demo)
+        with self.store.transaction():
+            session_id = self.store.sessions.create_session(new, competencies, now,
+                                                            is_demo=is_demo)
             if template is not None:
                 self._copy_template(session_id, template, now)
             else:
@@ -170,7 +127,7 @@ class SessionService:
                     Agreements,
                 )
 
-                self.repo.save_agreements(session_id, Agreements(
+                self.store.record.save_agreements(session_id, Agreements(
                     confidentiality_version=DEFAULT_CONFIDENTIALITY_VERSION,
                     confidentiality_text=DEFAULT_CONFIDENTIALITY_TEXT,
                     consent_text=DEFAULT_CONSENT_TEXT), now)
@@ -181,73 +138,65 @@ class SessionService:
         from wi_desktop.core.record import Agreements, DebriefAnswer
         from wi_desktop.core.templates import template_to_json
 
-        repo = self.repo
-        repo.save_template_copy(session_id, template.name, template_to_json(template))
+        store = self.store
+        store.sessions.save_template_copy(session_id, template.name,
+                                          template_to_json(template))
         for position, question in enumerate(template.debrief_questions):
-            repo.save_debrief(session_id, DebriefAnswer(position, question))
+            store.record.save_debrief(session_id, DebriefAnswer(position, question))
         terms = template.agreements
-        repo.save_agreements(session_id, Agreements(
+        store.record.save_agreements(session_id, Agreements(
             confidentiality_version=terms.confidentiality.version,
             confidentiality_text=terms.confidentiality.text,
             consent_text=terms.consent_to_notes), now)
         rate = round(terms.hourly_rate * 100) if terms.hourly_rate is not None else None
-        repo.save_pay(session_id, PayRecord(
+        store.pay.save_pay(session_id, PayRecord(
             paid=terms.paid, hourly_rate_cents=rate, occupation=template.name,
             worker_status=str(terms.worker_status)), now)
 
     def list_sessions(self) -> list[SessionSummary]:
-        return self.repo.list_sessions()
+        """Every session, newest first, with its number of notes."""
+        return self.store.sessions.summaries()
+
+    def demo_session_id(self) -> int | None:
+        """The demo session, if there is one (read through an index, not the list)."""
+        return self.store.sessions.demo_session_id()
+
+    def summary(self, session_id: int) -> Session:
+        """The session alone, without its tasks, rubric or notes."""
+        return self.store.sessions.load_session(session_id)
 
     def workspace(self, session_id: int) -> Workspace:
         return Workspace(
-            session=self.repo.load_session(session_id),
-            tasks=self.repo.load_tasks(session_id),
-            competencies=self.repo.load_competencies(session_id),
-            scores=self.repo.load_scores(session_id),
-            draft=self.repo.load_draft(session_id),
+            session=self.store.sessions.load_session(session_id),
+            tasks=self.store.sessions.load_tasks(session_id),
+            competencies=self.store.sessions.load_competencies(session_id),
+            scores=self.store.scores.load_scores(session_id),
+            draft=self.store.sessions.load_draft(session_id),
         )
-
-    def _open_session(self, session_id: int) -> Session:
-        """The session, if it may still change: a finalised record is read-only."""
-        session = self.repo.load_session(session_id)
-        if session.finalised_ms is not None:
-            raise FinalisedError()
-        return session
 
     def end_session(self, session_id: int) -> Workspace:
         now = self.clock.now_ms()
-        with self.repo.transaction():
-            session = self._open_session(session_id)
+        with self.store.transaction():
+            session = writable_session(self.store, session_id)
             if session.ended_ms is not None:
                 raise InvalidTransition("This session has already ended.")
-            for task in self.repo.load_tasks(session_id):
-                if task.state is TaskState.RUNNING:
-                    self.repo.close_span(task.id, now)
-            self.repo.set_session_times(session_id, started_ms=session.started_ms or now,
-                                        ended_ms=now)
-        return self.workspace(session_id)
-
-    def reopen_session(self, session_id: int) -> Workspace:
-        with self.repo.transaction():
-            session = self._open_session(session_id)
-            self.repo.set_session_times(session_id, started_ms=session.started_ms,
-                                        ended_ms=None)
+            stop_session_clock(self.store, session, now)
         return self.workspace(session_id)
 
     def delete_session(self, session_id: int) -> None:
-        with self.repo.transaction():
-            self.repo.delete_session(session_id)
+        with self.store.transaction():
+            self.store.sessions.delete_session(session_id)
 
     # task timers ---------------------------------------------------------
     @contextlib.contextmanager
     def _timer_change(self, session_id: int) -> Iterator[tuple[Session, tuple[Task, ...], int]]:
         now = self.clock.now_ms()
-        with self.repo.transaction():
-            session = self._open_session(session_id)
+        with self.store.transaction():
+            session = writable_session(self.store, session_id)
             if session.ended_ms is not None:
                 raise InvalidTransition(
-                    "This session has ended. Reopen it to time tasks again.")
-            yield session, self.repo.load_tasks(session_id), now
+                    "This session has ended; its tasks can no longer be timed.")
+            yield session, self.store.sessions.load_tasks(session_id), now
 
     def start_task(self, session_id: int, task_id: int) -> Workspace:
         """Start or resume a task; a task already running elsewhere is paused first."""
@@ -257,12 +206,12 @@ class SessionService:
                 raise InvalidTransition(f"“{task.title}” is already running.")
             for other in tasks:
                 if other.state is TaskState.RUNNING:
-                    self.repo.close_span(other.id, now)
+                    self.store.sessions.close_span(other.id, now)
             if task.state is TaskState.DONE:
-                self.repo.set_task_completed(task.id, None)
-            self.repo.open_span(task.id, now)
+                self.store.sessions.set_task_completed(task.id, None)
+            self.store.sessions.open_span(task.id, now)
             if session.started_ms is None:
-                self.repo.set_session_times(session_id, started_ms=now, ended_ms=None)
+                self.store.sessions.set_session_times(session_id, started_ms=now, ended_ms=None)
         return self.workspace(session_id)
 
     def pause_task(self, session_id: int, task_id: int) -> Workspace:
@@ -270,12 +219,12 @@ class SessionService:
             task = _find(tasks, task_id)
             if task.state is not TaskState.RUNNING:
                 raise InvalidTransition(f"“{task.title}” is not running.")
-            self.repo.close_span(task.id, now)
+            self.store.sessions.close_span(task.id, now)
         return self.workspace(session_id)
 
     def toggle_task(self, session_id: int, task_id: int) -> Workspace:
         """Start, pause or resume: the one key an observer needs most."""
-        task = _find(self.repo.load_tasks(session_id), task_id)
+        task = _find(self.store.sessions.load_tasks(session_id), task_id)
         if task.state is TaskState.RUNNING:
             return self.pause_task(session_id, task_id)
         return self.start_task(session_id, task_id)
@@ -288,103 +237,9 @@ class SessionService:
             if task.state is TaskState.NOT_STARTED:
                 raise InvalidTransition(f"“{task.title}” has not been started yet.")
             if task.state is TaskState.RUNNING:
-                self.repo.close_span(task.id, now)
-            self.repo.set_task_completed(task.id, now)
+                self.store.sessions.close_span(task.id, now)
+            self.store.sessions.set_task_completed(task.id, now)
         return self.workspace(session_id)
-
-    # notes ---------------------------------------------------------------
-    def notes(self, session_id: int) -> list[Note]:
-        return self.repo.load_notes(session_id)
-
-    def add_note(self, session_id: int, text: str, *, competency_key: str | None = None,
-                 polarity: Polarity = Polarity.NEUTRAL, at_ms: int | None = None) -> Note:
-        """Commit a note stamped with wall time, session time and the running task.
-
-        ``at_ms``: when the observer pressed Enter, for a note written later (a retry after
-        the disk was full); by default, now."""
-        text = _clean_note(text)
-        now = self.clock.now_ms() if at_ms is None else at_ms
-        with self.repo.transaction():
-            note = write_note(self.repo, session_id, text, now,
-                              competency_key=competency_key, polarity=polarity)
-            self.repo.save_draft(session_id, "", now)
-        return note
-
-    def edit_note(self, note_id: int, *, text: str | None = None,
-                  competency_key: str | None | type[_Keep] = _Keep,
-                  polarity: Polarity | None = None) -> tuple[Note, Note]:
-        """Change a note's text, tag or mark; returns (before, after)."""
-        with self.repo.transaction():
-            before = self.repo.load_note(note_id)
-            self._open_session(before.session_id)
-            after = replace(
-                before,
-                text=_clean_note(text) if text is not None else before.text,
-                competency_key=(before.competency_key if isinstance(competency_key, type)
-                                else competency_key),
-                polarity=polarity if polarity is not None else before.polarity,
-                edited_ms=self.clock.now_ms(),
-            )
-            self.repo.update_note(after)
-        return before, after
-
-    def replace_note(self, note: Note) -> Note:
-        """Write a note back exactly as given (used by undo and redo)."""
-        with self.repo.transaction():
-            self._open_session(note.session_id)
-            self.repo.update_note(note)
-        return note
-
-    def delete_note(self, note_id: int) -> Note:
-        with self.repo.transaction():
-            note = self.repo.load_note(note_id)
-            self._open_session(note.session_id)
-            self.repo.delete_note(note_id)
-        return note
-
-    def restore_note(self, note: Note) -> Note:
-        """Put a deleted note back with its own id, time and tags."""
-        with self.repo.transaction():
-            self._open_session(note.session_id)
-            self.repo.insert_note(note)
-        return note
-
-    def save_draft(self, session_id: int, text: str) -> None:
-        with self.repo.transaction():
-            self.repo.save_draft(session_id, text[:MAX_NOTE_LENGTH], self.clock.now_ms())
-
-    # scores --------------------------------------------------------------
-    def set_score(self, session_id: int, competency_key: str, level: int | None) -> Score:
-        """Score a competency 1..n, or None for “not observed”."""
-        competencies = {c.key: c for c in self.repo.load_competencies(session_id)}
-        competency = competencies.get(competency_key)
-        if competency is None:
-            raise ValidationError(f"This session's rubric has no competency “{competency_key}”.")
-        if level is not None and not 1 <= level <= competency.levels:
-            raise ValidationError(
-                f"{competency.name} is scored from 1 to {competency.levels}.")
-        score = Score(competency_key=competency_key, level=level,
-                      updated_ms=self.clock.now_ms())
-        with self.repo.transaction():
-            self._open_session(session_id)
-            self.repo.save_score(session_id, score)
-        return score
-
-
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair
-
-
-def _clean_note(text: str) -> str:
-    # a lone surrogate (half of a broken emoji from a bad paste) cannot be stored as UTF-8:
-    # keep everything else and mark the broken spot, rather than refuse the whole note
-    text = _LONE_SURROGATE.sub("\ufffd", text).strip()
-    if not text:
-        raise ValidationError("A note cannot be empty.")
-    if len(text) > MAX_NOTE_LENGTH:
-        raise ValidationError(
-            f"A note can hold at most {MAX_NOTE_LENGTH:,} characters; "
-            "split it into several notes.")
-    return text
 
 
 def _find(tasks: Sequence[Task], task_id: int) -> Task:

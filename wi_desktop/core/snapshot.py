@@ -13,10 +13,10 @@ from functools import cached_property
 from typing import Literal
 
 from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
+from wi_desktop.core.payroll import PayView
 from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
-from wi_desktop.core.recording import PayView, RecordService
 from wi_desktop.core.rubric import Composite, Recommendation
-from wi_desktop.core.sessions import SessionService
+from wi_desktop.core.services import UseCases
 
 MarkKind = Literal["typed", "drawn"]
 
@@ -115,34 +115,38 @@ class SessionSnapshot:
         return self.session.started_ms or self.session.created_ms
 
 
-def build_snapshot(service: SessionService, record: RecordService, session_id: int, *,
-                   now_ms: int, tz: dt.tzinfo | None = None,
+def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
+                   tz: dt.tzinfo | None = None,
                    signature: SignatureMark | None = None) -> SessionSnapshot:
-    """Read everything the documents need about one session, as of NOW_MS."""
+    """Read everything the documents need about one session, as of NOW_MS, in one read
+    of the file (a write in between cannot mix two states into one document)."""
     zone = tz or dt.datetime.now().astimezone().tzinfo or dt.UTC
-    workspace = service.workspace(session_id)
-    notes = tuple(sorted(service.notes(session_id), key=lambda n: (n.created_ms, n.id)))
-    numbers = {note.id: number for number, note in enumerate(notes, start=1)}
-    evidence = record.evidence(session_id)
-    rubric = tuple(
-        RubricLine(c, _level(workspace.scores, c.key),
-                   tuple(sorted((n.id for n in evidence.get(c.key, ())),
-                                key=lambda i: numbers.get(i, 0))))
-        for c in workspace.competencies)
-    composite = record.composite(session_id)
-    facts = record.repo.load_facts(session_id)
-    return SessionSnapshot(
-        session=workspace.session, taken_ms=now_ms, tz=zone,
-        tasks=tuple(_timing(t, now_ms) for t in workspace.tasks),
-        rubric=rubric, notes=notes, composite=composite,
-        composite_text=composite.describe({c.key: c.name for c in workspace.competencies}),
-        recommendation=record.recommendation(session_id),
-        pay=record.pay_view(session_id, zone),
-        agreements=record.agreements(session_id),
-        feedback=record.feedback(session_id),
-        debrief=tuple(sorted(record.debrief(session_id), key=lambda a: a.position)),
-        template_name=facts.template_name, finalised_ms=facts.finalised_ms,
-        signature=signature)
+    with cases.store.read():
+        workspace = cases.sessions.workspace(session_id)
+        notes = tuple(sorted(cases.notes.notes(session_id),
+                             key=lambda n: (n.created_ms, n.id)))
+        numbers = {note.id: number for number, note in enumerate(notes, start=1)}
+        evidence = cases.scoring.evidence(session_id, list(notes))
+        rubric = tuple(
+            RubricLine(c, _level(workspace.scores, c.key),
+                       tuple(sorted((n.id for n in evidence.get(c.key, ())),
+                                    key=lambda i: numbers.get(i, 0))))
+            for c in workspace.competencies)
+        composite = cases.scoring.composite(session_id)
+        facts = cases.finalising.facts(session_id)
+        terms = cases.terms
+        return SessionSnapshot(
+            session=workspace.session, taken_ms=now_ms, tz=zone,
+            tasks=tuple(_timing(t, now_ms) for t in workspace.tasks),
+            rubric=rubric, notes=notes, composite=composite,
+            composite_text=composite.describe({c.key: c.name for c in workspace.competencies}),
+            recommendation=cases.scoring.recommendation(session_id),
+            pay=cases.pay.pay_view(session_id, zone),
+            agreements=terms.agreements(session_id),
+            feedback=terms.feedback(session_id),
+            debrief=tuple(sorted(terms.debrief(session_id), key=lambda a: a.position)),
+            template_name=facts.template_name, finalised_ms=facts.finalised_ms,
+            signature=signature)
 
 
 def _level(scores: Mapping[str, Score], key: str) -> int | None:

@@ -21,7 +21,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Protocol
 
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import (
@@ -31,6 +30,7 @@ from wi_desktop.core.errors import (
     StorageError,
     ValidationError,
 )
+from wi_desktop.core.ports import Store
 from wi_desktop.core.template_checks import TemplateError
 from wi_desktop.core.templates import (
     RoleTemplate,
@@ -67,15 +67,6 @@ class NameTakenError(ValidationError):
     title = "This name is already used"
 
 
-class TemplateStore(Protocol):
-    """What the library needs from storage (SqliteRepository has it)."""
-
-    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
-    def list_user_templates(self) -> list[tuple[str, str, int]]: ...
-    def save_user_template(self, name: str, template_json: str, updated_ms: int) -> None: ...
-    def delete_user_template(self, name: str) -> None: ...
-
-
 def name_key(name: str) -> str:
     """How names are compared: case and spacing do not make two names different."""
     return " ".join(name.split()).casefold()
@@ -84,9 +75,9 @@ def name_key(name: str) -> str:
 class TemplateLibrary:
     """Lists, saves, copies, deletes, imports and exports role templates."""
 
-    def __init__(self, repo: TemplateStore, clock: Clock, *,
+    def __init__(self, store: Store, clock: Clock, *,
                  shipped: Callable[[], Sequence[RoleTemplate]] = load_shipped_templates) -> None:
-        self.repo = repo
+        self.store = store
         self.clock = clock
         self._load_shipped = shipped
         self._shipped: tuple[RoleTemplate, ...] | None = None
@@ -130,10 +121,10 @@ class TemplateLibrary:
         stored = parse_template(template_to_json(template))  # the file's own checks
         old_key = self._stored_name(replacing) if replacing is not None else None
         self._check_name_free(stored.name, replacing)
-        with self.repo.transaction():
+        with self.store.transaction():
             if old_key is not None and old_key != stored.name:
-                self.repo.delete_user_template(old_key)
-            self.repo.save_user_template(stored.name, template_to_json(stored),
+                self.store.templates.delete_user_template(old_key)
+            self.store.templates.save_user_template(stored.name, template_to_json(stored),
                                          self.clock.now_ms())
         return stored
 
@@ -145,8 +136,8 @@ class TemplateLibrary:
     def delete(self, name: str) -> None:
         """Delete one of your templates; sessions made from it keep their own copy."""
         stored = self._stored_name(name)
-        with self.repo.transaction():
-            self.repo.delete_user_template(stored)
+        with self.store.transaction():
+            self.store.templates.delete_user_template(stored)
 
     def import_file(self, path: Path) -> RoleTemplate:
         """Add the template in the file at PATH (a TemplateError says what is wrong and where).
@@ -183,7 +174,7 @@ class TemplateLibrary:
         """(entry, name in the data file) for each readable user template."""
         self.problems = []
         shipped = {name_key(t.name) for t in self._shipped_list()}
-        for stored_name, text, updated_ms in self.repo.list_user_templates():
+        for stored_name, text, updated_ms in self.store.templates.list_user_templates():
             template = self._parse_stored(stored_name, text)
             if template is None:
                 continue

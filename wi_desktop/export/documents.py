@@ -1,8 +1,9 @@
 """Make, sign and save a session's documents: one path for the window and the command line.
 
-Signing finalises the session (its record becomes read-only). Each signed file is written
-atomically and its SHA-256 appended to the session's record; the signed PDF is never touched
-again afterwards.
+Signing finalises the session (its record becomes read-only). Finalising, building, signing,
+writing the file and keeping its SHA-256 in the record are one unit: if the PDF cannot be
+built or written (a read-only folder, a full disk), the session is left exactly as it was
+and no file is left behind. The signed PDF is never touched again afterwards.
 """
 
 from __future__ import annotations
@@ -14,11 +15,10 @@ from pathlib import Path
 from typing import Literal
 
 from wi_desktop.core.record import SignedFile
-from wi_desktop.core.recording import RecordService
 from wi_desktop.core.rubric import FinaliseWarning
-from wi_desktop.core.sessions import SessionService
-from wi_desktop.core.snapshot import SignatureMark, build_snapshot
-from wi_desktop.export.keys import ObserverKeyStore
+from wi_desktop.core.services import UseCases
+from wi_desktop.core.snapshot import SessionSnapshot, SignatureMark, build_snapshot
+from wi_desktop.export.keys import ObserverKeyStore, ObserverSigner
 from wi_desktop.files import write_file_atomically
 
 DocumentKind = Literal["summary", "letter"]
@@ -41,29 +41,74 @@ class SignRequest:
     organisation: str = ""  # for a key made now
 
 
-def sign_and_save(service: SessionService, record: RecordService, keys: ObserverKeyStore,
-                  request: SignRequest, *, progress: Progress | None = None,
+def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest, *,
+                  progress: Progress | None = None,
                   acknowledged: Sequence[FinaliseWarning] | None = None) -> SignedFile:
-    """Unlock (or make) the observer's key, finalise, build, sign and save one document."""
-    from wi_desktop.export.pdf import render_letter, render_summary
-    from wi_desktop.export.signing import sign_pdf
+    """Unlock (or make) the observer's key, then finalise, build, sign and save one document
+    as one unit: all of it happens, or nothing does."""
+    from wi_desktop.core.clock import FakeClock
 
     say = progress or (lambda _step, _text: None)
     session_id = request.session_id
-    observer = service.workspace(session_id).session.observer_name
+    observer = cases.sessions.summary(session_id).observer_name
     say(1, "Unlocking the signing key")  # first, so a wrong passphrase costs nothing
     if not keys.exists(observer):
         keys.create(observer, request.passphrase, request.organisation)
     signer = keys.load_signer(observer, request.passphrase)
-    if record.facts(session_id).finalised_ms is None:
-        seen = record.finalise_warnings(session_id) if acknowledged is None else acknowledged
-        record.finalise(session_id, acknowledged=seen)
+    at = cases.with_clock(FakeClock(cases.clock.now_ms()))  # one instant for both passes
     say(2, "Building the PDF")
-    now = service.clock.now_ms()
+    snapshot = _finalised_snapshot(at, request, acknowledged)  # nothing kept yet
+    signed = _render_and_sign(snapshot, request, signer, say)
+    say(4, f"Saving {request.out_path.name}")
+    write_file_atomically(request.out_path, signed, mode=0o644)
+    try:
+        with at.batch():  # the same finalisation, now kept, with the document's hash
+            _finalise(at, session_id, acknowledged)
+            entry = _entry(at, request, signer, signed)
+            at.finalising.record_signed_file(entry, signer.certificate_pem.decode("ascii"))
+    except BaseException:  # the record does not hold it: a file nobody can trace must go
+        request.out_path.unlink(missing_ok=True)
+        raise
+    return entry
+
+
+class _DryRun(Exception):
+    """Raised to undo a transaction whose reads were all that was wanted."""
+
+
+def _finalise(cases: UseCases, session_id: int,
+              acknowledged: Sequence[FinaliseWarning] | None) -> None:
+    if cases.finalising.finalised_ms(session_id) is None:
+        seen = (cases.finalising.finalise_warnings(session_id) if acknowledged is None
+                else acknowledged)
+        cases.finalising.finalise(session_id, acknowledged=seen)
+
+
+def _finalised_snapshot(cases: UseCases, request: SignRequest,
+                        acknowledged: Sequence[FinaliseWarning] | None) -> SessionSnapshot:
+    """The session as it will read once finalised, without finalising it: the
+    finalisation is made and read inside a transaction that is then undone."""
+    now = cases.clock.now_ms()
     mark = request.mark
     if mark is not None and not mark.signed_ms:
         mark = SignatureMark(mark.kind, mark.text, mark.png, now)
-    snapshot = build_snapshot(service, record, session_id, now_ms=now, signature=mark)
+    snapshot: SessionSnapshot | None = None
+    try:
+        with cases.batch():
+            _finalise(cases, request.session_id, acknowledged)
+            snapshot = build_snapshot(cases, request.session_id, now_ms=now, signature=mark)
+            raise _DryRun()
+    except _DryRun:
+        pass
+    assert snapshot is not None
+    return snapshot
+
+
+def _render_and_sign(snapshot: SessionSnapshot, request: SignRequest, signer: ObserverSigner,
+                     say: Progress) -> bytes:
+    from wi_desktop.export.pdf import render_letter, render_summary
+    from wi_desktop.export.signing import sign_pdf
+
     if request.kind == "summary":
         document = render_summary(snapshot, page_size=request.page_size)
     else:
@@ -71,27 +116,29 @@ def sign_and_save(service: SessionService, record: RecordService, keys: Observer
                                  page_size=request.page_size,
                                  candidate_ack=request.candidate_ack)
     say(3, "Signing")
-    signed = sign_pdf(document.data, signer, field_rect=document.signature_rect,
-                      page=document.signature_page, reason=REASONS[request.kind],
-                      location=snapshot.session.location, signer_name=signer.observer)
-    say(4, f"Saving {request.out_path.name}")
-    write_file_atomically(request.out_path, signed, mode=0o644)
-    version = 1 + sum(1 for f in record.signed_files(session_id) if f.kind == request.kind)
-    entry = SignedFile(
+    return sign_pdf(document.data, signer, field_rect=document.signature_rect,
+                    page=document.signature_page, reason=REASONS[request.kind],
+                    location=snapshot.session.location, signer_name=signer.observer)
+
+
+def _entry(cases: UseCases, request: SignRequest, signer: ObserverSigner,
+           signed: bytes) -> SignedFile:
+    session_id = request.session_id
+    version = 1 + sum(1 for f in cases.finalising.signed_files(session_id)
+                      if f.kind == request.kind)
+    return SignedFile(
         session_id=session_id, kind=request.kind, version=version, observer=signer.observer,
         certificate_sha256=hashlib.sha256(signer.certificate_pem).hexdigest(),
         sha256=hashlib.sha256(signed).hexdigest(), size_bytes=len(signed),
-        path=str(request.out_path.resolve()), signed_ms=service.clock.now_ms())
-    record.record_signed_file(entry, signer.certificate_pem.decode("ascii"))
-    return entry
+        path=str(request.out_path.resolve()), signed_ms=cases.clock.now_ms())
 
 
-def default_file_name(service: SessionService, session_id: int, kind: DocumentKind,
+def default_file_name(cases: UseCases, session_id: int, kind: DocumentKind,
                       version: int = 1) -> str:
     """e.g. "Alex Rivera - Café barista - 2026-11-25 - summary.pdf" (safe on any system)."""
     import datetime as dt
 
-    session = service.workspace(session_id).session
+    session = cases.sessions.summary(session_id)
     day = dt.datetime.fromtimestamp((session.started_ms or session.created_ms) / 1000)
     parts = [session.candidate_name, session.role_name, day.strftime("%Y-%m-%d"), kind]
     if version > 1:

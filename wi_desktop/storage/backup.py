@@ -167,11 +167,11 @@ def integrity_problems(conn: sqlite3.Connection) -> list[str]:
 
 
 def count_contents(conn: sqlite3.Connection, path: Path) -> tuple[int, int]:
-    """(sessions, notes), read through the repository: it alone knows table names."""
-    from wi_desktop.storage.repository import SqliteRepository
-
-    sessions = SqliteRepository(conn, path).list_sessions()
-    return len(sessions), sum(summary.note_count for summary in sessions)
+    """(sessions, notes) in the file behind CONN, whichever version of ours wrote it."""
+    with storage_errors(path):
+        row = conn.execute("SELECT (SELECT count(*) FROM sessions), "
+                           "(SELECT count(*) FROM notes)").fetchone()
+    return int(row[0]), int(row[1])
 
 
 def connection_file(conn: sqlite3.Connection) -> Path | None:

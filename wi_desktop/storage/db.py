@@ -95,21 +95,32 @@ def apply_pragmas(conn: sqlite3.Connection) -> None:
 
 
 class atomic:  # noqa: N801 - used like the function it replaced: `with atomic(conn):`
-    """One write transaction, committed (and synced to disk) when the block ends.
+    """One write transaction, committed (and synced to disk) when the block ends. Inside
+    another one it is a savepoint: its part is undone alone on failure, and committed with
+    the outer transaction.
 
     A class rather than a generator: every note goes through it, and this costs a few
     microseconds less on each."""
 
-    __slots__ = ("conn",)
+    __slots__ = ("conn", "nested")
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self.nested = False
 
     def __enter__(self) -> None:
-        self.conn.execute("BEGIN IMMEDIATE")
+        self.nested = self.conn.in_transaction
+        self.conn.execute("SAVEPOINT inner" if self.nested else "BEGIN IMMEDIATE")
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
+        if self.nested:
+            if kind is not None and self.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK TO inner")
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("RELEASE inner")
+            return
         if kind is not None:
             self._roll_back()
             return

@@ -279,3 +279,33 @@ def hours_per_day(db: Database) -> None:
     _run(db, (
         "ALTER TABLE pay ADD COLUMN hours_override_days TEXT NOT NULL DEFAULT ''",
     ))
+
+
+@migration("0005_counts_and_text_index")
+def counts_and_text_index(db: Database) -> None:
+    """Each session keeps its number of notes (the list needs no count per session), the
+    list and the demo are read through indexes, and notes' text is indexed by trigrams
+    (a filter needs no scan). Triggers keep both in the same transaction as the write."""
+    _run(db, (
+        "ALTER TABLE sessions ADD COLUMN note_count INTEGER NOT NULL DEFAULT 0",
+        "UPDATE sessions SET note_count = "
+        "(SELECT count(*) FROM notes n WHERE n.session_id = sessions.id)",
+        # external content: the text is kept once, in notes; trigram needs SQLite 3.34
+        "CREATE VIRTUAL TABLE notes_text USING fts5(text, content='notes', "
+        "content_rowid='id', tokenize='trigram')",
+        "INSERT INTO notes_text (notes_text) VALUES ('rebuild')",
+        """CREATE TRIGGER notes_counted AFTER INSERT ON notes BEGIN
+            UPDATE sessions SET note_count = note_count + 1 WHERE id = new.session_id;
+            INSERT INTO notes_text (rowid, text) VALUES (new.id, new.text);
+        END""",
+        """CREATE TRIGGER notes_uncounted AFTER DELETE ON notes BEGIN
+            UPDATE sessions SET note_count = note_count - 1 WHERE id = old.session_id;
+            INSERT INTO notes_text (notes_text, rowid, text) VALUES ('delete', old.id, old.text);
+        END""",
+        """CREATE TRIGGER notes_retexted AFTER UPDATE OF text ON notes BEGIN
+            INSERT INTO notes_text (notes_text, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO notes_text (rowid, text) VALUES (new.id, new.text);
+        END""",
+        "CREATE INDEX sessions_newest_first ON sessions(created_ms DESC, id DESC)",
+        "CREATE INDEX sessions_demo ON sessions(is_demo) WHERE is_demo = 1",
+    ))

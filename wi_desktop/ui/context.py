@@ -11,8 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.history import NoteHistory
 from wi_desktop.core.model import Workspace
-from wi_desktop.core.recording import RecordService
-from wi_desktop.core.sessions import SessionService
+from wi_desktop.wiring import Services
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -37,18 +36,17 @@ class SessionContext(QObject):
     sig_record_changed = Signal()
     """Scores, evidence, pay, agreements, feedback or the recommendation changed."""
 
-    def __init__(self, service: SessionService, session_id: int,
+    def __init__(self, services: Services, session_id: int,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.services = services
         self.session_id = session_id
         self.history = NoteHistory(session_id)
-        self.record = RecordService(service.repo, service.clock)  # type: ignore[arg-type]
-        self.workspace: Workspace = service.workspace(session_id)
+        self.workspace: Workspace = services.sessions.workspace(session_id)
         self.last_error: WiError | None = None
 
     def now_ms(self) -> int:
-        return self.service.clock.now_ms()
+        return self.services.clock.now_ms()
 
     def run(self, action: Callable[[], T]) -> T | None:
         """Run one use case; report saved, or report the failure and return None."""

@@ -11,15 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from wi_desktop.core.errors import WiError
-from wi_desktop.core.sessions import SessionService
 from wi_desktop.ui.session_list import SessionListPage
 
 if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
     from PySide6.QtGui import QCloseEvent  # an event class at start-up costs ~4 ms of enums
 
     from wi_desktop.core.template_library import TemplateLibrary
-    from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.ui.workspace import WorkspacePage
+    from wi_desktop.wiring import Services
 
 APP_TITLE = "Working Interview Observer"
 LAST_OBSERVER_KEY = "last_observer_name"
@@ -30,19 +29,16 @@ TOLD_MS = 6000  # how long a word in the status bar stays
 class MainWindow(QMainWindow):
     """Shows the session list, or the workspace of the open session."""
 
-    def __init__(self, service: SessionService, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
-        self.backup_dir: Path | None = None
-        # set by the app: opens the signing keys' store on first use
-        self.key_store: Callable[[], ObserverKeyStore] | None = None
+        self.services = services
         self.restore_handler: Callable[[Path], Path | None] | None = None
         self.workspace: WorkspacePage | None = None
         self.setWindowTitle(APP_TITLE)
         self.resize(1280, 720)
         self.setMinimumSize(1000, 600)
         self.pages = QStackedWidget(self)
-        self.session_list = SessionListPage(service, self)
+        self.session_list = SessionListPage(services, self)
         self.session_list.sig_open_session.connect(self.open_session)
         self.session_list.sig_new_session.connect(self.new_session)
         self.pages.addWidget(self.session_list)
@@ -53,7 +49,6 @@ class MainWindow(QMainWindow):
         self.saved_label.setText("✔ All changes saved")
         self._failed_shown: bool | None = None
         self.session_menu = QMenu("&Session", self)
-        self._templates: TemplateLibrary | None = None
         self._build_menus()
         self.session_list.focus_default()  # taken when the window is shown
 
@@ -102,7 +97,7 @@ class MainWindow(QMainWindow):
         from wi_desktop.ui.workspace import WorkspacePage
 
         try:
-            context = SessionContext(self.service, session_id, self)
+            context = SessionContext(self.services, session_id, self)
         except WiError as error:
             self.show_error(error)
             return
@@ -110,7 +105,7 @@ class MainWindow(QMainWindow):
         context.sig_saved.connect(self.show_saved)
         context.sig_told.connect(lambda text: self.statusBar().showMessage(text, TOLD_MS))
         context.sig_failed.connect(self.show_failure)
-        page = WorkspacePage(context, self, keys=self.key_store)
+        page = WorkspacePage(context, self)
         page.sig_close_requested.connect(self.show_list)
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
@@ -141,12 +136,13 @@ class MainWindow(QMainWindow):
     def new_session(self) -> None:
         from wi_desktop.ui.dialogs.new_session import NewSessionDialog
 
-        observer = self.service.setting(LAST_OBSERVER_KEY) or ""
-        roles = sorted({s.role_name for s in self.service.list_sessions()})
+        observer = self.services.sessions.setting(LAST_OBSERVER_KEY) or ""
+        roles = sorted({s.role_name for s in self.services.sessions.list_sessions()})
         try:
             dialog = NewSessionDialog(self, default_observer=observer, role_names=roles,
                                       library=self.template_library(),
-                                      default_template=self.service.setting(LAST_TEMPLATE_KEY))
+                                      default_template=self.services.sessions.setting(
+                                          LAST_TEMPLATE_KEY))
         except WiError as error:
             self.show_error(error)
             return
@@ -154,9 +150,9 @@ class MainWindow(QMainWindow):
             return
         new, template = dialog.accepted_session, getattr(dialog, "chosen_template", None)
         try:
-            session_id = self.service.create_session(new, template=template)
-            self.service.remember(LAST_OBSERVER_KEY, new.observer_name)
-            self.service.remember(LAST_TEMPLATE_KEY, template.name if template else "")
+            session_id = self.services.sessions.create_session(new, template=template)
+            self.services.sessions.remember(LAST_OBSERVER_KEY, new.observer_name)
+            self.services.sessions.remember(LAST_TEMPLATE_KEY, template.name if template else "")
         except WiError as error:
             self.show_error(error)
             return
@@ -164,11 +160,7 @@ class MainWindow(QMainWindow):
         self.open_session(session_id)
 
     def template_library(self) -> TemplateLibrary:
-        from wi_desktop.core.template_library import TemplateLibrary
-
-        if self._templates is None:
-            self._templates = TemplateLibrary(self.service.repo, self.service.clock)
-        return self._templates
+        return self.services.templates
 
     def edit_templates(self) -> None:
         from wi_desktop.ui.dialogs.template_editor import TemplateEditorDialog
@@ -183,10 +175,9 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         from wi_desktop.core.demo import create_demo_session
 
-        demo = next((s for s in self.service.list_sessions() if s.is_demo), None)
         try:
-            session_id = demo.id if demo else create_demo_session(self.service.repo,
-                                                                  self.service.clock)
+            demo = self.services.sessions.demo_session_id()
+            session_id = demo if demo is not None else create_demo_session(self.services)
         except WiError as error:
             self.show_error(error)
             return
@@ -194,7 +185,8 @@ class MainWindow(QMainWindow):
 
     # feedback ------------------------------------------------------------
     def show_saved(self) -> None:
-        stamp = dt.datetime.fromtimestamp(self.service.clock.now_ms() / 1000).strftime("%H:%M:%S")
+        now_s = self.services.clock.now_ms() / 1000
+        stamp = dt.datetime.fromtimestamp(now_s).strftime("%H:%M:%S")
         self.saved_label.setText(f"✔ Saved {stamp}")
         if self._failed_shown is not False:  # restyle only when the state changes: it is slow
             self._failed_shown = False
@@ -232,21 +224,21 @@ class MainWindow(QMainWindow):
             "interview. Everything stays in one file on this computer."))
 
     def restore_backup(self) -> None:
-        """Choose a backup; the app swaps the data file and hands back a fresh service."""
-        if self.backup_dir is None or self.restore_handler is None:
+        """Choose a backup; the app swaps the data file and hands back fresh services."""
+        backup_dir = self.services.backup_dir
+        if backup_dir is None or self.restore_handler is None:
             return
         from wi_desktop.ui.dialogs.restore import RestoreDialog
 
         self._close_workspace()
-        RestoreDialog(self.backup_dir, self.restore_handler, self).exec()
+        RestoreDialog(backup_dir, self.restore_handler, self).exec()
         self.show_list()
 
-    def replace_service(self, service: SessionService) -> None:
-        """Use another data file's service (after a restore)."""
+    def replace_services(self, services: Services) -> None:
+        """Use another data file's services (after a restore)."""
         self._close_workspace()
-        self.service = service
-        self.session_list.service = service
-        self._templates = None
+        self.services = services
+        self.session_list.services = services
         self.show_list()
 
     def show_notice(self, title: str, text: str) -> None:
@@ -285,7 +277,7 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(keep)
         box.exec()
         if box.clickedButton() is pause:
-            service, session_id = page.context.service, page.context.session_id
+            services, session_id = page.context.services, page.context.session_id
             return page.context.change_workspace(
-                lambda: service.pause_task(session_id, running.id)) is not None
+                lambda: services.sessions.pause_task(session_id, running.id)) is not None
         return box.clickedButton() is keep

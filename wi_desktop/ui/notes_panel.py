@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.errors import ValidationError, WiError
 from wi_desktop.core.history import NoteChange
 from wi_desktop.core.model import Competency, Note, Polarity
-from wi_desktop.core.sessions import MAX_NOTE_LENGTH
+from wi_desktop.core.notes import MAX_NOTE_LENGTH
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_model import NotesModel
 from wi_desktop.ui.notes_view import NotesView
@@ -151,7 +151,7 @@ class NotesPanel(QWidget):
         workspace = self.context.workspace
         self.model.set_context(workspace.tasks, workspace.competencies)
         self.tags.set_competencies(workspace.competencies)
-        self.model.set_notes(self.context.service.notes(self.context.session_id))
+        self.model.set_notes(self.context.services.notes.notes(self.context.session_id))
         self.entry.setText(workspace.draft)  # a line typed before a crash comes back
         self._saved_draft = workspace.draft
         self._draft_timer.stop()
@@ -169,7 +169,7 @@ class NotesPanel(QWidget):
         """The column widths the observer chose last time, or the defaults."""
         widths = dict(DEFAULT_WIDTHS)
         try:
-            saved = self.context.service.setting(WIDTHS_KEY) or ""
+            saved = self.context.services.sessions.setting(WIDTHS_KEY) or ""
         except WiError:
             saved = ""
         values = saved.split(",")
@@ -181,8 +181,8 @@ class NotesPanel(QWidget):
     def _remember_widths(self) -> None:
         wanted = self.view.wanted_widths()
         text = ",".join(str(wanted.get(c, w)) for c, w in DEFAULT_WIDTHS.items())
-        service = self.context.service
-        self.context.attempt(lambda: service.remember(WIDTHS_KEY, text))
+        services = self.context.services
+        self.context.attempt(lambda: services.sessions.remember(WIDTHS_KEY, text))
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
@@ -197,8 +197,8 @@ class NotesPanel(QWidget):
         text = self.entry.text()
         if text == self._saved_draft:
             return
-        service, session_id = self.context.service, self.context.session_id
-        if self.context.attempt(lambda: service.save_draft(session_id, text)):
+        services, session_id = self.context.services, self.context.session_id
+        if self.context.attempt(lambda: services.notes.save_draft(session_id, text)):
             self._saved_draft = text
 
     def flush(self) -> None:
@@ -244,9 +244,9 @@ class NotesPanel(QWidget):
         if not text.strip():
             return None
         polarity = mark if mark is not None else self.tags.polarity()
-        service, session_id = self.context.service, self.context.session_id
+        services, session_id = self.context.services, self.context.session_id
         competency = self.tags.competency()
-        note = self.context.run(lambda: service.add_note(
+        note = self.context.run(lambda: services.notes.add_note(
             session_id, text, competency_key=competency, polarity=polarity, at_ms=at_ms))
         if note is None:
             return None  # the text stays in the line, to be tried again
@@ -285,8 +285,8 @@ class NotesPanel(QWidget):
         self._apply_edit(note, text=text)
 
     def _apply_edit(self, note: Note, **changes: object) -> None:
-        service = self.context.service
-        result = self.context.run(lambda: service.edit_note(note.id, **changes))  # type: ignore[arg-type]
+        services = self.context.services
+        result = self.context.run(lambda: services.notes.edit_note(note.id, **changes))  # type: ignore[arg-type]
         if result is None:
             return
         before, after = result
@@ -299,7 +299,7 @@ class NotesPanel(QWidget):
         if note is None:
             return
         row = self.model.row_of(note.id) or 0
-        deleted = self.context.run(lambda: self.context.service.delete_note(note.id))
+        deleted = self.context.run(lambda: self.context.services.notes.delete_note(note.id))
         if deleted is None:
             return
         self.model.remove_note(note.id)
@@ -334,7 +334,7 @@ class NotesPanel(QWidget):
         self._step(self.context.history.redo)
 
     def _step(self, step: object) -> None:
-        change = self.context.run(lambda: step(self.context.service))  # type: ignore[operator]
+        change = self.context.run(lambda: step(self.context.services.notes))  # type: ignore[operator]
         if change is None:
             return
         if change.after is None and change.before is not None:

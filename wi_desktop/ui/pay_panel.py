@@ -28,7 +28,7 @@ from wi_desktop.core.pay import (
     format_money,
     hours_worked,
 )
-from wi_desktop.core.recording import PayView
+from wi_desktop.core.payroll import PayView
 from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.correct_hours import ask_hours_correction, ask_reason
@@ -197,7 +197,7 @@ class PayPanel(QWidget):
     # showing what is stored -------------------------------------------------
     def refresh(self) -> None:
         """Show the stored record: after a change, or to undo an edit that was refused."""
-        view = self.context.record.pay_view(self.context.session_id)
+        view = self.context.services.pay.pay_view(self.context.session_id)
         self._pay = view.pay
         self._show_terms(view.pay)
         self._show_payroll(view.pay)
@@ -300,19 +300,19 @@ class PayPanel(QWidget):
     def correct_hours(self) -> None:
         """Ask for the paid hours of each day and why; both go into the audit trail."""
         context = self.context
-        hours = context.record.pay_view(context.session_id).hours
+        hours = context.services.pay.pay_view(context.session_id).hours
         session = context.workspace.session
         session_day = dt.datetime.fromtimestamp(session.created_ms / 1000).date()
         answer = ask_hours_correction(self, hours, session_day)
         if answer is None:
             return
         days, reason = answer
-        record, who = context.record, session.observer_name
+        services, who = context.services, session.observer_name
         if days is None:
-            saved = context.run(lambda: record.clear_hours_correction(
+            saved = context.run(lambda: services.pay.clear_hours_correction(
                 context.session_id, changed_by=who, reason=reason))
         else:
-            saved = context.run(lambda: record.correct_hours(
+            saved = context.run(lambda: services.pay.correct_hours(
                 context.session_id, days, changed_by=who, reason=reason))
         self.refresh()
         if saved is not None:
@@ -342,7 +342,7 @@ class PayPanel(QWidget):
 
     def _write(self, changes: dict[str, Any], reason: str) -> PayRecord | _ReasonNeeded:
         try:
-            return self.context.record.update_pay(
+            return self.context.services.pay.update_pay(
                 self.context.session_id, changes, reason=reason,
                 changed_by=self.context.workspace.session.observer_name)
         except ValidationError as error:

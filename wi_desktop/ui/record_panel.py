@@ -190,7 +190,7 @@ class RecordPanel(QWidget):
     def _debrief_group(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Debrief questions", parent)
         column = QVBoxLayout(box)
-        answers = self.context.record.debrief(self.context.session_id)
+        answers = self.context.services.terms.debrief(self.context.session_id)
         if not answers:
             column.addWidget(QLabel("No debrief questions in this session's role template.",
                                     box, wordWrap=True))
@@ -207,12 +207,12 @@ class RecordPanel(QWidget):
 
     # showing what is stored -------------------------------------------------
     def refresh(self) -> None:
-        record, session_id = self.context.record, self.context.session_id
-        self._show_agreements(record.agreements(session_id))
-        self._feedback = record.feedback(session_id)
+        services, session_id = self.context.services, self.context.session_id
+        self._show_agreements(services.terms.agreements(session_id))
+        self._feedback = services.terms.feedback(session_id)
         for name, edit in self.feedback_boxes.items():
             edit.set_text_quietly(getattr(self._feedback, name))
-        self._debrief = {a.position: a for a in record.debrief(session_id)}
+        self._debrief = {a.position: a for a in services.terms.debrief(session_id)}
         for position, edit in self.debrief_boxes.items():
             stored = self._debrief.get(position)
             edit.set_text_quietly(stored.answer if stored else "")
@@ -238,8 +238,8 @@ class RecordPanel(QWidget):
     # changing it --------------------------------------------------------------
     def stamp(self, field: str) -> None:
         """Record now as the moment the candidate accepted, consented or acknowledged."""
-        record, session_id = self.context.record, self.context.session_id
-        self._after(self.context.run(lambda: record.record_now(session_id, field)))
+        services, session_id = self.context.services, self.context.session_id
+        self._after(self.context.run(lambda: services.terms.record_now(session_id, field)))
 
     def take_back(self, field: str) -> None:
         """Remove a stamp pressed by mistake, after saying what is removed."""
@@ -247,8 +247,8 @@ class RecordPanel(QWidget):
                      if s.field == field)
         if not confirm_take_back(self, stamp.label.text().lstrip("✔ ")):
             return
-        record, session_id = self.context.record, self.context.session_id
-        result = self.context.run(lambda: record.clear_stamp(session_id, field))
+        services, session_id = self.context.services, self.context.session_id
+        result = self.context.run(lambda: services.terms.clear_stamp(session_id, field))
         self._after(result[0] if result is not None else None)
         if result is not None and result[1] is not None:
             self.context.sig_note_added.emit(result[1])  # the timeline says so
@@ -256,13 +256,13 @@ class RecordPanel(QWidget):
     def _save_agreements(self, **changes: object) -> None:
         if all(getattr(self._agreements, k) == v for k, v in changes.items()):
             return
-        record, session_id = self.context.record, self.context.session_id
+        services, session_id = self.context.services, self.context.session_id
         self._after(self.context.run(
-            lambda: record.update_agreements(session_id, **changes)))
+            lambda: services.terms.update_agreements(session_id, **changes)))
 
     def _after(self, agreements: Agreements | None) -> None:
         if agreements is None:  # refused: show what the file holds
-            agreements = self.context.record.agreements(self.context.session_id)
+            agreements = self.context.services.terms.agreements(self.context.session_id)
         else:
             self.context.sig_record_changed.emit()
         self._show_agreements(agreements)
@@ -274,8 +274,8 @@ class RecordPanel(QWidget):
                    if edit.toPlainText() != getattr(self._feedback, name)}
         if not changes:
             return
-        record, session_id = self.context.record, self.context.session_id
-        saved = self.context.run(lambda: record.update_feedback(session_id, **changes))
+        services, session_id = self.context.services, self.context.session_id
+        saved = self.context.run(lambda: services.terms.update_feedback(session_id, **changes))
         if saved is not None:
             self._feedback = saved
             self.context.sig_record_changed.emit()
@@ -285,8 +285,8 @@ class RecordPanel(QWidget):
         stored = self._debrief.get(position)
         if stored is None or stored.answer == text:
             return
-        record, session_id = self.context.record, self.context.session_id
-        saved = self.context.run(lambda: record.answer_debrief(session_id, position, text))
+        services, session_id = self.context.services, self.context.session_id
+        saved = self.context.run(lambda: services.terms.answer_debrief(session_id, position, text))
         if saved is not None:
             self._debrief[position] = saved
             self.context.sig_record_changed.emit()

@@ -146,7 +146,7 @@ class RubricPanel(QWidget):
             column.addWidget(scale)
             self.scales[competency.key] = scale
         column.addStretch(1)
-        scroll = self.scroll = QScrollArea(self)
+        scroll = self.scroller = QScrollArea(self)
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -161,13 +161,13 @@ class RubricPanel(QWidget):
 
     def show_scale(self, key: str) -> None:
         scale = self.scales[key]
-        self.scroll.ensureWidgetVisible(scale)
+        self.scroller.ensureWidgetVisible(scale)
         scale.slider.setFocus()
 
     def _reload(self) -> None:
         """Scores may have changed elsewhere (the Scores & evidence tab)."""
         try:
-            scores = self.context.service.workspace(self.context.session_id).scores
+            scores = self.context.services.sessions.workspace(self.context.session_id).scores
         except WiError:
             return
         self.show_scores(scores)
@@ -182,8 +182,8 @@ class RubricPanel(QWidget):
             scale.set_evidence(*counts.get(key, (0, 0, 0)))
 
     def _save(self, key: str, level: int | None) -> None:
-        service, session_id = self.context.service, self.context.session_id
-        score = self.context.run(lambda: service.set_score(session_id, key, level))
+        services, session_id = self.context.services, self.context.session_id
+        score = self.context.run(lambda: services.scoring.set_score(session_id, key, level))
         if score is None:  # not saved: show what the file holds
             self._reload()
             return

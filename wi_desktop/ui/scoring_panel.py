@@ -180,15 +180,15 @@ class ScoringPanel(QWidget):
 
     # reading -------------------------------------------------------------
     def _load(self) -> RecordSnapshot | None:
-        service, record, sid = self.context.service, self.context.record, self.context.session_id
+        services, sid = self.context.services, self.context.session_id
         try:
-            workspace = service.workspace(sid)
+            workspace = services.sessions.workspace(sid)
             return RecordSnapshot(
-                tasks=workspace.tasks, scores=workspace.scores, notes=service.notes(sid),
-                evidence=record.evidence(sid), composite=record.composite(sid),
-                recommendation=record.recommendation(sid),
+                tasks=workspace.tasks, scores=workspace.scores, notes=services.notes.notes(sid),
+                evidence=services.scoring.evidence(sid), composite=services.scoring.composite(sid),
+                recommendation=services.scoring.recommendation(sid),
                 # the core offers no "is finalised" query yet; read the session's facts
-                finalised_ms=record.repo.load_facts(sid).finalised_ms)
+                finalised_ms=services.finalising.finalised_ms(sid))
         except WiError as error:
             log.warning("could not read the record: %s", error)
             self.context.sig_failed.emit(error)
@@ -268,21 +268,22 @@ class ScoringPanel(QWidget):
 
     # writing -------------------------------------------------------------
     def _save_score(self, key: str, level: int | None) -> None:
-        service, session_id = self.context.service, self.context.session_id
+        services, session_id = self.context.services, self.context.session_id
         self.selected_key = key
-        self._after(self.context.attempt(lambda: service.set_score(session_id, key, level)))
+        self._after(self.context.attempt(
+            lambda: services.scoring.set_score(session_id, key, level)))
 
     def _save_recommendation(self, recommendation: Recommendation) -> None:
-        record, session_id = self.context.record, self.context.session_id
+        services, session_id = self.context.services, self.context.session_id
         self._after(self.context.attempt(
-            lambda: record.set_recommendation(session_id, recommendation)))
+            lambda: services.scoring.set_recommendation(session_id, recommendation)))
 
     def _save_links(self, key: str, note_ids: list[int], included: bool) -> None:
-        record, session_id = self.context.record, self.context.session_id
+        services, session_id = self.context.services, self.context.session_id
 
         def link_all() -> None:
             for note_id in note_ids:
-                record.link_evidence(session_id, key, note_id, included)
+                services.scoring.link_evidence(session_id, key, note_id, included)
 
         self.context.attempt(link_all)
         self._after(True)  # even after a failure some links may have been saved

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import SessionStatus, SessionSummary
-from wi_desktop.core.sessions import SessionService
 
 if TYPE_CHECKING:  # an event class at start-up builds QEvent's ~180 enum values (~4 ms)
     from PySide6.QtGui import QKeyEvent
+
+    from wi_desktop.wiring import Services
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -147,9 +148,9 @@ class SessionListPage(QWidget):
     sig_new_session = Signal()
     """The observer asked to create a new session."""
 
-    def __init__(self, service: SessionService, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.service = service
+        self.services = services
         self.model = SessionListModel(self)
         self._build()
         self._connect()
@@ -233,7 +234,7 @@ class SessionListPage(QWidget):
         wanted = select_id if select_id is not None else (selected.id if selected else None)
         previous_row = self.table.currentIndex().row()
         try:
-            sessions = self.service.list_sessions()
+            sessions = self.services.sessions.list_sessions()
         except WiError as err:
             self._show_error(err)
             return
@@ -279,7 +280,7 @@ class SessionListPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self.service.delete_session(summary.id)
+            self.services.sessions.delete_session(summary.id)
         except WiError as err:
             self._show_error(err)
         self.refresh()

@@ -82,27 +82,12 @@ class SignWorker(QThread):
 
 def sign_in_this_thread(job: SignJob, progress: Progress | None = None) -> SignedFile:
     """Open the data file on this thread's own connection and sign; close it after."""
-    from wi_desktop.core.recording import RecordService
-    from wi_desktop.core.sessions import SessionService
     from wi_desktop.export.documents import sign_and_save
-    from wi_desktop.storage.db import open_data_file
-    from wi_desktop.storage.repository import SqliteRepository
+    from wi_desktop.wiring import open_file_services
 
-    repo = SqliteRepository(open_data_file(job.data_file), job.data_file)
+    services = open_file_services(job.data_file, job.clock)
     try:
-        service = SessionService(repo, job.clock)
-        record = RecordService(repo, job.clock)
-        return sign_and_save(service, record, job.keys, job.request, progress=progress,
+        return sign_and_save(services, job.keys, job.request, progress=progress,
                              acknowledged=job.acknowledged)
     finally:
-        repo.close()
-
-
-def data_file_of(repo: object) -> Path | None:
-    """The file behind the window's repository, or None when it has none (in memory)."""
-    path = getattr(repo, "path", None)
-    if isinstance(path, Path):
-        return path
-    if isinstance(path, str) and path and Path(path).is_file():
-        return Path(path)
-    return None
+        services.close()

@@ -24,9 +24,9 @@ ACTIVATE_PATIENCE_S = 2.0  # the first copy listens 0.3 s after its window shows
 def server_name(data_dir: Path) -> str:
     from PySide6.QtCore import QCryptographicHash
 
-    digest = bytes(QCryptographicHash.hash(str(data_dir.resolve()).encode("utf-8"),
-                                           QCryptographicHash.Algorithm.Sha256).toHex())
-    digest = digest.decode("ascii")[:16]
+    hashed = QCryptographicHash.hash(str(data_dir.resolve()).encode("utf-8"),
+                                     QCryptographicHash.Algorithm.Sha256)
+    digest = bytes(hashed.toHex().data()).decode("ascii")[:16]
     return f"wi-desktop-{digest}"
 
 

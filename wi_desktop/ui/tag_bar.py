@@ -34,8 +34,14 @@ class TagBar(QWidget):
         self.concern = self._button("− Concern", "Mark as a concern (Ctrl+−)", "−")
         self.strength.setObjectName("strengthButton")
         self.concern.setObjectName("concernButton")
-        self.strength.toggled.connect(lambda on: on and self.concern.setChecked(False))
-        self.concern.toggled.connect(lambda on: on and self.strength.setChecked(False))
+        self.strength.toggled.connect(lambda on: self._exclusive(on, self.concern))
+        self.concern.toggled.connect(lambda on: self._exclusive(on, self.strength))
+
+    @staticmethod
+    def _exclusive(on: bool, other: QToolButton) -> None:
+        """A note is a strength or a concern, not both."""
+        if on:
+            other.setChecked(False)
 
     def _button(self, text: str, tip: str, compact: str) -> QToolButton:
         button = QToolButton(self)
@@ -58,7 +64,7 @@ class TagBar(QWidget):
             short = short_name(comp.name)
             button = self._button(f"{number} {short}", f"Tag to {comp.name} (Ctrl+{number})",
                                   str(number))
-            button.toggled.connect(lambda on, key=comp.key: on and self._only(key))
+            button.toggled.connect(lambda on, key=comp.key: self._only(key) if on else None)
             self._layout.insertWidget(index, button)
             self._competency_buttons[comp.key] = button
 

@@ -264,15 +264,16 @@ class TimerPanel(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
-        service, session_id = self.context.service, self.context.session_id
-        self.context.change_workspace(lambda: service.toggle_task(session_id, task.id))
+        services, session_id = self.context.services, self.context.session_id
+        self.context.change_workspace(lambda: services.sessions.toggle_task(session_id, task.id))
 
     def finish_selected(self) -> None:
         task = self.selected_task()
         if task is None:
             return
-        service, session_id = self.context.service, self.context.session_id
-        if self.context.change_workspace(lambda: service.finish_task(session_id, task.id)):
+        services, session_id = self.context.services, self.context.session_id
+        if self.context.change_workspace(
+                lambda: services.sessions.finish_task(session_id, task.id)):
             following = next((t for t in self.context.workspace.tasks
                               if t.position > task.position and t.state is TaskState.NOT_STARTED),
                              None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -37,7 +38,9 @@ from wi_desktop.ui.timer_panel import TimerPanel
 from wi_desktop.ui.widgets import escape_html
 
 if TYPE_CHECKING:
-    from wi_desktop.export.keys import ObserverKeyStore
+    from PySide6.QtGui import QShowEvent
+
+    from wi_desktop.export.documents import DocumentKind
 
 TICK_MS = 250  # repaint only; the time itself comes from stored instants
 
@@ -48,11 +51,11 @@ class WorkspacePage(QWidget):
     sig_close_requested = Signal()
     """The observer wants to go back to the list of sessions."""
 
-    def __init__(self, context: SessionContext, parent: QWidget | None = None, *,
-                 keys: Callable[[], ObserverKeyStore] | None = None) -> None:
+    def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.keys = keys  # opens the key store when first signing (cryptography is heavy)
+        # signing needs the observers' keys: services opened without a key folder cannot
+        self.can_sign = context.services.key_dir is not None
         self.header = QLabel(self)
         self.header.setObjectName("sessionHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
@@ -165,9 +168,9 @@ class WorkspacePage(QWidget):
             number = competency.hotkey or index + 1
             name = competency.name.replace("&", "&&")  # a name's "&" is text, not a mnemonic
             self._action(f"tag{number}", f"Tag: {name}", [f"Ctrl+{number}"],
-                         lambda c=competency: n.tag(c))
+                         partial(n.tag, competency))
             self._action(f"score{number}", f"Score: {name}", [f"Alt+{number}"],
-                         lambda k=competency.key: self.focus_score(k))
+                         partial(self.focus_score, competency.key))
 
     # refresh -------------------------------------------------------------
     def _show_session(self, workspace: Workspace) -> None:
@@ -191,7 +194,7 @@ class WorkspacePage(QWidget):
             self.actions_by_name[name].setEnabled(not finalised)
         self.actions_by_name["amend"].setEnabled(finalised)
         for name in ("sign", "sign_letter"):
-            self.actions_by_name[name].setEnabled(self.keys is not None)
+            self.actions_by_name[name].setEnabled(self.can_sign)
         self.tick()
 
     def _update_history_actions(self) -> None:
@@ -222,8 +225,8 @@ class WorkspacePage(QWidget):
             "End this session? Any running task is paused and the session clock stops. "
             "You can still add notes and scores.")
         if answer == QMessageBox.StandardButton.Yes:
-            service, session_id = self.context.service, self.context.session_id
-            self.context.change_workspace(lambda: service.end_session(session_id))
+            services, session_id = self.context.services, self.context.session_id
+            self.context.change_workspace(lambda: services.sessions.end_session(session_id))
 
     def focus_score(self, key: str) -> None:
         """Alt+N: the competency's slider, in the Scores tab if that is showing."""
@@ -242,7 +245,7 @@ class WorkspacePage(QWidget):
         dialog.exec()
         if dialog.finalised_ms is not None:
             self.context.sig_workspace_changed.emit(
-                self.context.service.workspace(self.context.session_id))
+                self.context.services.sessions.workspace(self.context.session_id))
         elif dialog.chosen_competency == "@pay":
             self.tabs.setCurrentWidget(self.pay)
         elif dialog.chosen_competency == "@agreements":
@@ -251,15 +254,15 @@ class WorkspacePage(QWidget):
             self.tabs.setCurrentWidget(self.scoring)
             self.scoring.select(dialog.chosen_competency)
 
-    def sign(self, kind: str = "summary") -> None:
+    def sign(self, kind: DocumentKind = "summary") -> None:
         """Finalise if needed, then sign and save the summary or the letter."""
         from wi_desktop.ui.dialogs.sign import SignDialog
 
-        if self.keys is None:
+        if not self.can_sign:
             return
         self.flush()
         try:
-            dialog = SignDialog(self.context, self.keys(), self, kind=kind)
+            dialog = SignDialog(self.context, self.context.services.keys, self, kind=kind)
         except WiError as error:
             self.context.sig_failed.emit(error)
             return
@@ -279,29 +282,40 @@ class WorkspacePage(QWidget):
 
     def _record_reopened_or_closed(self) -> None:
         session_id = self.context.session_id
-        self.context.sig_workspace_changed.emit(self.context.service.workspace(session_id))
+        self.context.sig_workspace_changed.emit(self.context.services.sessions.workspace(session_id))
         self.context.sig_record_changed.emit()
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:
             QTimer.singleShot(0, self.notes.focus_entry)
 
+    def load_all_tabs(self) -> None:
+        """Every tab holds its session's data (for --exit-after-show and tests)."""
+        for index in range(self.tabs.count()):
+            tab = self.tabs.widget(index)
+            if tab is not None:
+                tab.ensurePolished()
+
     def flush(self) -> None:
         self.notes.flush()
         self.record.flush()
 
-    def showEvent(self, event: object) -> None:  # type: ignore[override]
-        super().showEvent(event)  # type: ignore[arg-type]
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         QTimer.singleShot(0, self.notes.focus_entry)
 
 
 def set_editable(panel: QWidget, editable: bool, keep: tuple[QWidget, ...] = ()) -> None:
     """A finalised record can be read, not changed: inputs read-only, controls disabled."""
-    for kind in (QLineEdit, QPlainTextEdit, QTextEdit):
-        for edit in panel.findChildren(kind):
-            edit.setReadOnly(not editable)
-    for kind in (QAbstractButton, QComboBox, QAbstractSpinBox):
-        for control in panel.findChildren(kind):
-            if control not in keep:
-                control.setEnabled(editable)
+    edits: list[QLineEdit | QPlainTextEdit | QTextEdit] = [
+        *panel.findChildren(QLineEdit), *panel.findChildren(QPlainTextEdit),
+        *panel.findChildren(QTextEdit)]
+    for edit in edits:
+        edit.setReadOnly(not editable)
+    controls: list[QWidget] = [
+        *panel.findChildren(QAbstractButton), *panel.findChildren(QComboBox),
+        *panel.findChildren(QAbstractSpinBox)]
+    for control in controls:
+        if control not in keep:
+            control.setEnabled(editable)
 

@@ -29,7 +29,7 @@ class AmendDialog(QDialog):
         self.amendment: Amendment | None = None
         self.setWindowTitle("Amend the finalised record")
         sid = context.session_id
-        versions = len(context.record.signed_files(sid))
+        versions = len(context.services.finalising.signed_files(sid))
         explanation = QLabel(
             "Amending reopens this finalised record so it can be changed. The PDFs signed "
             "so far stay as they are, and their fingerprints stay in the record"
@@ -71,8 +71,10 @@ class AmendDialog(QDialog):
             self._refuse("Give the reason for the amendment; it is kept with the record.",
                          self.reason)
             return
-        record, sid = self.context.record, self.context.session_id
-        amendment = self.context.run(lambda: record.amend(sid, amended_by=who, reason=why))
+        services, sid = self.context.services, self.context.session_id
+        finalising = services.finalising
+        amendment = self.context.run(
+            lambda: finalising.amend(sid, amended_by=who, reason=why))
         if amendment is not None:
             self.amendment = amendment
             self.accept()

@@ -25,7 +25,7 @@ class EditNoteDialog(QDialog):
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.accept)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("Check the note, then press Ctrl+Enter to save it.", self))
         layout.addWidget(self.editor, 1)

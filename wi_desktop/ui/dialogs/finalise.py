@@ -92,13 +92,13 @@ class FinaliseDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _load(self) -> None:
-        record, sid = self.context.record, self.context.session_id
+        services, sid = self.context.services, self.context.session_id
         try:
-            self.warnings = record.finalise_warnings(sid)
-            composite = record.composite(sid)
-            recommendation = record.recommendation(sid)
-            scores = self.context.service.workspace(sid).scores
-            already = record.repo.load_facts(sid).finalised_ms
+            self.warnings = services.finalising.finalise_warnings(sid)
+            composite = services.scoring.composite(sid)
+            recommendation = services.scoring.recommendation(sid)
+            scores = self.context.services.sessions.workspace(sid).scores
+            already = services.finalising.finalised_ms(sid)
         except WiError as error:
             self._show_error(error)
             self.finalise_button.setEnabled(False)
@@ -165,10 +165,11 @@ class FinaliseDialog(QDialog):
         self.reject()
 
     def finalise(self) -> None:
-        record, sid = self.context.record, self.context.session_id
+        services, sid = self.context.services, self.context.session_id
         warnings = list(self.warnings)
         self.error_label.hide()
-        finalised = self.context.run(lambda: record.finalise(sid, acknowledged=warnings))
+        finalised = self.context.run(
+            lambda: services.finalising.finalise(sid, acknowledged=warnings))
         if finalised is None:  # e.g. the record changed meanwhile: show what is true now
             self.warning_list.clear()
             self.reviewed.setChecked(False)

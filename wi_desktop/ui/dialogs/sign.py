@@ -36,7 +36,7 @@ from wi_desktop.ui.dialogs.sign_parts import _message_label
 from wi_desktop.ui.dialogs.sign_progress import NO_CANCEL, SignProgress
 from wi_desktop.ui.dialogs.sign_result import SignedPage
 from wi_desktop.ui.dialogs.sign_sections import DocumentBox, KeyBox, MarkBox, Refusal
-from wi_desktop.ui.sign_worker import SignJob, SignWorker, data_file_of
+from wi_desktop.ui.sign_worker import SignJob, SignWorker
 from wi_desktop.ui.widgets import escape_html
 
 T = TypeVar("T")
@@ -58,9 +58,9 @@ class SignDialog(QDialog):
         self._confirmed_path: Path | None = None  # chosen in a file dialog that asked to replace
         self._suggested = ""  # the path filled in for us; replaced when the kind changes
         self._focused = False  # a field to fix was given the focus since the last attempt
-        self.session = context.service.workspace(context.session_id).session
+        self.session = context.services.sessions.workspace(context.session_id).session
         self.observer = self.session.observer_name
-        self.folder = default_folder or last_folder(context.service)
+        self.folder = default_folder or last_folder(context.services)
         self.setWindowTitle("Sign and save")
         self.form = QWidget(self)
         self.result_page = SignedPage(self)
@@ -149,8 +149,9 @@ class SignDialog(QDialog):
     def _file_name(self, kind: DocumentKind) -> str:
         sid = self.context.session_id
         try:
-            done = sum(1 for f in self.context.record.signed_files(sid) if f.kind == kind)
-            return default_file_name(self.context.service, sid, kind, done + 1)
+            signed = self.context.services.finalising.signed_files(sid)
+            done = sum(1 for f in signed if f.kind == kind)
+            return default_file_name(self.context.services, sid, kind, done + 1)
         except WiError:
             return f"{kind}.pdf"
 
@@ -227,7 +228,7 @@ class SignDialog(QDialog):
         request = self._collect()
         if request is None:
             return
-        data_file = data_file_of(self.context.service.repo)
+        data_file = self.context.services.data_file
         if data_file is None:
             self._show_error(WiError("This session is not kept in a data file, so it cannot "
                                      "be signed here."))
@@ -236,14 +237,14 @@ class SignDialog(QDialog):
         if acknowledged is None:
             return
         self._set_busy(True)
-        self.progress_row.start(SignJob(data_file, self.context.service.clock, self.keys,
+        self.progress_row.start(SignJob(data_file, self.context.services.clock, self.keys,
                                         request, acknowledged))
 
     def _finalise_first(self) -> Sequence[FinaliseWarning] | None:
         """Signing finalises: review the warnings first. None when the observer went back."""
         from wi_desktop.ui.dialogs.finalise import FinaliseDialog
 
-        if self.context.record.facts(self.context.session_id).finalised_ms is not None:
+        if self.context.services.finalising.facts(self.context.session_id).finalised_ms is not None:
             return ()
         review = FinaliseDialog(self.context, self)
         review.exec()
@@ -269,7 +270,7 @@ class SignDialog(QDialog):
 
     def _signed(self, signed: SignedFile) -> None:
         self.signed_file = signed
-        remember_folder(self.context.service, Path(signed.path).parent)
+        remember_folder(self.context.services, Path(signed.path).parent)
         self.result_page.show_signed(signed)
         self.form.hide()
         self.progress_row.hide()

@@ -10,9 +10,9 @@ from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wi_desktop.core.errors import WiError
-from wi_desktop.core.sessions import SessionService
 from wi_desktop.ui.dialogs.sign_parts import _message_label
 from wi_desktop.ui.dialogs.sign_sections import Refusal
+from wi_desktop.wiring import Services
 
 LAST_FOLDER_KEY = "last_signed_folder"
 
@@ -62,10 +62,10 @@ class DestinationBox(QGroupBox):
         return path
 
 
-def last_folder(service: SessionService) -> Path:
+def last_folder(services: Services) -> Path:
     """The folder a signed PDF was last saved in, else the documents folder, else home."""
     try:
-        remembered = service.setting(LAST_FOLDER_KEY)
+        remembered = services.sessions.setting(LAST_FOLDER_KEY)
     except WiError:
         remembered = None
     if remembered and Path(remembered).is_dir():
@@ -75,6 +75,6 @@ def last_folder(service: SessionService) -> Path:
     return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
-def remember_folder(service: SessionService, folder: Path) -> None:
+def remember_folder(services: Services, folder: Path) -> None:
     with contextlib.suppress(WiError):  # only a convenience for next time
-        service.remember(LAST_FOLDER_KEY, str(folder))
+        services.sessions.remember(LAST_FOLDER_KEY, str(folder))

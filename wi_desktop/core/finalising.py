@@ -1,0 +1,107 @@
+"""Finalise and amend: the checks before a record is closed, closing it, reopening it with
+a named reason, and the signed files kept with it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from wi_desktop.core.clock import Clock
+from wi_desktop.core.errors import InvalidTransition, ValidationError
+from wi_desktop.core.pay import PayBasis
+from wi_desktop.core.payroll import check_lengths
+from wi_desktop.core.ports import Store
+from wi_desktop.core.record import Amendment, SessionFacts, SignedFile
+from wi_desktop.core.rubric import FinaliseWarning, finalise_warnings
+from wi_desktop.core.sessions import stop_session_clock, writable_session
+
+PAY_TAB, AGREEMENTS_TAB = "@pay", "@agreements"  # warnings about the record, not a competency
+
+
+class FinaliseService:
+    """Closing the record of a session, and what is signed of it."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def finalised_ms(self, session_id: int) -> int | None:
+        return self.store.sessions.load_facts(session_id).finalised_ms
+
+    def finalise_warnings(self, session_id: int) -> list[FinaliseWarning]:
+        """The rubric's gaps, then the record's: pay, status and agreements the law expects."""
+        rubric = finalise_warnings(self.store.sessions.load_competencies(session_id),
+                                   self.store.scores.load_scores(session_id),
+                                   self.store.notes.load_notes(session_id),
+                                   self.store.scores.load_links(session_id))
+        return rubric + self._record_warnings(session_id)
+
+    def _record_warnings(self, session_id: int) -> list[FinaliseWarning]:
+        pay = self.store.pay.load_pay(session_id)
+        terms = self.store.record.load_agreements(session_id)
+        problems: list[tuple[str, str]] = []
+        if pay.paid is None:
+            problems.append((PAY_TAB, "Pay is not decided: is this time paid or unpaid?"))
+        elif pay.paid and not (pay.fixed_amount_cents if pay.basis is PayBasis.FIXED
+                               else pay.hourly_rate_cents):
+            problems.append((PAY_TAB, "The time is paid but no rate or amount is entered, so "
+                                      "nothing is owed."))
+        if not pay.worker_status:
+            problems.append((PAY_TAB, "The worker status (employee, contractor or other) is "
+                                      "not recorded."))
+        if terms.confidentiality_text and terms.confidentiality_accepted_ms is None:
+            problems.append((AGREEMENTS_TAB, "The confidentiality/IP agreement (version "
+                             f"{terms.confidentiality_version}) has not been accepted."))
+        if terms.consent_text and terms.consent_given_ms is None:
+            problems.append((AGREEMENTS_TAB, "Consent to notes has not been recorded."))
+        if terms.work_product is None:
+            problems.append((AGREEMENTS_TAB, "What happens to the work produced is not "
+                                             "decided."))
+        return [FinaliseWarning(key, message) for key, message in problems]
+
+    def finalise(self, session_id: int, *, acknowledged: Sequence[FinaliseWarning]) -> int:
+        """Finalise once every current warning was seen; returns the finalised instant."""
+        missing = [w for w in self.finalise_warnings(session_id) if w not in acknowledged]
+        if missing:
+            raise ValidationError("Please review these before finalising: "
+                                  + " ".join(w.message for w in missing))
+        now = self.clock.now_ms()
+        with self.store.transaction():
+            session = writable_session(self.store, session_id)
+            if session.ended_ms is None:  # the record's clock and hours stop here
+                stop_session_clock(self.store, session, now, start=False)
+            self.store.sessions.set_finalised(session_id, now)
+        return now
+
+    def facts(self, session_id: int) -> SessionFacts:
+        return self.store.sessions.load_facts(session_id)
+
+    def amend(self, session_id: int, *, amended_by: str, reason: str) -> Amendment:
+        """Reopen a finalised record for a change. The signed versions stay as they are;
+        signing again makes a new version."""
+        if not amended_by.strip():
+            raise ValidationError("Say who is amending this record.")
+        if not reason.strip():
+            raise ValidationError("An amendment needs a reason; it is kept with the record.")
+        check_lengths(reason)
+        with self.store.transaction():
+            finalised = self.store.sessions.load_facts(session_id).finalised_ms
+            if finalised is None:
+                raise InvalidTransition("This session is not finalised; change it directly.")
+            amendment = Amendment(amended_by.strip(), reason.strip(), self.clock.now_ms(),
+                                  finalised)
+            self.store.record.add_amendment(session_id, amendment)
+            self.store.sessions.set_finalised(session_id, None)
+        return amendment
+
+    def amendments(self, session_id: int) -> list[Amendment]:
+        return self.store.record.load_amendments(session_id)
+
+    def signed_files(self, session_id: int) -> list[SignedFile]:
+        return self.store.record.load_signed_files(session_id)
+
+    def record_signed_file(self, signed: SignedFile, certificate_pem: str) -> None:
+        """Append a signed file's hash to the record (and keep the certificate that signed)."""
+        with self.store.transaction():
+            self.store.record.save_certificate(signed.certificate_sha256, signed.observer,
+                                       certificate_pem, signed.signed_ms)
+            self.store.record.add_signed_file(signed)

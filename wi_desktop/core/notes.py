@@ -1,0 +1,129 @@
+"""Take notes: write, edit, tag, delete and put back the timeline's notes, and keep the
+line being typed. Each write is one transaction (or a part of the caller's batch)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from wi_desktop.core.clock import Clock
+from wi_desktop.core.errors import FinalisedError, ValidationError
+from wi_desktop.core.model import Note, Polarity
+from wi_desktop.core.ports import Store
+from wi_desktop.core.sessions import writable_session
+
+MAX_NOTE_LENGTH = 1_000_000
+
+
+class _Keep:
+    """Marker: leave a note's competency tag as it is."""
+
+
+KEEP = _Keep
+
+
+def write_note(store: Store, session_id: int, text: str, now_ms: int, *,
+               competency_key: str | None = None,
+               polarity: Polarity = Polarity.NEUTRAL) -> Note:
+    """Insert a note stamped at NOW_MS with the session time and the running task, inside
+    the caller's transaction (one read, one write: it is on the path of every Enter)."""
+    session, running_task_id = store.sessions.session_for_note(session_id)
+    if session.finalised_ms is not None:
+        raise FinalisedError()
+    note = Note(id=0, session_id=session_id, created_ms=now_ms,
+                elapsed_ms=session.elapsed_ms(now_ms), text=text, task_id=running_task_id,
+                competency_key=competency_key, polarity=polarity)
+    return replace(note, id=store.notes.insert_note(note))
+
+
+class NoteService:
+    """The observer's notes of one data file."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def notes(self, session_id: int) -> list[Note]:
+        return self.store.notes.load_notes(session_id)
+
+    def note_count(self, session_id: int) -> int:
+        return self.store.notes.count_notes(session_id)
+
+    def ids_containing(self, session_id: int, text: str) -> set[int]:
+        """The notes whose text holds TEXT (any case), through the text index."""
+        return self.store.notes.ids_containing(session_id, text)
+
+    def add_note(self, session_id: int, text: str, *, competency_key: str | None = None,
+                 polarity: Polarity = Polarity.NEUTRAL, at_ms: int | None = None) -> Note:
+        """Commit a note stamped with wall time, session time and the running task.
+
+        ``at_ms``: when the observer pressed Enter, for a note written later (a retry after
+        the disk was full); by default, now."""
+        text = clean_note(text)
+        now = self.clock.now_ms() if at_ms is None else at_ms
+        with self.store.transaction():
+            note = write_note(self.store, session_id, text, now,
+                              competency_key=competency_key, polarity=polarity)
+            self.store.sessions.save_draft(session_id, "", now)
+        return note
+
+    def edit_note(self, note_id: int, *, text: str | None = None,
+                  competency_key: str | None | type[_Keep] = _Keep,
+                  polarity: Polarity | None = None) -> tuple[Note, Note]:
+        """Change a note's text, tag or mark; returns (before, after)."""
+        with self.store.transaction():
+            before = self.store.notes.load_note(note_id)
+            writable_session(self.store, before.session_id)
+            after = replace(
+                before,
+                text=clean_note(text) if text is not None else before.text,
+                competency_key=(before.competency_key if isinstance(competency_key, type)
+                                else competency_key),
+                polarity=polarity if polarity is not None else before.polarity,
+                edited_ms=self.clock.now_ms(),
+            )
+            self.store.notes.update_note(after)
+        return before, after
+
+    def replace_note(self, note: Note) -> Note:
+        """Write a note back exactly as given (used by undo and redo)."""
+        with self.store.transaction():
+            writable_session(self.store, note.session_id)
+            self.store.notes.update_note(note)
+        return note
+
+    def delete_note(self, note_id: int) -> Note:
+        with self.store.transaction():
+            note = self.store.notes.load_note(note_id)
+            writable_session(self.store, note.session_id)
+            self.store.notes.delete_note(note_id)
+        return note
+
+    def restore_note(self, note: Note) -> Note:
+        """Put a deleted note back with its own id, time and tags."""
+        with self.store.transaction():
+            writable_session(self.store, note.session_id)
+            self.store.notes.insert_note(note)
+        return note
+
+    def save_draft(self, session_id: int, text: str) -> None:
+        with self.store.transaction():
+            self.store.sessions.save_draft(session_id, text[:MAX_NOTE_LENGTH],
+                                           self.clock.now_ms())
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair
+
+
+def clean_note(text: str) -> str:
+    """The note as it is stored, or a ValidationError (empty, too long)."""
+    # a lone surrogate (half of a broken emoji from a bad paste) cannot be stored as UTF-8:
+    # keep everything else and mark the broken spot, rather than refuse the whole note
+    text = _LONE_SURROGATE.sub("\ufffd", text).strip()
+    if not text:
+        raise ValidationError("A note cannot be empty.")
+    if len(text) > MAX_NOTE_LENGTH:
+        raise ValidationError(
+            f"A note can hold at most {MAX_NOTE_LENGTH:,} characters; "
+            "split it into several notes.")
+    return text

@@ -1,0 +1,79 @@
+"""Score the rubric: levels, the notes chosen as evidence, the composite and the
+recommendation."""
+
+from __future__ import annotations
+
+from wi_desktop.core.clock import Clock
+from wi_desktop.core.errors import NotFound, ValidationError
+from wi_desktop.core.model import Note, Score
+from wi_desktop.core.ports import Store
+from wi_desktop.core.rubric import Composite, Recommendation, composite_score, evidence_for
+from wi_desktop.core.sessions import writable_session
+
+
+class ScoringService:
+    """The observer's scores of one data file."""
+
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def set_score(self, session_id: int, competency_key: str, level: int | None) -> Score:
+        """Score a competency 1..n, or None for “not observed”."""
+        competencies = {c.key: c for c in self.store.sessions.load_competencies(session_id)}
+        competency = competencies.get(competency_key)
+        if competency is None:
+            raise ValidationError(
+                f"This session's rubric has no competency “{competency_key}”.")
+        if level is not None and not 1 <= level <= competency.levels:
+            raise ValidationError(
+                f"{competency.name} is scored from 1 to {competency.levels}.")
+        score = Score(competency_key=competency_key, level=level,
+                      updated_ms=self.clock.now_ms())
+        with self.store.transaction():
+            writable_session(self.store, session_id)
+            self.store.scores.save_score(session_id, score)
+        return score
+
+    def scores(self, session_id: int) -> dict[str, Score]:
+        return self.store.scores.load_scores(session_id)
+
+    def links(self, session_id: int) -> dict[tuple[str, int], bool]:
+        """Evidence chosen or left out by hand: (competency, note id) → included."""
+        return self.store.scores.load_links(session_id)
+
+    def evidence(self, session_id: int, notes: list[Note] | None = None) -> dict[str, list[Note]]:
+        """Each competency's evidence among NOTES (by default, the session's notes)."""
+        if notes is None:
+            notes = self.store.notes.load_notes(session_id)
+        links = self.store.scores.load_links(session_id)
+        return {c.key: evidence_for(c.key, notes, links)
+                for c in self.store.sessions.load_competencies(session_id)}
+
+    def link_evidence(self, session_id: int, competency_key: str, note_id: int,
+                      included: bool) -> None:
+        """Add (True) or remove (False) a note as evidence; a tag's default is restored
+        when the choice matches what the tag proposes."""
+        with self.store.transaction():
+            writable_session(self.store, session_id)
+            try:
+                note: Note | None = self.store.notes.load_note(note_id)
+            except NotFound:
+                note = None
+            if note is None or note.session_id != session_id:
+                raise ValidationError("That note no longer exists.")
+            proposed = note.competency_key == competency_key
+            self.store.scores.set_link(session_id, competency_key, note_id,
+                                       None if included == proposed else included)
+
+    def composite(self, session_id: int) -> Composite:
+        return composite_score(self.store.sessions.load_competencies(session_id),
+                               self.store.scores.load_scores(session_id))
+
+    def set_recommendation(self, session_id: int, recommendation: Recommendation) -> None:
+        with self.store.transaction():
+            writable_session(self.store, session_id)
+            self.store.sessions.set_recommendation(session_id, str(recommendation))
+
+    def recommendation(self, session_id: int) -> Recommendation:
+        return Recommendation(self.store.sessions.load_facts(session_id).recommendation)

@@ -1,0 +1,91 @@
+"""The timeline's notes, and the text index that finds them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from wi_desktop.core.errors import NotFound
+from wi_desktop.core.model import Note, Polarity
+from wi_desktop.storage.sql import Sql
+
+NOTE_COLUMNS = (
+    "id, session_id, created_ms, elapsed_ms, text, task_id, competency_key, polarity, edited_ms"
+)
+_INSERT = f"INSERT INTO notes ({NOTE_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def _note(row: Sequence[Any]) -> Note:
+    return Note(
+        id=row[0], session_id=row[1], created_ms=row[2], elapsed_ms=row[3], text=row[4],
+        task_id=row[5], competency_key=row[6], polarity=Polarity(row[7]), edited_ms=row[8],
+    )
+
+
+def _values(note: Note) -> tuple[Any, ...]:
+    return (note.id or None, note.session_id, note.created_ms, note.elapsed_ms, note.text,
+            note.task_id, note.competency_key, int(note.polarity), note.edited_ms)
+
+
+def _fts_phrase(text: str) -> str:
+    return '"' + text.replace('"', '""') + '"'
+
+
+class NoteTables:
+    """Rows of notes (and through triggers, of notes_text and the sessions' counts)."""
+
+    __slots__ = ("sql",)
+
+    def __init__(self, sql: Sql) -> None:
+        self.sql = sql
+
+    def load_notes(self, session_id: int) -> list[Note]:
+        return [_note(row) for row in self.sql.query(
+            f"SELECT {NOTE_COLUMNS} FROM notes WHERE session_id = ? ORDER BY created_ms, id",
+            (session_id,))]
+
+    def load_note(self, note_id: int) -> Note:
+        rows = self.sql.query(f"SELECT {NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,))
+        if not rows:
+            raise NotFound(f"Note {note_id} does not exist.")
+        return _note(rows[0])
+
+    def insert_note(self, note: Note) -> int:
+        """Insert a note; a note with id 0 gets a new id, any other keeps its own (undo)."""
+        return self.sql.write(_INSERT, _values(note))
+
+    def insert_many(self, notes: Sequence[Note]) -> None:
+        """Insert many notes at once (new ids), in the caller's transaction."""
+        self.sql.write_many(_INSERT, [_values(note) for note in notes])
+
+    def update_note(self, note: Note) -> None:
+        self.sql.write(
+            "UPDATE notes SET text = ?, competency_key = ?, polarity = ?, edited_ms = ? "
+            "WHERE id = ?",
+            (note.text, note.competency_key, int(note.polarity), note.edited_ms, note.id),
+        )
+
+    def delete_note(self, note_id: int) -> None:
+        self.sql.write("DELETE FROM notes WHERE id = ?", (note_id,))
+
+    def count_notes(self, session_id: int) -> int:
+        return int(self.sql.query("SELECT note_count FROM sessions WHERE id = ?",
+                                  (session_id,))[0][0])
+
+    def ids_containing(self, session_id: int, text: str) -> set[int]:
+        """Ids of the session's notes whose text holds TEXT, ignoring case. Three
+        characters or more go through the trigram index; shorter ones scan the session."""
+        needle = text.strip()
+        if not needle:
+            return set()
+        if len(needle) >= 3:
+            rows = self.sql.query(
+                "SELECT n.id FROM notes_text f JOIN notes n ON n.id = f.rowid "
+                "WHERE notes_text MATCH ? AND n.session_id = ?",
+                (_fts_phrase(needle), session_id))
+        else:  # too short for trigrams: compare in Python, which folds every script's case
+            folded = needle.casefold()
+            return {int(row[0]) for row in self.sql.query(
+                "SELECT id, text FROM notes WHERE session_id = ?", (session_id,))
+                if folded in str(row[1]).casefold()}
+        return {int(row[0]) for row in rows}

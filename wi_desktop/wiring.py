@@ -1,0 +1,69 @@
+"""One wiring: the services of an opened data file, built once and handed to the window,
+every dialog and the command line. Nothing else constructs a use case or opens the file."""
+
+from __future__ import annotations
+
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wi_desktop.core.clock import Clock, SystemClock
+from wi_desktop.core.services import UseCases
+from wi_desktop.storage.database import Database
+
+if TYPE_CHECKING:
+    from wi_desktop.export.keys import ObserverKeyStore
+    from wi_desktop.paths import AppPaths
+
+
+class Services(UseCases):
+    """The use cases of one data file (sessions, notes, scoring, pay, terms, finalising,
+    templates), and beside them the observers' signing keys and the backups' folder."""
+
+    def __init__(self, store: Database, clock: Clock, *, key_dir: Path | None = None,
+                 backup_dir: Path | None = None) -> None:
+        super().__init__(store, clock)
+        self.database = store
+        self.key_dir = key_dir
+        self.backup_dir = backup_dir
+
+    @property
+    def data_file(self) -> Path | None:
+        return self.database.data_file
+
+    @cached_property
+    def keys(self) -> ObserverKeyStore:
+        """The observers' keys; cryptography loads with the first signature, not here."""
+        from wi_desktop.export.keys import ObserverKeyStore
+
+        if self.key_dir is None:
+            raise RuntimeError("these services were opened without a key folder")
+        return ObserverKeyStore(self.key_dir)
+
+    def with_clock(self, clock: Clock) -> Services:
+        return Services(self.database, clock, key_dir=self.key_dir,
+                        backup_dir=self.backup_dir)
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def open_services(paths: AppPaths, clock: Clock | None = None, *,
+                  background_checkpoints: bool = False) -> Services:
+    """Open (or create and migrate) the data file of PATHS and wire its services. The
+    window asks for BACKGROUND_CHECKPOINTS: no note's commit then waits for a checkpoint."""
+    from wi_desktop.storage.database import open_database
+
+    database = open_database(paths.data_file)
+    if background_checkpoints:
+        database.checkpoint_in_background()
+    return Services(database, clock or SystemClock(), key_dir=paths.key_dir,
+                    backup_dir=paths.backup_dir)
+
+
+def open_file_services(data_file: Path, clock: Clock | None = None, *,
+                       key_dir: Path | None = None) -> Services:
+    """Services over another connection to DATA_FILE (for work on a thread of its own)."""
+    from wi_desktop.storage.database import open_database
+
+    return Services(open_database(data_file), clock or SystemClock(), key_dir=key_dir)
