@@ -26,6 +26,13 @@ def panel(qtbot, service, session_id):
     return make_panel(qtbot, service, session_id)
 
 
+def shared_note(panel, service, session_id, text, **tags):
+    """A note written as the notes panel writes it: stored, then put in the shared list."""
+    note = service.notes.add_note(session_id, text, **tags)
+    panel.context.notes_model.add_note(note)
+    return note
+
+
 def shown_texts(model):
     return [model.index(row, NotesModel.TEXT).data() for row in range(model.rowCount())]
 
@@ -80,9 +87,10 @@ def test_recommendation_is_stored_and_shown_after_rebuilding(qtbot, panel, servi
 
 
 def test_a_tagged_note_is_proposed_as_evidence(qtbot, panel, service, session_id):
-    service.notes.add_note(session_id, "Checked the pick list twice", competency_key="technical",
+    shared_note(panel, service, session_id, "Checked the pick list twice",
+                competency_key="technical",
                      polarity=Polarity.STRENGTH)
-    service.notes.add_note(session_id, "Asked where the tape is")
+    shared_note(panel, service, session_id, "Asked where the tape is")
     with qtbot.waitSignal(panel.context.sig_notes_changed):
         panel.context.sig_notes_changed.emit()  # as the notes panel announces a new note
     panel.select("technical")
@@ -93,8 +101,8 @@ def test_a_tagged_note_is_proposed_as_evidence(qtbot, panel, service, session_id
 
 
 def test_unlinking_removes_a_tagged_note_for_good(qtbot, panel, service, session_id):
-    service.notes.add_note(session_id, "Dropped a box", competency_key="technical")
-    service.notes.add_note(session_id, "Lifted with bent knees", competency_key="technical")
+    shared_note(panel, service, session_id, "Dropped a box", competency_key="technical")
+    shared_note(panel, service, session_id, "Lifted with bent knees", competency_key="technical")
     panel.context.sig_notes_changed.emit()
     panel.select("technical")
     pane = panel.evidence
@@ -110,7 +118,7 @@ def test_unlinking_removes_a_tagged_note_for_good(qtbot, panel, service, session
 
 
 def test_delete_key_unlinks_the_selected_evidence(qtbot, panel, service, session_id):
-    service.notes.add_note(session_id, "Late back from break", competency_key="work_ethic")
+    shared_note(panel, service, session_id, "Late back from break", competency_key="work_ethic")
     panel.context.sig_notes_changed.emit()
     panel.select("work_ethic")
     view = panel.evidence.evidence_view
@@ -124,7 +132,7 @@ def test_an_untagged_note_is_found_with_the_filter_and_linked(qtbot, panel, serv
                                                               session_id):
     for text in ("Greeted the driver", "Explained the returns policy clearly",
                  "Swept the dock"):
-        service.notes.add_note(session_id, text)
+        shared_note(panel, service, session_id, text)
     panel.context.sig_notes_changed.emit()
     panel.select("communication")
     pane = panel.evidence
@@ -140,8 +148,9 @@ def test_an_untagged_note_is_found_with_the_filter_and_linked(qtbot, panel, serv
 
 
 def test_linking_from_the_list_with_the_keyboard(qtbot, panel, service, session_id):
-    service.notes.add_note(session_id, "Labelled every parcel")
-    service.notes.add_note(session_id, "Re-taped a split box", competency_key="problem_solving")
+    shared_note(panel, service, session_id, "Labelled every parcel")
+    shared_note(panel, service, session_id, "Re-taped a split box",
+                competency_key="problem_solving")
     panel.context.sig_notes_changed.emit()
     panel.select("technical")
     pane = panel.evidence
@@ -154,9 +163,9 @@ def test_linking_from_the_list_with_the_keyboard(qtbot, panel, service, session_
 
 
 def test_evidence_count_is_shown_next_to_each_name(qtbot, panel, service, session_id):
-    service.notes.add_note(session_id, "Fast and tidy", competency_key="technical",
+    shared_note(panel, service, session_id, "Fast and tidy", competency_key="technical",
                      polarity=Polarity.STRENGTH)
-    service.notes.add_note(session_id, "Mislabelled one", competency_key="technical",
+    shared_note(panel, service, session_id, "Mislabelled one", competency_key="technical",
                      polarity=Polarity.CONCERN)
     service.scoring.set_score(session_id, "learning", 3)
     panel.context.sig_notes_changed.emit()
@@ -201,7 +210,7 @@ def test_demo_session_shows_scores_and_evidence(qtbot, repo, clock, service):
 def test_a_finalised_record_is_shown_read_only(qtbot, panel, service, session_id):
     record = panel.context.services
     service.scoring.set_score(session_id, "technical", 4)
-    service.notes.add_note(session_id, "untagged note")
+    shared_note(panel, service, session_id, "untagged note")
     record.finalising.finalise(session_id,
                                acknowledged=record.finalising.finalise_warnings(session_id))
     panel.context.sig_record_changed.emit()

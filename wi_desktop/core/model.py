@@ -113,7 +113,7 @@ class Task:
         return max(0, self.actual_ms(now_ms) - self.planned_ms)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # a long session holds thousands: no dict each
 class Note:
     """A live note: its text, when it was written and during which task, tag and mark."""
 

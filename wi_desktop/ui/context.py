@@ -43,6 +43,12 @@ class SessionContext(QObject):
         self.session_id = session_id
         self.history = NoteHistory(session_id)
         self.workspace: Workspace = services.sessions.workspace(session_id)
+        from wi_desktop.ui.notes_model import NotesModel
+
+        # the session's notes, read once and shared by every panel that shows them
+        self.notes_model = NotesModel(self)
+        self.notes_model.set_context(self.workspace.tasks, self.workspace.competencies)
+        self.notes_model.set_notes(services.notes.notes(session_id))
         self.last_error: WiError | None = None
 
     def now_ms(self) -> int:

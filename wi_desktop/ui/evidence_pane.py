@@ -7,9 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -39,28 +37,26 @@ EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automaticall
                  "Remove any that do not back up the score; link other notes that do.")
 
 
-class NoteTextFilter(QSortFilterProxyModel):
-    """Keeps the notes whose whole text contains every typed word (any case)."""
+Finder = Callable[[str], set[int]]
+"""The ids of the session's notes whose text holds a word (through the text index)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._words: list[str] = []
 
-    def set_text(self, text: str) -> None:
-        if hasattr(self, "endFilterChange"):  # Qt ≥ 6.10 deprecates invalidateFilter
-            self.beginFilterChange()
-            self._words = text.casefold().split()
-            self.endFilterChange()
-        else:
-            self._words = text.casefold().split()
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        note = model.data(model.index(source_row, 0, source_parent), NotesModel.NoteRole)
-        text = note.text.casefold() if note else ""
-        return all(word in text for word in self._words)
+def matching(notes: list[Note], text: str, finder: Finder | None = None) -> list[Note]:
+    """The notes whose whole text contains every typed word (any case). Words of three
+    characters or more are looked up in the text index when there is one."""
+    words = text.casefold().split()
+    if not words:
+        return notes
+    scanned = words
+    if finder is not None:
+        indexed = [w for w in words if len(w) >= 3]
+        if indexed:
+            ids = set.intersection(*(finder(w) for w in indexed))
+            notes = [n for n in notes if n.id in ids]
+        scanned = [w for w in words if len(w) < 3]
+    if not scanned:
+        return notes
+    return [n for n in notes if all(w in n.text.casefold() for w in scanned)]
 
 
 class EvidencePane(QWidget):
@@ -77,9 +73,12 @@ class EvidencePane(QWidget):
         self.evidence_model = NotesModel(self)
         self.evidence_view = _notes_view(self.evidence_model, self)
         self.remove_button = QPushButton("&Remove from evidence", self)
-        self.others_model = NotesModel(self)
-        self.others_proxy = NoteTextFilter(self)
-        self.others_proxy.setSourceModel(self.others_model)
+        self.others_model = NotesModel(self)  # the other notes that match the filter
+        self.others_proxy = QSortFilterProxyModel(self)  # filters nothing itself: no Python
+        self.others_proxy.setSourceModel(self.others_model)  # call per row
+        self.finder: Finder | None = None
+        self._others: list[Note] = []
+        self._kept_others: set[int] = set()
         self.others_view = _notes_view(self.others_proxy, self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Type words from a note to find it")
@@ -126,13 +125,13 @@ class EvidencePane(QWidget):
         same = self.competency is not None and self.competency.key == competency.key
         self.competency = competency
         linked_ids = {n.id for n in evidence}
-        others = [n for n in notes if n.id not in linked_ids]
-        for model, view, shown in ((self.evidence_model, self.evidence_view, evidence),
-                                   (self.others_model, self.others_view, others)):
-            kept = _selected_ids(view) if same else set()
-            model.set_context(tasks, competencies)
-            model.set_notes(shown)
-            _select_ids(view, kept)
+        self._others = [n for n in notes if n.id not in linked_ids]
+        kept = _selected_ids(self.evidence_view) if same else set()
+        self.evidence_model.set_context(tasks, competencies)
+        self.evidence_model.set_notes(evidence)
+        _select_ids(self.evidence_view, kept)
+        self.others_model.set_context(tasks, competencies)
+        self._kept_others = _selected_ids(self.others_view) if same else set()
         self.title.setText(f"<b>Evidence for {escape_html(competency.name)}</b> · "
                            f"{_count(len(evidence), 'note')}")
         self._filter(self.filter_edit.text())
@@ -142,8 +141,11 @@ class EvidencePane(QWidget):
         self._update_buttons()
 
     def _filter(self, text: str) -> None:
-        self.others_proxy.set_text(text)
-        shown, total = self.others_proxy.rowCount(), self.others_model.rowCount()
+        kept = self._kept_others or _selected_ids(self.others_view)
+        self._kept_others = set()
+        self.others_model.set_notes(matching(self._others, text, self.finder))
+        _select_ids(self.others_view, kept)
+        shown, total = self.others_proxy.rowCount(), len(self._others)
         self.others_count.setText(f"{shown} of {total} other notes match" if text.strip()
                                   else _count(total, "other note"))
         self._update_buttons()

@@ -1,7 +1,6 @@
-"""The notes of one session as a Qt table model: one row per note, no widget per note.
-
-The rows are QStandardItems, so painting is served by Qt's C++ code: a Python data()
-called for every cell and role made each repaint of a long session cost ~25 ms.
+"""The notes of one session as a Qt table model over compact rows: one Note per row and no
+item object per cell. What a row shows is worked out when it is painted (NotesView paints a
+whole row at once from row_texts), so a long session costs its notes' memory and no more.
 """
 
 from __future__ import annotations
@@ -10,8 +9,8 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.model import Competency, Note, Polarity, Task
@@ -19,6 +18,7 @@ from wi_desktop.core.model import Competency, Note, Polarity, Task
 DISPLAY_CHARS = 400  # a 1 MB note shows its start; the whole text stays in the file
 TOOLTIP_CHARS = 2000
 
+_ROOT = QModelIndex()
 SPOKEN_MARKS = {Polarity.STRENGTH: "strength", Polarity.CONCERN: "concern",
                 Polarity.NEUTRAL: ""}
 STRENGTH_COLOUR = QColor("#1b7f3b")
@@ -30,7 +30,7 @@ def short_text(text: str, limit: int) -> str:
     return flat if len(flat) <= limit else flat[:limit] + "…"
 
 
-class NotesModel(QStandardItemModel):
+class NotesModel(QAbstractTableModel):
     """Columns: time, session time, task, competency, mark, note."""
 
     TIME, ELAPSED, TASK, COMPETENCY, MARK, TEXT = range(6)
@@ -38,10 +38,8 @@ class NotesModel(QStandardItemModel):
     NoteRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(0, len(self.HEADERS), parent)
-        self.setHorizontalHeaderLabels(list(self.HEADERS))
+        super().__init__(parent)
         self._notes: list[Note] = []
-        self._texts: list[tuple[str, ...]] = []  # what each row shows, for NotesView to paint
         self._row_of: dict[int, int] = {}
         self._task_titles: dict[int, str] = {}
         self._competency_names: dict[str, str] = {}
@@ -49,53 +47,59 @@ class NotesModel(QStandardItemModel):
         self._brushes = {Polarity.STRENGTH: QBrush(STRENGTH_COLOUR),
                          Polarity.CONCERN: QBrush(CONCERN_COLOUR)}
 
+    # the model -----------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation is Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._notes):
+            return None
+        note = self._notes[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(note, column)
+        if role == self.NoteRole:
+            return note
+        if role == Qt.ItemDataRole.ForegroundRole and column in (self.MARK, self.TEXT):
+            return self._brushes.get(note.polarity)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MARK:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT and len(note.text) > 60:
+            return short_text(note.text, TOOLTIP_CHARS)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
+            # NotesView shows a row through its first cell: screen readers hear the whole row
+            texts = self.row_texts(row)
+            spoken = [*texts[:self.MARK], SPOKEN_MARKS[note.polarity], texts[self.TEXT]]
+            return ", ".join(t for t in spoken if t)
+        return None
+
     # loading -------------------------------------------------------------
     def set_context(self, tasks: tuple[Task, ...], competencies: tuple[Competency, ...]) -> None:
         self._task_titles = {t.id: t.title for t in tasks}
         self._competency_names = {c.key: c.name for c in competencies}
 
     def set_notes(self, notes: list[Note]) -> None:
-        self.setRowCount(0)
-        self._notes = list(notes)
-        self._texts = [self._row_texts(note) for note in self._notes]
-        self._counts.clear()
-        rows = [self._items(note, texts) for note, texts in zip(self._notes, self._texts,
-                                                                strict=True)]
         self.beginResetModel()
-        self.blockSignals(True)  # one reset instead of a signal per cell
-        self.setRowCount(len(rows))
-        for row, items in enumerate(rows):
-            for column, item in enumerate(items):
-                self.setItem(row, column, item)
-        self.blockSignals(False)
-        self.endResetModel()
+        self._notes = list(notes)
+        self._counts.clear()
         for note in self._notes:
             self._count(note, +1)
         self._reindex()
+        self.endResetModel()
 
     def _reindex(self) -> None:
         self._row_of = {note.id: row for row, note in enumerate(self._notes)}
-
-    def _row_texts(self, note: Note) -> tuple[str, ...]:
-        return tuple(self._display(note, column) for column in range(len(self.HEADERS)))
-
-    def _items(self, note: Note, texts: tuple[str, ...]) -> list[QStandardItem]:
-        items = [QStandardItem(text) for text in texts]
-        for item in items:
-            item.setEditable(False)
-        brush = self._brushes.get(note.polarity)
-        if brush is not None:
-            items[self.MARK].setForeground(brush)
-            items[self.TEXT].setForeground(brush)
-        items[self.MARK].setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-        if len(note.text) > 60:  # NotesView shows a tip for any row itself
-            items[self.TEXT].setToolTip(short_text(note.text, TOOLTIP_CHARS))
-        items[0].setData(note, self.NoteRole)
-        # NotesView shows a row through its first cell: screen readers hear the whole row
-        spoken = [*texts[:self.MARK], SPOKEN_MARKS[note.polarity], texts[self.TEXT]]
-        items[0].setData(", ".join(t for t in spoken if t), Qt.ItemDataRole.AccessibleTextRole)
-        items[self.TEXT].setData(note, self.NoteRole)
-        return items
 
     def _count(self, note: Note, step: int) -> None:
         if note.competency_key:
@@ -110,15 +114,14 @@ class NotesModel(QStandardItemModel):
         while row > 0 and (self._notes[row - 1].created_ms, self._notes[row - 1].id) > (
                 note.created_ms, note.id):
             row -= 1
+        self.beginInsertRows(_ROOT, row, row)
         self._notes.insert(row, note)
-        texts = self._row_texts(note)
-        self._texts.insert(row, texts)
-        self.insertRow(row, self._items(note, texts))
         if row == len(self._notes) - 1:
             self._row_of[note.id] = row
         else:
             self._reindex()
         self._count(note, +1)
+        self.endInsertRows()
         return row
 
     def replace_note(self, note: Note) -> None:
@@ -127,27 +130,26 @@ class NotesModel(QStandardItemModel):
             return
         self._count(self._notes[row], -1)
         self._notes[row] = note
-        self._texts[row] = texts = self._row_texts(note)
         self._count(note, +1)
-        for column, item in enumerate(self._items(note, texts)):
-            self.setItem(row, column, item)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.HEADERS) - 1))
 
     def remove_note(self, note_id: int) -> None:
         row = self._row_of.get(note_id)
         if row is None:
             return
+        self.beginRemoveRows(_ROOT, row, row)
         self._count(self._notes[row], -1)
         del self._notes[row]
-        del self._texts[row]
-        self.removeRow(row)
         self._reindex()
+        self.endRemoveRows()
 
     def note_at(self, row: int) -> Note:
         return self._notes[row]
 
     def row_texts(self, row: int) -> tuple[str, ...]:
-        """What each column of a row shows (the same strings as the items' display role)."""
-        return self._texts[row]
+        """What each column of a row shows (the same strings as the display role)."""
+        note = self._notes[row]
+        return tuple(self._display(note, column) for column in range(len(self.HEADERS)))
 
     def row_of(self, note_id: int) -> int | None:
         return self._row_of.get(note_id)

@@ -90,7 +90,7 @@ class NotesPanel(QWidget):
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.model = NotesModel(self)
+        self.model = context.notes_model
         self.entry = NoteEntry(self)
         self.entry.setObjectName("noteEntry")
         self.entry.setPlaceholderText(
@@ -149,9 +149,7 @@ class NotesPanel(QWidget):
 
     def _load(self) -> None:
         workspace = self.context.workspace
-        self.model.set_context(workspace.tasks, workspace.competencies)
         self.tags.set_competencies(workspace.competencies)
-        self.model.set_notes(self.context.services.notes.notes(self.context.session_id))
         self.entry.setText(workspace.draft)  # a line typed before a crash comes back
         self._saved_draft = workspace.draft
         self._draft_timer.stop()

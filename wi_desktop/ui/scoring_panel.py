@@ -136,6 +136,9 @@ class ScoringPanel(QWidget):
         self.snapshot: RecordSnapshot | None = None
         self.composite_bar = CompositeBar(self)
         self.evidence = EvidencePane(self)
+        notes, sid = context.services.notes, context.session_id
+        self.evidence.finder = lambda word: notes.ids_containing(sid, word)
+        self._stale = False
         self.scales: dict[str, CompetencyScale] = {}
         self._scale_of: dict[QObject, str] = {}
         self.scale_area = QScrollArea(self)
@@ -183,9 +186,11 @@ class ScoringPanel(QWidget):
         services, sid = self.context.services, self.context.session_id
         try:
             workspace = services.sessions.workspace(sid)
+            notes = self.context.notes_model.notes()  # shared, not read again
             return RecordSnapshot(
-                tasks=workspace.tasks, scores=workspace.scores, notes=services.notes.notes(sid),
-                evidence=services.scoring.evidence(sid), composite=services.scoring.composite(sid),
+                tasks=workspace.tasks, scores=workspace.scores, notes=notes,
+                evidence=services.scoring.evidence(sid, notes),
+                composite=services.scoring.composite(sid),
                 recommendation=services.scoring.recommendation(sid),
                 # the core offers no "is finalised" query yet; read the session's facts
                 finalised_ms=services.finalising.finalised_ms(sid))
@@ -215,12 +220,16 @@ class ScoringPanel(QWidget):
         self._show_selected()
 
     def _changed(self) -> None:
-        if self.isVisible():  # a hidden tab catches up when it is shown
+        if self.isVisible():
             self.refresh()
+        else:  # a hidden tab catches up when it is shown
+            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.refresh()
+        if self._stale:
+            self._stale = False
+            self.refresh()
 
     # selection -----------------------------------------------------------
     def select(self, key: str) -> None:
