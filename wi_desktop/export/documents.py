@@ -60,7 +60,11 @@ def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest,
     snapshot = _finalised_snapshot(at, request, acknowledged)  # nothing kept yet
     signed = _render_and_sign(snapshot, request, signer, say)
     say(4, f"Saving {request.out_path.name}")
-    write_file_atomically(request.out_path, signed, mode=0o644)
+    try:
+        write_file_atomically(request.out_path, signed, mode=0o644)
+    except BaseException:  # failed after the file was put in place (e.g. the folder's sync)
+        _remove_if_ours(request.out_path, signed)  # but never a file it did not replace
+        raise
     try:
         with at.batch():  # the same finalisation, now kept, with the document's hash
             _finalise(at, session_id, acknowledged)
@@ -70,6 +74,14 @@ def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest,
         request.out_path.unlink(missing_ok=True)
         raise
     return entry
+
+
+def _remove_if_ours(path: Path, signed: bytes) -> None:
+    try:
+        if path.read_bytes() == signed:
+            path.unlink()
+    except OSError:
+        pass
 
 
 class _DryRun(Exception):

@@ -80,8 +80,9 @@ class NoteTables:
             return set()
         if len(needle) >= 3:
             rows = self.sql.query(
-                "SELECT n.id FROM notes_text f JOIN notes n ON n.id = f.rowid "
-                "WHERE notes_text MATCH ? AND n.session_id = ?",
+                # the index first, once; joined the other way, SQLite asks it once per note
+                "SELECT id FROM notes WHERE id IN "
+                "(SELECT rowid FROM notes_text WHERE notes_text MATCH ?) AND session_id = ?",
                 (_fts_phrase(needle), session_id))
         else:  # too short for trigrams: compare in Python, which folds every script's case
             folded = needle.casefold()
