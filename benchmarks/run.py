@@ -40,6 +40,8 @@ HOOK_DIR = HERE / "startup_hook"
 FLOOR_SCRIPT = HERE / "floor_window.py"
 INPROCESS = HERE / "inprocess.py"
 SIGN_BENCH = HERE / "sign_bench.py"
+LARGE_BENCH = HERE / "large_bench.py"
+GOAL_OPEN_MS, GOAL_HELD_PER_NOTE, GOAL_FILTER_MS, GOAL_LIST_MS = 300, 1024, 16, 8
 
 GOAL_START_RATIO = 1.5
 GOAL_MEMORY_RATIO = 1.4
@@ -294,6 +296,28 @@ def build_rows(start: dict[str, Any], commit: dict[str, Any], stall: dict[str, A
     ]
 
 
+def large_rows(large: dict[str, Any]) -> list[Row]:
+    rounds = large["rounds_detail"]
+
+    def median(key: str) -> float:
+        return float(statistics.median(r[key] for r in rounds))
+
+    notes, sessions = large["notes"], large["sessions"]
+    open_ms, per_note = median("open_ms"), median("bytes_per_note")
+    filter_ms, list_ms = median("filter_median_ms"), median("list_refresh_ms")
+    return [
+        Row("6", f"open a {notes:,}-note session, every tab shown", open_ms, None, "ms",
+            f"≤ {GOAL_OPEN_MS} ms", open_ms <= GOAL_OPEN_MS),
+        Row("6", "  memory held per note of the open session", per_note, None, "B",
+            f"≤ {GOAL_HELD_PER_NOTE} B", per_note <= GOAL_HELD_PER_NOTE),
+        Row("6", f"evidence filter keystroke, {notes:,} notes (median)", filter_ms, None, "ms",
+            f"≤ {GOAL_FILTER_MS} ms", filter_ms <= GOAL_FILTER_MS),
+        Row("6", "  slowest keystroke", median("filter_max_ms"), None, "ms", "", None),
+        Row("6", f"session list refresh, {sessions + 2:,} sessions", list_ms,
+            large["list_floor_ms"], "ms", f"≤ {GOAL_LIST_MS} ms", list_ms <= GOAL_LIST_MS),
+    ]
+
+
 def load_average() -> list[float] | None:
     try:
         return [round(x, 2) for x in os.getloadavg()]
@@ -314,6 +338,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="notes already in the session for figure 4 (5000)")
     parser.add_argument("--stall-notes", type=int, default=30,
                         help="notes added per round in figure 4, typed a key every 5 ms (30)")
+    parser.add_argument("--large-notes", type=int, default=20_000,
+                        help="notes of the long session in figure 6 (20000)")
+    parser.add_argument("--large-sessions", type=int, default=1000,
+                        help="other sessions in the data file of figure 6 (1000)")
     parser.add_argument("--json", type=Path, default=RESULTS, help="where to write results")
     parser.add_argument("--markdown", action="store_true",
                         help="also print the table as Markdown (for the top-level README)")
@@ -330,22 +358,29 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wi-desktop benchmarks: {os.cpu_count()} cores, load {load_before}, "
               f"Python {platform.python_version()}, "
               f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}", flush=True)
-        print(f"[1/4] start-up: {args.runs}× each of program, floor, first run, no .pyc …",
+        print(f"[1/5] start-up: {args.runs}× each of program, floor, first run, no .pyc …",
               flush=True)
         start = measure_startup(tmp, args.runs, log)
-        print(f"[2/4] note commit: {args.rounds} × {args.notes} notes …", flush=True)
+        print(f"[2/5] note commit: {args.rounds} × {args.notes} notes …", flush=True)
         commit = run_inprocess(tmp, log, "commit", "--notes", str(args.notes),
                                "--rounds", str(args.rounds))
-        print(f"[3/4] event-loop stall: {args.rounds} × {args.stall_notes} notes into "
+        print(f"[3/5] event-loop stall: {args.rounds} × {args.stall_notes} notes into "
               f"{args.seed_notes:,} …", flush=True)
         stall = run_inprocess(tmp, log, "stall", "--notes", str(args.stall_notes),
                               "--rounds", str(args.rounds),
                               "--seed-notes", str(args.seed_notes), "--every-ms", "5")
-        print(f"[4/4] signing: {args.rounds} × summaries of 0, 500 and 5,000 notes …",
+        print(f"[4/5] signing: {args.rounds} × summaries of 0, 500 and 5,000 notes …",
               flush=True)
         sign = run_inprocess(tmp, log, "sign", "--rounds", str(args.rounds), script=SIGN_BENCH)
-    rows = build_rows(start, commit, stall) + sign_rows(sign)
-    problems = start["problems"] + commit["problems"] + stall["problems"] + sign["problems"]
+        print(f"[5/5] a year of data: {args.rounds} × open, filter and list over "
+              f"{args.large_sessions:,} sessions and one of {args.large_notes:,} notes …",
+              flush=True)
+        large = run_inprocess(tmp, log, "large", "--rounds", str(args.rounds), "--notes",
+                              str(args.large_notes), "--sessions", str(args.large_sessions),
+                              script=LARGE_BENCH)
+    rows = build_rows(start, commit, stall) + sign_rows(sign) + large_rows(large)
+    problems = (start["problems"] + commit["problems"] + stall["problems"] + sign["problems"]
+                + large["problems"])
     load_after = load_average()
     print()
     print_table(rows)
@@ -374,7 +409,8 @@ def main(argv: list[str] | None = None) -> int:
         "settings": {"runs": args.runs, "notes": args.notes, "rounds": args.rounds,
                      "seed_notes": args.seed_notes, "stall_notes": args.stall_notes},
         "figures": [dict(asdict(r), ratio=r.ratio, result=r.result) for r in rows],
-        "startup": start, "commit": commit, "stall": stall, "sign": sign, "problems": problems,
+        "startup": start, "commit": commit, "stall": stall, "sign": sign, "large": large,
+        "problems": problems,
         "duration_s": round(time.monotonic() - began, 1),
     }
     args.json.parent.mkdir(parents=True, exist_ok=True)

@@ -94,7 +94,31 @@ class SessionListModel(QStandardItemModel):
                 header.setData(ALIGN_LEFT_MIDDLE, TEXT_ALIGNMENT_ROLE)
 
     def set_sessions(self, sessions: list[SessionSummary]) -> None:
-        self._sessions = list(sessions)
+        """Show SESSIONS, touching only the rows that differ from what is shown (a refresh
+        after one change among a thousand sessions costs that one row)."""
+        old, new = self._sessions, list(sessions)
+        if old and [s.id for s in old] == [s.id for s in new]:
+            for row, (was, now) in enumerate(zip(old, new, strict=True)):
+                if was != now:
+                    for column in Column:
+                        self.setItem(row, column, self._item(now, column))
+            self._sessions = new
+            return
+        if old and new[1:] == old:  # a new session, at the top
+            self._sessions = new
+            self.insertRow(0, [self._item(new[0], column) for column in Column])
+            return
+        if len(old) == len(new) + 1:  # one session gone
+            pairs = enumerate(zip(old, new, strict=False))
+            row = next((i for i, (a, b) in pairs if a != b), len(new))
+            if old[row + 1:] == new[row:]:
+                self._sessions = new
+                self.removeRow(row)
+                return
+        self._rebuild(new)
+
+    def _rebuild(self, sessions: list[SessionSummary]) -> None:
+        self._sessions = sessions
         self.beginResetModel()
         self.blockSignals(True)  # one reset instead of a signal per cell
         self.setRowCount(len(self._sessions))
