@@ -289,6 +289,7 @@ def quit_once_shown(app: QCoreApplication, window: MainWindow) -> None:
     page = window.workspace
     if page is not None:
         page.load_all_tabs()
+    window.unattended = True  # nobody is there to answer "a task is still running"
     app.quit()
 
 

@@ -82,6 +82,11 @@ def main(argv: list[str]) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # e.g. `wi-desktop list | head`: the reader has had enough
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 def _open(paths: AppPaths) -> Services:

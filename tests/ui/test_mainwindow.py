@@ -250,3 +250,14 @@ def test_deleting_a_note_says_how_to_bring_it_back(qtbot, service, session_id):
     qtbot.keyClick(notes.view, Qt.Key.Key_Delete)
     assert service.notes.notes(session_id) == []
     assert window.statusBar().currentMessage() == "Note deleted. Ctrl+Z brings it back."
+
+
+def test_quitting_for_a_script_asks_nothing_and_keeps_the_task_running(qtbot, service,
+                                                                       session_id):
+    window = make_window(qtbot, service)
+    task = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, task.id)
+    window.open_session(session_id)
+    window.unattended = True  # as --exit-after-show sets it
+    assert window._may_quit_with_running_task()
+    assert service.sessions.workspace(session_id).running_task() is not None

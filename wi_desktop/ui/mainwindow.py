@@ -32,6 +32,7 @@ class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.unattended = False  # set when quitting for a script: no question is asked
         self.restore_handler: Callable[[Path], Path | None] | None = None
         self.workspace: WorkspacePage | None = None
         self.setWindowTitle(APP_TITLE)
@@ -263,8 +264,8 @@ class MainWindow(QMainWindow):
         """A running timer keeps counting while the program is closed: ask what to do."""
         page = self.workspace
         running = page.context.workspace.running_task() if page is not None else None
-        if page is None or running is None:
-            return True
+        if page is None or running is None or self.unattended:
+            return True  # unattended: the task keeps running, as when the answer is "keep"
         from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(QMessageBox.Icon.Question, "A task is still running",
