@@ -258,3 +258,18 @@ def test_a_refresh_while_hidden_never_takes_the_focus(qtbot, service, three_sess
     page.refresh()
     qtbot.keyClicks(typing, "abc")
     assert typing.hasFocus() and typing.text() == "abc"
+
+
+def test_a_long_list_shows_a_screenful_first_and_then_every_session(qtbot, service,
+                                                                   new_session):
+    from wi_desktop.ui.session_list import FIRST_ROWS
+
+    ids = [service.sessions.create_session(new_session) for _ in range(FIRST_ROWS + 15)]
+    page = SessionListPage(service)
+    qtbot.addWidget(page)
+    assert 0 < page.model.rowCount() <= FIRST_ROWS  # the window shows before the rest
+    qtbot.waitUntil(lambda: page.model.rowCount() == len(ids))
+    shown = [page.model.session_at(row).id for row in range(page.model.rowCount())]
+    assert shown == sorted(ids, reverse=True)  # newest first, none twice
+    page.refresh()
+    assert page.model.rowCount() == len(ids)

@@ -6,7 +6,7 @@ from datetime import datetime
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QKeySequence,
     QStandardItem,
@@ -31,6 +31,9 @@ if TYPE_CHECKING:  # an event class at start-up builds QEvent's ~180 enum values
     from PySide6.QtGui import QKeyEvent
 
     from wi_desktop.wiring import Services
+
+FIRST_ROWS = 60  # more than a screen holds: the window shows before the rest are made
+REST_AFTER_MS = 50
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -87,15 +90,22 @@ class SessionListModel(QStandardItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(0, len(Column), parent)
         self._sessions: list[SessionSummary] = []
+        self._rest: list[SessionSummary] = []  # rows not made yet (see set_sessions)
         self.setHorizontalHeaderLabels([_HEADERS[column] for column in Column])
         for column in Column:
             header = self.horizontalHeaderItem(column)
             if header is not None:
                 header.setData(ALIGN_LEFT_MIDDLE, TEXT_ALIGNMENT_ROLE)
 
-    def set_sessions(self, sessions: list[SessionSummary]) -> None:
+    def set_sessions(self, sessions: list[SessionSummary], *, first: int | None = None) -> None:
         """Show SESSIONS, touching only the rows that differ from what is shown (a refresh
-        after one change among a thousand sessions costs that one row)."""
+        after one change among a thousand sessions costs that one row). With FIRST, only
+        that many rows are made now and the rest by fill_rest() (the window shows sooner)."""
+        self.fill_rest()
+        if first is not None and len(sessions) > first:
+            self._rebuild(list(sessions[:first]))
+            self._rest = list(sessions[first:])
+            return
         old, new = self._sessions, list(sessions)
         if old and [s.id for s in old] == [s.id for s in new]:
             for row, (was, now) in enumerate(zip(old, new, strict=True)):
@@ -116,6 +126,22 @@ class SessionListModel(QStandardItemModel):
                 self.removeRow(row)
                 return
         self._rebuild(new)
+
+    def fill_rest(self) -> None:
+        """Make the rows set_sessions(first=…) left for later."""
+        rest, self._rest = self._rest, []
+        if not rest:
+            return
+        start = len(self._sessions)
+        self.beginInsertRows(QModelIndex(), start, start + len(rest) - 1)
+        self.blockSignals(True)
+        self.setRowCount(start + len(rest))
+        for row, summary in enumerate(rest, start=start):
+            for column in Column:
+                self.setItem(row, column, self._item(summary, column))
+        self.blockSignals(False)
+        self._sessions.extend(rest)
+        self.endInsertRows()
 
     def _rebuild(self, sessions: list[SessionSummary]) -> None:
         self._sessions = sessions
@@ -178,7 +204,7 @@ class SessionListPage(QWidget):
         self.model = SessionListModel(self)
         self._build()
         self._connect()
-        self.refresh()
+        self.refresh(first_screen=True)
 
     # layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -252,7 +278,7 @@ class SessionListPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
 
     # actions -------------------------------------------------------------
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self, select_id: int | None = None, *, first_screen: bool = False) -> None:
         """Reload from the service; keep the same session selected (or ``select_id``)."""
         selected = self.selected_session()
         wanted = select_id if select_id is not None else (selected.id if selected else None)
@@ -262,7 +288,11 @@ class SessionListPage(QWidget):
         except WiError as err:
             self._show_error(err)
             return
-        self.model.set_sessions(sessions)
+        if first_screen and len(sessions) > FIRST_ROWS:  # a screenful now, the rest next
+            self.model.set_sessions(sessions, first=FIRST_ROWS)
+            QTimer.singleShot(REST_AFTER_MS, self.model.fill_rest)
+        else:
+            self.model.set_sessions(sessions)
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and sessions:
             row = min(max(previous_row, 0), len(sessions) - 1)
