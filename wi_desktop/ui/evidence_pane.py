@@ -6,9 +6,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelection,
     QItemSelectionModel,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -29,34 +29,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.model import Competency, Note, Task
-from wi_desktop.ui.notes_model import NotesModel
+from wi_desktop.core.model import Competency, Note
+from wi_desktop.core.note_filter import NoteFilter
+from wi_desktop.ui.notes_model import NotesModel, NotesSubset
 from wi_desktop.ui.widgets import escape_html
 
 EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automatically. "
                  "Remove any that do not back up the score; link other notes that do.")
-
-
-Finder = Callable[[str], set[int]]
-"""The ids of the session's notes whose text holds a word (through the text index)."""
-
-
-def matching(notes: list[Note], text: str, finder: Finder | None = None) -> list[Note]:
-    """The notes whose whole text contains every typed word (any case). Words of three
-    characters or more are looked up in the text index when there is one."""
-    words = text.casefold().split()
-    if not words:
-        return notes
-    scanned = words
-    if finder is not None:
-        indexed = [w for w in words if len(w) >= 3]
-        if indexed:
-            ids = set.intersection(*(finder(w) for w in indexed))
-            notes = [n for n in notes if n.id in ids]
-        scanned = [w for w in words if len(w) < 3]
-    if not scanned:
-        return notes
-    return [n for n in notes if all(w in n.text.casefold() for w in scanned)]
 
 
 class EvidencePane(QWidget):
@@ -65,21 +44,19 @@ class EvidencePane(QWidget):
     sig_link_requested = Signal(str, list, bool)
     """Link (True) or unlink (False) the note ids (list) as evidence for a competency key."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, notes: NotesModel, parent: QWidget | None = None) -> None:
+        """NOTES: the open session's notes model, which both lists show parts of."""
         super().__init__(parent)
         self.competency: Competency | None = None
         self.read_only = False
         self.title = QLabel(self)
-        self.evidence_model = NotesModel(self)
+        self.evidence_model = NotesSubset(notes, self)
         self.evidence_view = _notes_view(self.evidence_model, self)
         self.remove_button = QPushButton("&Remove from evidence", self)
-        self.others_model = NotesModel(self)  # the other notes that match the filter
-        self.others_proxy = QSortFilterProxyModel(self)  # filters nothing itself: no Python
-        self.others_proxy.setSourceModel(self.others_model)  # call per row
-        self.finder: Finder | None = None
-        self._others: list[Note] = []
+        self.others_model = NotesSubset(notes, self)  # the other notes that match the filter
+        self._others = NoteFilter([])
         self._kept_others: set[int] = set()
-        self.others_view = _notes_view(self.others_proxy, self)
+        self.others_view = _notes_view(self.others_model, self)
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Type words from a note to find it")
         self.filter_edit.setClearButtonEnabled(True)
@@ -120,17 +97,15 @@ class EvidencePane(QWidget):
         splitter.addWidget(add_box)
         _box(QVBoxLayout(self), splitter).setContentsMargins(0, 0, 0, 0)
 
-    def show_evidence(self, competency: Competency, evidence: list[Note], notes: list[Note],
-                      tasks: tuple[Task, ...], competencies: tuple[Competency, ...]) -> None:
+    def show_evidence(self, competency: Competency, evidence: list[Note],
+                      notes: list[Note]) -> None:
         same = self.competency is not None and self.competency.key == competency.key
         self.competency = competency
         linked_ids = {n.id for n in evidence}
-        self._others = [n for n in notes if n.id not in linked_ids]
+        self._others = NoteFilter([n for n in notes if n.id not in linked_ids])
         kept = _selected_ids(self.evidence_view) if same else set()
-        self.evidence_model.set_context(tasks, competencies)
-        self.evidence_model.set_notes(evidence)
+        self.evidence_model.set_notes(list(evidence))
         _select_ids(self.evidence_view, kept)
-        self.others_model.set_context(tasks, competencies)
         self._kept_others = _selected_ids(self.others_view) if same else set()
         self.title.setText(f"<b>Evidence for {escape_html(competency.name)}</b> · "
                            f"{_count(len(evidence), 'note')}")
@@ -143,9 +118,9 @@ class EvidencePane(QWidget):
     def _filter(self, text: str) -> None:
         kept = self._kept_others or _selected_ids(self.others_view)
         self._kept_others = set()
-        self.others_model.set_notes(matching(self._others, text, self.finder))
+        self.others_model.set_notes(self._others.matching(text))
         _select_ids(self.others_view, kept)
-        shown, total = self.others_proxy.rowCount(), len(self._others)
+        shown, total = self.others_model.rowCount(), len(self._others.notes)
         self.others_count.setText(f"{shown} of {total} other notes match" if text.strip()
                                   else _count(total, "other note"))
         self._update_buttons()
@@ -164,15 +139,17 @@ class EvidencePane(QWidget):
             self.sig_link_requested.emit(self.competency.key, ids, included)
 
     def _link_from_filter(self) -> None:
-        if not _selected_ids(self.others_view) and self.others_proxy.rowCount() == 1:
+        if not _selected_ids(self.others_view) and self.others_model.rowCount() == 1:
             self.others_view.selectRow(0)
         self.link_selected()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.FocusIn:
+            self._others.prepare()  # the first key then finds at once
         # ↓ in the search line goes into the list of matches
         if (watched is self.filter_edit and isinstance(event, QKeyEvent)
                 and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down
-                and self.others_proxy.rowCount()):
+                and self.others_model.rowCount()):
             self.others_view.setFocus()
             if not _selected_ids(self.others_view):
                 self.others_view.selectRow(0)
@@ -180,7 +157,7 @@ class EvidencePane(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _notes_view(model: QSortFilterProxyModel | NotesModel, parent: QWidget) -> QTableView:
+def _notes_view(model: NotesSubset, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -216,11 +193,15 @@ def _selected_ids(view: QTableView) -> set[int]:
 
 
 def _select_ids(view: QTableView, ids: set[int]) -> None:
-    model, selection = view.model(), view.selectionModel()
+    if not ids:
+        return
+    model = view.model()
+    chosen = QItemSelection()
+    for row, note in enumerate(model.notes() if isinstance(model, NotesSubset) else []):
+        if note.id in ids:
+            chosen.select(model.index(row, 0), model.index(row, 0))
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
-    for row in range(model.rowCount() if ids else 0):
-        if model.index(row, 0).data(NotesModel.NoteRole).id in ids:
-            selection.select(model.index(row, 0), flags)
+    view.selectionModel().select(chosen, flags)
 
 
 BoxItem = QWidget | QLayout | int | tuple[QWidget | QLayout, int]

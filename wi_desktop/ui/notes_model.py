@@ -63,10 +63,14 @@ class NotesModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row, column = index.row(), index.column()
+        row = index.row()
         if not 0 <= row < len(self._notes):
             return None
-        note = self._notes[row]
+        return self.note_data(self._notes[row], index.column(), role)
+
+    def note_data(self, note: Note, column: int, role: int) -> Any:
+        """What a cell of NOTE's row holds for ROLE (any model showing this session's notes
+        asks here, so they all show a note alike)."""
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(note, column)
         if role == self.NoteRole:
@@ -79,7 +83,7 @@ class NotesModel(QAbstractTableModel):
             return short_text(note.text, TOOLTIP_CHARS)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == 0:
             # NotesView shows a row through its first cell: screen readers hear the whole row
-            texts = self.row_texts(row)
+            texts = self.note_texts(note)
             spoken = [*texts[:self.MARK], SPOKEN_MARKS[note.polarity], texts[self.TEXT]]
             return ", ".join(t for t in spoken if t)
         return None
@@ -148,7 +152,9 @@ class NotesModel(QAbstractTableModel):
 
     def row_texts(self, row: int) -> tuple[str, ...]:
         """What each column of a row shows (the same strings as the display role)."""
-        note = self._notes[row]
+        return self.note_texts(self._notes[row])
+
+    def note_texts(self, note: Note) -> tuple[str, ...]:
         return tuple(self._display(note, column) for column in range(len(self.HEADERS)))
 
     def row_of(self, note_id: int) -> int | None:
@@ -176,3 +182,41 @@ class NotesModel(QAbstractTableModel):
         if column == self.MARK:
             return note.polarity.symbol
         return short_text(note.text, DISPLAY_CHARS) + (" ✎" if note.edited_ms else "")
+
+
+class NotesSubset(QAbstractTableModel):
+    """Some of a session's notes, in the order given, shown as the session's NotesModel
+    shows them. It holds references to the notes and nothing else (no counts, no index),
+    so refilling it with 20,000 of them costs one list."""
+
+    NoteRole = NotesModel.NoteRole
+
+    def __init__(self, source: NotesModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.source = source
+        self._notes: list[Note] = []
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._notes)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(NotesModel.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        return self.source.headerData(section, orientation, role)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if not 0 <= row < len(self._notes):
+            return None
+        return self.source.note_data(self._notes[row], index.column(), role)
+
+    def set_notes(self, notes: list[Note]) -> None:
+        self.beginResetModel()
+        self._notes = notes
+        self.endResetModel()
+
+    def notes(self) -> list[Note]:
+        return list(self._notes)

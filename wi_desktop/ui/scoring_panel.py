@@ -135,9 +135,7 @@ class ScoringPanel(QWidget):
         self.selected_key = self.competencies[0].key if self.competencies else ""
         self.snapshot: RecordSnapshot | None = None
         self.composite_bar = CompositeBar(self)
-        self.evidence = EvidencePane(self)
-        notes, sid = context.services.notes, context.session_id
-        self.evidence.finder = lambda word: notes.ids_containing(sid, word)
+        self.evidence = EvidencePane(context.notes_model, self)
         self._stale = False
         self.scales: dict[str, CompetencyScale] = {}
         self._scale_of: dict[QObject, str] = {}
@@ -250,8 +248,7 @@ class ScoringPanel(QWidget):
         if self.snapshot is not None and self.selected_key in self.scales:
             snapshot, key = self.snapshot, self.selected_key
             self.evidence.show_evidence(self.scales[key].competency,
-                                        snapshot.evidence.get(key, []), snapshot.notes,
-                                        snapshot.tasks, self.competencies)
+                                        snapshot.evidence.get(key, []), snapshot.notes)
 
     def select_relative(self, step: int) -> None:
         keys = list(self.scales)
