@@ -367,7 +367,7 @@ class SessionWriter:
                 taken.marks.setdefault(key, []).append(int(polarity))
                 if first is None:
                     first = notes.add_note(session_id, text, competency_key=key,
-                                           polarity=polarity)
+                                           polarity=polarity).note
                     taken.ids.setdefault(key, []).append(first.id)
                     continue
                 now = clock.now_ms()
@@ -419,10 +419,10 @@ class SessionWriter:
             scoring.set_score(session_id, competency.key, level)
             scores[competency.key] = level
             if not marks and known:
-                scoring.link_evidence(session_id, competency.key, rng.choice(untagged or known),
-                                      True)
+                scoring.link_evidence(session_id, competency.key,
+                                      [rng.choice(untagged or known)], True)
         if untagged and scores and rng.random() < 0.5:  # evidence chosen by hand
-            scoring.link_evidence(session_id, rng.choice(list(scores)), rng.choice(untagged),
+            scoring.link_evidence(session_id, rng.choice(list(scores)), [rng.choice(untagged)],
                                   True)
         return scores
 

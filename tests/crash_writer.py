@@ -38,7 +38,7 @@ def main() -> int:
         elif action < 0.13:
             service.scoring.set_score(session_id, "technical", rng.choice([None, 1, 2, 3, 4, 5]))
         text = f"{seed}-{counter} {rng.choice(TEXTS)}"
-        note = service.notes.add_note(session_id, text)
+        note = service.notes.add_note(session_id, text).note
         out.write(f"ack {note.id} {seed}-{counter}\n")  # only after the commit returned
         out.flush()
     return 0

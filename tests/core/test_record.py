@@ -250,7 +250,7 @@ def test_a_day_with_a_clock_change_counts_its_real_hours(monkeypatch):
 def test_finalise_warns_then_proceeds_deliberately(service, record, session_id):
     service.scoring.set_score(session_id, "technical", 4)  # scored, no evidence
     note = service.notes.add_note(session_id, "Correct knot on first try",
-                            competency_key="learning", polarity=Polarity.STRENGTH)
+                            competency_key="learning", polarity=Polarity.STRENGTH).note
     service.scoring.set_score(session_id, "learning", 5)  # scored, with a tagged note
     warnings = record.finalising.finalise_warnings(session_id)
     messages = " ".join(w.message for w in warnings)
@@ -260,7 +260,7 @@ def test_finalise_warns_then_proceeds_deliberately(service, record, session_id):
     with pytest.raises(ValidationError, match="review"):
         record.finalising.finalise(session_id, acknowledged=[])
     # linking the note as evidence for technical clears that warning
-    record.scoring.link_evidence(session_id, "technical", note.id, True)
+    record.scoring.link_evidence(session_id, "technical", [note.id], True)
     warnings = record.finalising.finalise_warnings(session_id)
     assert not any(w.competency_key == "technical" for w in warnings)
     record.finalising.finalise(session_id,
@@ -270,13 +270,15 @@ def test_finalise_warns_then_proceeds_deliberately(service, record, session_id):
 
 
 def test_evidence_links_add_and_remove(service, record, session_id):
-    tagged = service.notes.add_note(session_id, "Asked before lifting", competency_key="work_ethic")
-    other = service.notes.add_note(session_id, "Explained the route to a colleague")
-    record.scoring.link_evidence(session_id, "work_ethic", tagged.id, False)
-    record.scoring.link_evidence(session_id, "work_ethic", other.id, True)
+    tagged = service.notes.add_note(session_id, "Asked before lifting",
+                                    competency_key="work_ethic").note
+    other = service.notes.add_note(session_id, "Explained the route to a colleague").note
+    record.scoring.link_evidence(session_id, "work_ethic", [tagged.id], False)
+    record.scoring.link_evidence(session_id, "work_ethic", [other.id], True)
     assert [n.id for n in record.scoring.evidence(session_id)["work_ethic"]] == [other.id]
-    record.scoring.link_evidence(session_id, "work_ethic", tagged.id,
-                                 True)  # back to the tag's default
+    change = record.scoring.link_evidence(session_id, "work_ethic", [tagged.id],
+                                          True)  # back to the tag's default
+    assert change.links == (("work_ethic", tagged.id, None),)
     assert {n.id for n in record.scoring.evidence(session_id)["work_ethic"]} == {tagged.id,
                                                                                  other.id}
 
@@ -297,13 +299,15 @@ def test_a_stamp_made_by_mistake_is_taken_back_until_finalised(service, record, 
     record.terms.record_now(sid, "consent_given_ms")
     stamped = dt.datetime.fromtimestamp(clock.now_ms() / 1000).strftime("%H:%M")
     clock.advance(120)
-    agreements, note = record.terms.clear_stamp(sid, "consent_given_ms")
-    assert agreements.consent_given_ms is None
-    assert note is not None and note.created_ms == clock.now_ms()
+    change = record.terms.clear_stamp(sid, "consent_given_ms")
+    agreements, note = change.agreements, change.note
+    assert agreements is not None and agreements.consent_given_ms is None
+    assert note.created_ms == clock.now_ms()
     assert [n.text for n in service.notes.notes(sid)] == [
         f"Record corrected: the candidate's consent to notes stamped at {stamped} was "
         "taken back (recorded by mistake)."]
-    assert record.terms.clear_stamp(sid, "consent_given_ms") == (agreements, None)  # nothing left
+    unchanged = record.terms.clear_stamp(sid, "consent_given_ms")  # nothing left to take back
+    assert unchanged.agreements == agreements and not unchanged.notes_added
     with pytest.raises(ValidationError, match="not something the candidate"):
         record.terms.clear_stamp(sid, "candidate_name")
     record.terms.record_now(sid, "consent_given_ms")
@@ -335,7 +339,7 @@ def test_a_file_made_by_schema_1_upgrades_in_place(tmp_path):
 
 def test_a_finalised_session_refuses_every_change(service, record, session_id):
     task = service.sessions.workspace(session_id).tasks[0]
-    note = service.notes.add_note(session_id, "before finalising")
+    note = service.notes.add_note(session_id, "before finalising").note
     record.finalising.finalise(session_id,
                                acknowledged=record.finalising.finalise_warnings(session_id))
     assert record.finalising.finalised_ms(session_id) is not None

@@ -39,11 +39,11 @@ def test_the_count_follows_adding_deleting_and_putting_back_notes(
     notes = []
     for text in ("one", "two", "three"):
         clock.advance(1)
-        notes.append(service.notes.add_note(session_id, text))
+        notes.append(service.notes.add_note(session_id, text).note)
     service.notes.add_note(other_id, "elsewhere")
     assert counts(service) == {session_id: 3, other_id: 1}
     assert service.notes.note_count(session_id) == 3
-    deleted = service.notes.delete_note(notes[1].id)
+    (deleted,) = service.notes.delete_note(notes[1].id).notes_removed
     assert counts(service) == {session_id: 2, other_id: 1}
     service.notes.restore_note(deleted)  # undo of the delete: the same note, its own id
     assert counts(service) == {session_id: 3, other_id: 1}
@@ -84,10 +84,10 @@ def test_a_failed_write_changes_no_count(service, session_id):
 
 # finding text ----------------------------------------------------------------------------
 def test_text_is_found_in_any_case(service, session_id):
-    ascii_note = service.notes.add_note(session_id, "Forklift Certificate shown")
-    french = service.notes.add_note(session_id, "A travaillé dans une école de cuisine")
-    greek = service.notes.add_note(session_id, "Μίλησε ευγενικά με τον πελάτη για τον κόσμος")
-    cyrillic = service.notes.add_note(session_id, "Сказал ПРИВЕТ клиенту")
+    ascii_note = service.notes.add_note(session_id, "Forklift Certificate shown").note
+    french = service.notes.add_note(session_id, "A travaillé dans une école de cuisine").note
+    greek = service.notes.add_note(session_id, "Μίλησε ευγενικά με τον πελάτη για τον κόσμος").note
+    cyrillic = service.notes.add_note(session_id, "Сказал ПРИВЕТ клиенту").note
     find = service.notes.ids_containing
     for needle in ("forklift", "FORKLIFT", "fOrKlIfT cErT", "certificate"):
         assert find(session_id, needle) == {ascii_note.id}, needle
@@ -102,8 +102,8 @@ def test_text_is_found_in_any_case(service, session_id):
 
 
 def test_text_is_found_only_in_the_session_asked_about(service, session_id, other_id):
-    mine = service.notes.add_note(session_id, "Stacked the pallets safely")
-    theirs = service.notes.add_note(other_id, "Stacked the pallets too high")
+    mine = service.notes.add_note(session_id, "Stacked the pallets safely").note
+    theirs = service.notes.add_note(other_id, "Stacked the pallets too high").note
     assert service.notes.ids_containing(session_id, "pallets") == {mine.id}
     assert service.notes.ids_containing(other_id, "pallets") == {theirs.id}
     assert service.notes.ids_containing(session_id, "ta") == {mine.id}  # the short path too
@@ -111,9 +111,10 @@ def test_text_is_found_only_in_the_session_asked_about(service, session_id, othe
 
 
 def test_an_edited_note_is_found_by_its_new_text_only(service, session_id, clock):
-    note = service.notes.add_note(session_id, "Wrapped the parcel badly")
+    note = service.notes.add_note(session_id, "Wrapped the parcel badly").note
     clock.advance(5)
-    before, after = service.notes.edit_note(note.id, text="Wrapped the parcel neatly")
+    change = service.notes.edit_note(note.id, text="Wrapped the parcel neatly")
+    (before,), after = change.notes_before, change.note
     assert service.notes.ids_containing(session_id, "badly") == set()
     assert service.notes.ids_containing(session_id, "neatly") == {note.id}
     assert service.notes.ids_containing(session_id, "parcel") == {note.id}
@@ -128,8 +129,8 @@ def test_an_edited_note_is_found_by_its_new_text_only(service, session_id, clock
 
 
 def test_a_deleted_note_is_not_found_and_an_undone_delete_is(service, session_id):
-    keep = service.notes.add_note(session_id, "Labelled every box")
-    gone = service.notes.add_note(session_id, "Dropped one box")
+    keep = service.notes.add_note(session_id, "Labelled every box").note
+    gone = service.notes.add_note(session_id, "Dropped one box").note
     service.notes.delete_note(gone.id)
     assert service.notes.ids_containing(session_id, "box") == {keep.id}
     assert service.notes.ids_containing(session_id, "dropped") == set()
@@ -144,15 +145,15 @@ def test_a_reused_note_id_is_not_found_by_the_text_it_had_before(
     """SQLite gives the highest id again once its row is gone: the index must not still
     hold the old text under that id (a delete, or the session's erasure)."""
     service.notes.add_note(session_id, "an ordinary note")
-    last = service.notes.add_note(other_id, "Zebra crossing outside the dock")
+    last = service.notes.add_note(other_id, "Zebra crossing outside the dock").note
     service.notes.delete_note(last.id)
-    again = service.notes.add_note(session_id, "nothing striped here")
+    again = service.notes.add_note(session_id, "nothing striped here").note
     assert again.id == last.id  # the id was given again
     assert service.notes.ids_containing(session_id, "zebra") == set()
-    erased = service.notes.add_note(other_id, "Quokka sighting in the yard")
+    erased = service.notes.add_note(other_id, "Quokka sighting in the yard").note
     service.sessions.delete_session(other_id)  # the notes go with it (a cascade)
     later = service.sessions.create_session(new_session)
-    reused = service.notes.add_note(later, "plain words only")
+    reused = service.notes.add_note(later, "plain words only").note
     assert reused.id == erased.id
     assert service.notes.ids_containing(later, "quokka") == set()
     assert service.notes.ids_containing(later, "plain") == {reused.id}
@@ -160,7 +161,7 @@ def test_a_reused_note_id_is_not_found_by_the_text_it_had_before(
 
 
 def test_one_or_two_characters_are_found_too(service, session_id):
-    note = service.notes.add_note(session_id, "Ab ξε é 👍🏽 done")
+    note = service.notes.add_note(session_id, "Ab ξε é 👍🏽 done").note
     service.notes.add_note(session_id, "zzz")
     for needle in ("a", "É", "é", "ξ", "👍", "ab", "AB", "ΞΕ", "ξε", "👍🏽", " b "):
         assert service.notes.ids_containing(session_id, needle) == {note.id}, needle
@@ -175,9 +176,9 @@ SEARCH_SYNTAX = [
 
 
 def test_search_syntax_is_read_as_plain_text(service, session_id):
-    plain = service.notes.add_note(session_id, "One box here")
+    plain = service.notes.add_note(session_id, "One box here").note
     for needle in SEARCH_SYNTAX:
-        literal = service.notes.add_note(session_id, f"Literally: {needle} (as typed)")
+        literal = service.notes.add_note(session_id, f"Literally: {needle} (as typed)").note
         found = service.notes.ids_containing(session_id, needle)  # does not raise
         assert literal.id in found, needle
         assert (plain.id in found) == (needle.casefold() in "one box here"), needle
@@ -185,9 +186,9 @@ def test_search_syntax_is_read_as_plain_text(service, session_id):
 
 
 def test_quotes_and_operators_find_exactly_what_was_typed(service, session_id):
-    quoted = service.notes.add_note(session_id, 'Said "ready when you are" twice')
-    both = service.notes.add_note(session_id, "Fast AND careful")
-    star = service.notes.add_note(session_id, "Rated 5* by the lead")
+    quoted = service.notes.add_note(session_id, 'Said "ready when you are" twice').note
+    both = service.notes.add_note(session_id, "Fast AND careful").note
+    star = service.notes.add_note(session_id, "Rated 5* by the lead").note
     service.notes.add_note(session_id, "Fast but careless")
     find = service.notes.ids_containing
     assert find(session_id, '"ready when') == {quoted.id}
@@ -249,7 +250,7 @@ def test_a_file_made_at_schema_4_gets_its_counts_and_index(tmp_path, monkeypatch
         assert find(casey, "milk") == set()
         index_is_sound(service)
         # and from now on the triggers keep both
-        added = service.notes.add_note(casey, "Cleaned the grinder")
+        added = service.notes.add_note(casey, "Cleaned the grinder").note
         service.notes.delete_note(ids["Spilled the milk once"])
         assert counts(service) == {avery: 3, blake: 0, casey: 1}
         assert find(casey, "grinder") == {added.id}
@@ -267,7 +268,7 @@ def test_a_file_made_at_schema_4_gets_its_counts_and_index(tmp_path, monkeypatch
 def test_the_index_is_what_finds_long_needles(service, session_id):
     """Three characters or more are read from notes_text, not from notes: emptying the
     index (behind the program's back) hides them, which shows the index is used."""
-    note = service.notes.add_note(session_id, "Restocked the shelves")
+    note = service.notes.add_note(session_id, "Restocked the shelves").note
     assert service.notes.ids_containing(session_id, "shelves") == {note.id}
     conn: sqlite3.Connection = service.database.conn
     conn.execute("INSERT INTO notes_text (notes_text) VALUES ('delete-all')")

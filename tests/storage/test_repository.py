@@ -73,13 +73,13 @@ def test_a_one_megabyte_note_round_trips_exactly(service, session_id, repo, db_p
 
     piece = "Ünïcödé עברית مرحبا 漢字 🙂 a\u0301\u200b\u202e\x07 "
     text = (piece * (1_000_000 // len(piece)))[:1_000_000].strip()
-    note = service.notes.add_note(session_id, text)
+    note = service.notes.add_note(session_id, text).note
     reopened = open_database(db_path)
     assert reopened.notes.load_note(note.id).text == text
     reopened.close()
 
 
 def test_a_broken_surrogate_is_stored_with_a_marker_not_refused(service, session_id):
-    note = service.notes.add_note(session_id, "half an emoji: \ud83d and the rest")
+    note = service.notes.add_note(session_id, "half an emoji: \ud83d and the rest").note
     assert note.text == "half an emoji: \ufffd and the rest"
     assert service.notes.notes(session_id)[0].text == note.text

@@ -92,7 +92,7 @@ def test_finalising_closes_the_record(qtbot, context, clock):
     dialog = open_dialog(qtbot, context)
     clock.advance(30)
     tick(qtbot, dialog.reviewed)
-    with qtbot.waitSignal(context.sig_record_changed):
+    with qtbot.waitSignal(context.sig_changed):
         qtbot.mouseClick(dialog.finalise_button, LEFT)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.finalised_ms == clock.now_ms()
@@ -159,7 +159,7 @@ def test_a_warning_that_appeared_meanwhile_stops_finalising(qtbot, context, serv
     dialog.reviewed.setChecked(True)
     # while the dialog is open, another change removes communication's only evidence
     note = service.notes.notes(context.session_id)[0]
-    context.services.scoring.link_evidence(context.session_id, "communication", note.id, False)
+    context.services.scoring.link_evidence(context.session_id, "communication", [note.id], False)
     qtbot.mouseClick(dialog.finalise_button, LEFT)
     assert not is_finalised(context)
     assert dialog.error_label.isVisible()

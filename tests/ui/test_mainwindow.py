@@ -119,7 +119,7 @@ def test_quitting_with_a_task_running_asks_and_can_pause_it(qtbot, service, sess
     window = make_window(qtbot, service)
     window.open_session(session_id)
     task = service.sessions.workspace(session_id).tasks[0]
-    window.workspace.context.change_workspace(lambda: service.sessions.start_task(session_id,
+    window.workspace.context.apply(lambda: service.sessions.start_task(session_id,
                                                                                   task.id))
     asked = []
 

@@ -121,7 +121,7 @@ def test_correcting_hours_needs_a_reason_and_leaves_an_audit_row(qtbot, panel, c
     monkeypatch.setattr(pay_panel, "ask_hours_correction",
                         lambda parent, hours, day: ([(today, int(2.5 * MS_PER_HOUR))],
                                                     "Timer left running"))
-    with qtbot.waitSignal(context.sig_record_changed, timeout=1000):
+    with qtbot.waitSignal(context.sig_changed, timeout=1000):
         panel.correct_button.click()
     assert stored(context).hours_override_ms == 2.5 * MS_PER_HOUR
     rows = {row[2]: row for row in audit_rows(panel)}

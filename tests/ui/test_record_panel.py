@@ -64,7 +64,7 @@ def test_the_agreement_comes_from_the_template(panel, template):
 
 
 def test_stamps_show_the_time_from_the_clock(qtbot, panel, context):
-    with qtbot.waitSignal(context.sig_record_changed, timeout=1000):
+    with qtbot.waitSignal(context.sig_changed, timeout=1000):
         panel.accepted.button.click()
     assert panel.accepted.label.text() == "✔ Accepted 25 Nov 2026 14:05"
     assert not panel.accepted.button.isEnabled()
@@ -233,7 +233,7 @@ def test_a_stamp_pressed_by_mistake_is_taken_back_after_asking(qtbot, panel, con
     assert asked == ["Consent given 25 Nov 2026 14:05"]
     assert context.services.terms.agreements(context.session_id).consent_given_ms == AFTERNOON
     monkeypatch.setattr(record_panel, "confirm_take_back", lambda parent, what: True)
-    with qtbot.waitSignal(context.sig_record_changed, timeout=1000):
+    with qtbot.waitSignal(context.sig_changed, timeout=1000):
         panel.consent.take_back.click()
     assert context.services.terms.agreements(context.session_id).consent_given_ms is None
     assert "taken back" in context.services.notes.notes(context.session_id)[-1].text

@@ -27,10 +27,10 @@ def panel(qtbot, service, session_id):
 
 
 def shared_note(panel, service, session_id, text, **tags):
-    """A note written as the notes panel writes it: stored, then put in the shared list."""
-    note = service.notes.add_note(session_id, text, **tags)
-    panel.context.notes_model.add_note(note)
-    return note
+    """A note written as the notes panel writes it: stored, then its change published."""
+    change = service.notes.add_note(session_id, text, **tags)
+    panel.context.publish(change)
+    return change.note
 
 
 def shown_texts(model):
@@ -66,9 +66,8 @@ def test_composite_is_computed_from_scores_and_names_what_was_left_out(qtbot, pa
 
 def test_not_observed_leaves_a_competency_out_of_the_composite(qtbot, panel, service,
                                                                session_id):
-    service.scoring.set_score(session_id, "technical", 2)
-    service.scoring.set_score(session_id, "learning", 4)
-    panel.context.sig_record_changed.emit()
+    panel.context.publish(service.scoring.set_score(session_id, "technical", 2))
+    panel.context.publish(service.scoring.set_score(session_id, "learning", 4))
     assert panel.composite_bar.composite_text.startswith("3.00 of 5")
     qtbot.mouseClick(panel.scales["learning"].not_observed, Qt.MouseButton.LeftButton)
     assert service.sessions.workspace(session_id).scores["learning"].level is None
@@ -91,8 +90,6 @@ def test_a_tagged_note_is_proposed_as_evidence(qtbot, panel, service, session_id
                 competency_key="technical",
                      polarity=Polarity.STRENGTH)
     shared_note(panel, service, session_id, "Asked where the tape is")
-    with qtbot.waitSignal(panel.context.sig_notes_changed):
-        panel.context.sig_notes_changed.emit()  # as the notes panel announces a new note
     panel.select("technical")
     pane = panel.evidence
     assert shown_texts(pane.evidence_model) == ["Checked the pick list twice"]
@@ -103,7 +100,6 @@ def test_a_tagged_note_is_proposed_as_evidence(qtbot, panel, service, session_id
 def test_unlinking_removes_a_tagged_note_for_good(qtbot, panel, service, session_id):
     shared_note(panel, service, session_id, "Dropped a box", competency_key="technical")
     shared_note(panel, service, session_id, "Lifted with bent knees", competency_key="technical")
-    panel.context.sig_notes_changed.emit()
     panel.select("technical")
     pane = panel.evidence
     assert not pane.remove_button.isEnabled()
@@ -119,7 +115,6 @@ def test_unlinking_removes_a_tagged_note_for_good(qtbot, panel, service, session
 
 def test_delete_key_unlinks_the_selected_evidence(qtbot, panel, service, session_id):
     shared_note(panel, service, session_id, "Late back from break", competency_key="work_ethic")
-    panel.context.sig_notes_changed.emit()
     panel.select("work_ethic")
     view = panel.evidence.evidence_view
     view.setFocus()
@@ -133,7 +128,6 @@ def test_an_untagged_note_is_found_with_the_filter_and_linked(qtbot, panel, serv
     for text in ("Greeted the driver", "Explained the returns policy clearly",
                  "Swept the dock"):
         shared_note(panel, service, session_id, text)
-    panel.context.sig_notes_changed.emit()
     panel.select("communication")
     pane = panel.evidence
     assert pane.others_count.text() == "3 other notes"
@@ -151,7 +145,6 @@ def test_linking_from_the_list_with_the_keyboard(qtbot, panel, service, session_
     shared_note(panel, service, session_id, "Labelled every parcel")
     shared_note(panel, service, session_id, "Re-taped a split box",
                 competency_key="problem_solving")
-    panel.context.sig_notes_changed.emit()
     panel.select("technical")
     pane = panel.evidence
     qtbot.keyClicks(pane.filter_edit, "box")
@@ -167,8 +160,7 @@ def test_evidence_count_is_shown_next_to_each_name(qtbot, panel, service, sessio
                      polarity=Polarity.STRENGTH)
     shared_note(panel, service, session_id, "Mislabelled one", competency_key="technical",
                      polarity=Polarity.CONCERN)
-    service.scoring.set_score(session_id, "learning", 3)
-    panel.context.sig_notes_changed.emit()
+    panel.context.publish(service.scoring.set_score(session_id, "learning", 3))
     names = {key: scale.name_label.text() for key, scale in panel.scales.items()}
     assert "Technical skills" in names["technical"]
     assert "2 evidence notes · 1+ · 1−" in names["technical"]
@@ -209,17 +201,15 @@ def test_demo_session_shows_scores_and_evidence(qtbot, repo, clock, service):
 
 def test_a_finalised_record_is_shown_read_only(qtbot, panel, service, session_id):
     record = panel.context.services
-    service.scoring.set_score(session_id, "technical", 4)
+    panel.context.publish(service.scoring.set_score(session_id, "technical", 4))
     shared_note(panel, service, session_id, "untagged note")
-    record.finalising.finalise(session_id,
-                               acknowledged=record.finalising.finalise_warnings(session_id))
-    panel.context.sig_record_changed.emit()
+    panel.context.publish(record.finalising.finalise(
+        session_id, acknowledged=record.finalising.finalise_warnings(session_id)))
     bar = panel.composite_bar
     assert bar.status_label.isVisible() and "Finalised" in bar.status_label.text()
     assert not bar.buttons[Recommendation.YES].isEnabled()
     assert not panel.scales["technical"].slider.isEnabled()
     assert not panel.scales["technical"].not_observed.isEnabled()
-    panel.context.sig_notes_changed.emit()
     panel.select("technical")
     panel.evidence.others_view.selectRow(0)
     assert not panel.evidence.link_button.isEnabled()
@@ -244,8 +234,8 @@ def test_a_refused_change_is_reported_and_the_view_shows_the_file(qtbot, panel, 
 
 def test_a_hidden_panel_catches_up_when_shown(qtbot, panel, service, session_id):
     panel.hide()
-    service.scoring.set_score(session_id, "technical", 5)  # scored on the live rubric meanwhile
-    panel.context.sig_record_changed.emit()
+    # scored on the live rubric meanwhile
+    panel.context.publish(service.scoring.set_score(session_id, "technical", 5))
     assert panel.scales["technical"].level is None  # a hidden tab does no work
     panel.show()
     assert panel.scales["technical"].level == 5

@@ -241,7 +241,7 @@ def test_notes_model_passes_qt_model_checks(qtmodeltester, service, session_id):
 
     model = NotesModel()
     notes = [service.notes.add_note(session_id, f"note {i}", competency_key="technical",
-                              polarity=Polarity.STRENGTH) for i in range(5)]
+                              polarity=Polarity.STRENGTH).note for i in range(5)]
     model.set_notes(notes)
     model.remove_note(notes[2].id)
     assert model.evidence_counts() == {"technical": (4, 4, 0)}
@@ -284,15 +284,14 @@ def test_a_finalised_record_is_read_only_on_every_tab(qtbot, page, service, sess
     from PySide6.QtWidgets import QLineEdit
 
     record = page.context.services
-    record.finalising.finalise(session_id,
-                               acknowledged=record.finalising.finalise_warnings(session_id))
-    page.context.change_workspace(lambda: service.sessions.workspace(session_id))
+    page.context.apply(lambda: record.finalising.finalise(
+        session_id, acknowledged=record.finalising.finalise_warnings(session_id)))
     assert page.notes.entry.isReadOnly()
     assert all(edit.isReadOnly() for edit in page.pay.findChildren(QLineEdit))
     assert not page.record.accepted.button.isEnabled()
     assert page.record.briefing_button.isEnabled()  # reading the briefing is still fine
-    record.finalising.amend(session_id, amended_by="Pat Kim", reason="Wrong rate")
-    page.context.change_workspace(lambda: service.sessions.workspace(session_id))
+    page.context.apply(
+        lambda: record.finalising.amend(session_id, amended_by="Pat Kim", reason="Wrong rate"))
     assert not page.notes.entry.isReadOnly()
     assert page.record.accepted.button.isEnabled()
 

@@ -12,7 +12,7 @@ from wi_desktop.ui.dialogs import amend, finalise
 
 def start_first_task(page, service, session_id):
     task = service.sessions.workspace(session_id).tasks[0]
-    page.context.change_workspace(lambda: service.sessions.start_task(session_id, task.id))
+    page.context.apply(lambda: service.sessions.start_task(session_id, task.id))
     return task
 
 
@@ -44,10 +44,9 @@ def finalise_answering(monkeypatch, choose=None, sign_off=False):
     """FinaliseDialog.exec as an observer: go back to CHOOSE, or finalise after review."""
 
     def run(dialog):
-        if sign_off:
-            record, sid = dialog.context.services, dialog.context.session_id
-            dialog.finalised_ms = record.finalising.finalise(sid,
-                                                  acknowledged=record.finalising.finalise_warnings(sid))
+        if sign_off:  # every warning reviewed, then Finalise, as the dialog does it
+            dialog.reviewed.setChecked(True)
+            dialog.finalise()
             return QDialog.DialogCode.Accepted
         dialog.chosen_competency = choose
         return QDialog.DialogCode.Rejected
@@ -78,9 +77,10 @@ def test_a_finalised_record_is_read_only_until_reopened_to_amend(
     assert not page.actions_by_name["finalise"].isEnabled()
     assert page.actions_by_name["amend"].isEnabled()
 
-    def amend_as_observer(dialog):
-        record, sid = dialog.context.services, dialog.context.session_id
-        record.finalising.amend(sid, amended_by="Pat Kim", reason="Pay date was wrong")
+    def amend_as_observer(dialog):  # who and why typed, then Amend, as the dialog does it
+        dialog.who.setText("Pat Kim")
+        dialog.reason.setPlainText("Pay date was wrong")
+        dialog.amend()
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(amend.AmendDialog, "exec", amend_as_observer)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import InvalidTransition, ValidationError
 from wi_desktop.core.pay import PayBasis
@@ -58,8 +59,10 @@ class FinaliseService:
                                              "decided."))
         return [FinaliseWarning(key, message) for key, message in problems]
 
-    def finalise(self, session_id: int, *, acknowledged: Sequence[FinaliseWarning]) -> int:
-        """Finalise once every current warning was seen; returns the finalised instant."""
+    def finalise(self, session_id: int, *,
+                 acknowledged: Sequence[FinaliseWarning]) -> Change:
+        """Finalise once every current warning was seen (the session's finalised_ms says
+        when); a clock still running stops, with its tasks."""
         missing = [w for w in self.finalise_warnings(session_id) if w not in acknowledged]
         if missing:
             raise ValidationError("Please review these before finalising: "
@@ -70,12 +73,13 @@ class FinaliseService:
             if session.ended_ms is None:  # the record's clock and hours stop here
                 stop_session_clock(self.store, session, now, start=False)
             self.store.sessions.set_finalised(session_id, now)
-        return now
+            return Change(session_id, session=self.store.sessions.load_session(session_id),
+                          tasks=self.store.sessions.load_tasks(session_id))
 
     def facts(self, session_id: int) -> SessionFacts:
         return self.store.sessions.load_facts(session_id)
 
-    def amend(self, session_id: int, *, amended_by: str, reason: str) -> Amendment:
+    def amend(self, session_id: int, *, amended_by: str, reason: str) -> Change:
         """Reopen a finalised record for a change. The signed versions stay as they are;
         signing again makes a new version."""
         if not amended_by.strip():
@@ -91,7 +95,8 @@ class FinaliseService:
                                   finalised)
             self.store.record.add_amendment(session_id, amendment)
             self.store.sessions.set_finalised(session_id, None)
-        return amendment
+            return Change(session_id, amendment=amendment,
+                          session=self.store.sessions.load_session(session_id))
 
     def amendments(self, session_id: int) -> list[Amendment]:
         return self.store.record.load_amendments(session_id)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.model import Note
 
 
 class NoteWriter(Protocol):
-    def delete_note(self, note_id: int) -> Note: ...
-    def restore_note(self, note: Note) -> Note: ...
-    def replace_note(self, note: Note) -> Note: ...
+    def delete_note(self, note_id: int) -> Change: ...
+    def restore_note(self, note: Note) -> Change: ...
+    def replace_note(self, note: Note) -> Change: ...
 
 
 @dataclass(frozen=True)
@@ -35,8 +36,11 @@ class NoteHistory:
         self._undo: list[NoteChange] = []
         self._redo: list[NoteChange] = []
 
-    def record(self, change: NoteChange) -> None:
-        self._undo.append(change)
+    def record(self, change: Change, label: str) -> None:
+        """Remember a change of one note (added, edited or deleted) to undo it later."""
+        before = (change.notes_before + change.notes_removed or (None,))[0]
+        after = (change.notes_added + change.notes_edited or (None,))[0]
+        self._undo.append(NoteChange(before, after, label))
         del self._undo[:-self.limit]
         self._redo.clear()
 
@@ -52,8 +56,8 @@ class NoteHistory:
     def redo_label(self) -> str:
         return self._redo[-1].label if self._redo else ""
 
-    def undo(self, writer: NoteWriter) -> NoteChange | None:
-        """Apply the inverse of the last change; return what the store now holds."""
+    def undo(self, writer: NoteWriter) -> Change | None:
+        """Apply the inverse of the last change; return what it changed."""
         if not self._undo:
             return None
         change = self._undo[-1]
@@ -62,7 +66,7 @@ class NoteHistory:
         self._redo.append(change)
         return applied
 
-    def redo(self, writer: NoteWriter) -> NoteChange | None:
+    def redo(self, writer: NoteWriter) -> Change | None:
         if not self._redo:
             return None
         change = self._redo[-1]
@@ -72,12 +76,12 @@ class NoteHistory:
         return applied
 
 
-def apply_change(writer: NoteWriter, change: NoteChange) -> NoteChange:
+def apply_change(writer: NoteWriter, change: NoteChange) -> Change:
     """Make the store go from change.before to change.after."""
     if change.after is None and change.before is not None:
-        writer.delete_note(change.before.id)
-    elif change.before is None and change.after is not None:
-        writer.restore_note(change.after)
-    elif change.after is not None:
-        writer.replace_note(change.after)
-    return change
+        return writer.delete_note(change.before.id)
+    if change.before is None and change.after is not None:
+        return writer.restore_note(change.after)
+    if change.after is not None:
+        return writer.replace_note(change.after)
+    raise ValueError("a note change with neither a before nor an after")

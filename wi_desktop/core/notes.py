@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import FinalisedError, ValidationError
 from wi_desktop.core.model import Note, Polarity
@@ -54,7 +55,7 @@ class NoteService:
         return self.store.notes.ids_containing(session_id, text)
 
     def add_note(self, session_id: int, text: str, *, competency_key: str | None = None,
-                 polarity: Polarity = Polarity.NEUTRAL, at_ms: int | None = None) -> Note:
+                 polarity: Polarity = Polarity.NEUTRAL, at_ms: int | None = None) -> Change:
         """Commit a note stamped with wall time, session time and the running task.
 
         ``at_ms``: when the observer pressed Enter, for a note written later (a retry after
@@ -65,12 +66,12 @@ class NoteService:
             note = write_note(self.store, session_id, text, now,
                               competency_key=competency_key, polarity=polarity)
             self.store.sessions.save_draft(session_id, "", now)
-        return note
+        return Change(session_id, notes_added=(note,))
 
     def edit_note(self, note_id: int, *, text: str | None = None,
                   competency_key: str | None | type[_Keep] = _Keep,
-                  polarity: Polarity | None = None) -> tuple[Note, Note]:
-        """Change a note's text, tag or mark; returns (before, after)."""
+                  polarity: Polarity | None = None) -> Change:
+        """Change a note's text, tag or mark."""
         with self.store.transaction():
             before = self.store.notes.load_note(note_id)
             writable_session(self.store, before.session_id)
@@ -83,33 +84,36 @@ class NoteService:
                 edited_ms=self.clock.now_ms(),
             )
             self.store.notes.update_note(after)
-        return before, after
+        return Change(before.session_id, notes_edited=(after,), notes_before=(before,))
 
-    def replace_note(self, note: Note) -> Note:
+    def replace_note(self, note: Note) -> Change:
         """Write a note back exactly as given (used by undo and redo)."""
         with self.store.transaction():
             writable_session(self.store, note.session_id)
+            before = self.store.notes.load_note(note.id)
             self.store.notes.update_note(note)
-        return note
+        return Change(note.session_id, notes_edited=(note,), notes_before=(before,))
 
-    def delete_note(self, note_id: int) -> Note:
+    def delete_note(self, note_id: int) -> Change:
         with self.store.transaction():
             note = self.store.notes.load_note(note_id)
             writable_session(self.store, note.session_id)
             self.store.notes.delete_note(note_id)
-        return note
+        return Change(note.session_id, notes_removed=(note,))
 
-    def restore_note(self, note: Note) -> Note:
+    def restore_note(self, note: Note) -> Change:
         """Put a deleted note back with its own id, time and tags."""
         with self.store.transaction():
             writable_session(self.store, note.session_id)
             self.store.notes.insert_note(note)
-        return note
+        return Change(note.session_id, notes_added=(note,))
 
-    def save_draft(self, session_id: int, text: str) -> None:
+    def save_draft(self, session_id: int, text: str) -> Change:
+        """Keep the line being typed (no panel shows it: the change is empty)."""
         with self.store.transaction():
             self.store.sessions.save_draft(session_id, text[:MAX_NOTE_LENGTH],
                                            self.clock.now_ms())
+        return Change(session_id)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair

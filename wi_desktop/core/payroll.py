@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import ReasonRequired, ValidationError
 from wi_desktop.core.pay import (
@@ -52,7 +53,7 @@ class PayService:
                        tuple(self.store.pay.load_pay_audit(session_id)))
 
     def update_pay(self, session_id: int, changes: Mapping[str, Any], *, changed_by: str,
-                   reason: str = "") -> PayRecord:
+                   reason: str = "") -> Change:
         """Change pay fields; each change is kept in the audit trail (who, when, old, new,
         why). Correcting a value already set, or the hours, needs a reason."""
         unknown = set(changes) - set(PAY_FIELD_NAMES)
@@ -72,10 +73,10 @@ class PayService:
                 self.store.pay.add_pay_audit(session_id, entry)
             if entries:
                 self.store.pay.save_pay(session_id, after, now)
-        return after
+        return Change(session_id, pay=after, pay_audit=tuple(entries))
 
     def correct_hours(self, session_id: int, per_day: Sequence[tuple[dt.date, int]], *,
-                      changed_by: str, reason: str, tz: dt.tzinfo | None = None) -> PayRecord:
+                      changed_by: str, reason: str, tz: dt.tzinfo | None = None) -> Change:
         """Set the paid hours by hand, day by day (payroll records hours each day); the
         total is their sum. Both go into the audit trail with the reason."""
         if not reason.strip():
@@ -101,7 +102,7 @@ class PayService:
                                changed_by=changed_by, reason=reason)
 
     def clear_hours_correction(self, session_id: int, *, changed_by: str,
-                               reason: str) -> PayRecord:
+                               reason: str) -> Change:
         """Pay the hours the timers recorded again, dropping the correction (kept in the
         audit trail with the reason)."""
         if not reason.strip():

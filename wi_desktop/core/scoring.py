@@ -3,6 +3,9 @@ recommendation."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from wi_desktop.core.changes import Change, Link
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import NotFound, ValidationError
 from wi_desktop.core.model import Note, Score
@@ -18,7 +21,7 @@ class ScoringService:
         self.store = store
         self.clock = clock
 
-    def set_score(self, session_id: int, competency_key: str, level: int | None) -> Score:
+    def set_score(self, session_id: int, competency_key: str, level: int | None) -> Change:
         """Score a competency 1..n, or None for “not observed”."""
         competencies = {c.key: c for c in self.store.sessions.load_competencies(session_id)}
         competency = competencies.get(competency_key)
@@ -33,7 +36,7 @@ class ScoringService:
         with self.store.transaction():
             writable_session(self.store, session_id)
             self.store.scores.save_score(session_id, score)
-        return score
+        return Change(session_id, scores=(score,))
 
     def scores(self, session_id: int) -> dict[str, Score]:
         return self.store.scores.load_scores(session_id)
@@ -50,30 +53,35 @@ class ScoringService:
         return {c.key: evidence_for(c.key, notes, links)
                 for c in self.store.sessions.load_competencies(session_id)}
 
-    def link_evidence(self, session_id: int, competency_key: str, note_id: int,
-                      included: bool) -> None:
-        """Add (True) or remove (False) a note as evidence; a tag's default is restored
-        when the choice matches what the tag proposes."""
+    def link_evidence(self, session_id: int, competency_key: str, note_ids: Iterable[int],
+                      included: bool) -> Change:
+        """Add (True) or remove (False) notes as evidence, all or none; a tag's default is
+        restored when the choice matches what the tag proposes."""
+        links: list[Link] = []
         with self.store.transaction():
             writable_session(self.store, session_id)
-            try:
-                note: Note | None = self.store.notes.load_note(note_id)
-            except NotFound:
-                note = None
-            if note is None or note.session_id != session_id:
-                raise ValidationError("That note no longer exists.")
-            proposed = note.competency_key == competency_key
-            self.store.scores.set_link(session_id, competency_key, note_id,
-                                       None if included == proposed else included)
+            for note_id in note_ids:
+                try:
+                    note: Note | None = self.store.notes.load_note(note_id)
+                except NotFound:
+                    note = None
+                if note is None or note.session_id != session_id:
+                    raise ValidationError("That note no longer exists.")
+                proposed = note.competency_key == competency_key
+                choice = None if included == proposed else included
+                self.store.scores.set_link(session_id, competency_key, note_id, choice)
+                links.append((competency_key, note_id, choice))
+        return Change(session_id, links=tuple(links))
 
     def composite(self, session_id: int) -> Composite:
         return composite_score(self.store.sessions.load_competencies(session_id),
                                self.store.scores.load_scores(session_id))
 
-    def set_recommendation(self, session_id: int, recommendation: Recommendation) -> None:
+    def set_recommendation(self, session_id: int, recommendation: Recommendation) -> Change:
         with self.store.transaction():
             writable_session(self.store, session_id)
             self.store.sessions.set_recommendation(session_id, str(recommendation))
+        return Change(session_id, recommendation=recommendation)
 
     def recommendation(self, session_id: int) -> Recommendation:
         return Recommendation(self.store.sessions.load_facts(session_id).recommendation)

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import FinalisedError, InvalidTransition, ValidationError
 from wi_desktop.core.model import (
@@ -174,14 +175,19 @@ class SessionService:
             draft=self.store.sessions.load_draft(session_id),
         )
 
-    def end_session(self, session_id: int) -> Workspace:
+    def timers(self, session_id: int) -> Change:
+        """The session row and its tasks as they now are, after a timer changed."""
+        return Change(session_id, session=self.store.sessions.load_session(session_id),
+                      tasks=self.store.sessions.load_tasks(session_id))
+
+    def end_session(self, session_id: int) -> Change:
         now = self.clock.now_ms()
         with self.store.transaction():
             session = writable_session(self.store, session_id)
             if session.ended_ms is not None:
                 raise InvalidTransition("This session has already ended.")
             stop_session_clock(self.store, session, now)
-        return self.workspace(session_id)
+        return self.timers(session_id)
 
     def delete_session(self, session_id: int) -> None:
         with self.store.transaction():
@@ -198,7 +204,7 @@ class SessionService:
                     "This session has ended; its tasks can no longer be timed.")
             yield session, self.store.sessions.load_tasks(session_id), now
 
-    def start_task(self, session_id: int, task_id: int) -> Workspace:
+    def start_task(self, session_id: int, task_id: int) -> Change:
         """Start or resume a task; a task already running elsewhere is paused first."""
         with self._timer_change(session_id) as (session, tasks, now):
             task = _find(tasks, task_id)
@@ -212,24 +218,24 @@ class SessionService:
             self.store.sessions.open_span(task.id, now)
             if session.started_ms is None:
                 self.store.sessions.set_session_times(session_id, started_ms=now, ended_ms=None)
-        return self.workspace(session_id)
+        return self.timers(session_id)
 
-    def pause_task(self, session_id: int, task_id: int) -> Workspace:
+    def pause_task(self, session_id: int, task_id: int) -> Change:
         with self._timer_change(session_id) as (_session, tasks, now):
             task = _find(tasks, task_id)
             if task.state is not TaskState.RUNNING:
                 raise InvalidTransition(f"“{task.title}” is not running.")
             self.store.sessions.close_span(task.id, now)
-        return self.workspace(session_id)
+        return self.timers(session_id)
 
-    def toggle_task(self, session_id: int, task_id: int) -> Workspace:
+    def toggle_task(self, session_id: int, task_id: int) -> Change:
         """Start, pause or resume: the one key an observer needs most."""
         task = _find(self.store.sessions.load_tasks(session_id), task_id)
         if task.state is TaskState.RUNNING:
             return self.pause_task(session_id, task_id)
         return self.start_task(session_id, task_id)
 
-    def finish_task(self, session_id: int, task_id: int) -> Workspace:
+    def finish_task(self, session_id: int, task_id: int) -> Change:
         with self._timer_change(session_id) as (_session, tasks, now):
             task = _find(tasks, task_id)
             if task.state is TaskState.DONE:
@@ -239,7 +245,7 @@ class SessionService:
             if task.state is TaskState.RUNNING:
                 self.store.sessions.close_span(task.id, now)
             self.store.sessions.set_task_completed(task.id, now)
-        return self.workspace(session_id)
+        return self.timers(session_id)
 
 
 def _find(tasks: Sequence[Task], task_id: int) -> Task:

@@ -7,9 +7,9 @@ import datetime as dt
 from dataclasses import replace
 from typing import Any
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import ValidationError
-from wi_desktop.core.model import Note
 from wi_desktop.core.notes import write_note
 from wi_desktop.core.payroll import check_lengths
 from wi_desktop.core.ports import Store
@@ -27,24 +27,24 @@ class TermsService:
     def agreements(self, session_id: int) -> Agreements:
         return self.store.record.load_agreements(session_id)
 
-    def update_agreements(self, session_id: int, **changes: Any) -> Agreements:
+    def update_agreements(self, session_id: int, **changes: Any) -> Change:
         with self.store.transaction():
             writable_session(self.store, session_id)
             after = replace(self.store.record.load_agreements(session_id), **changes)
             check_lengths(after.work_product_note)
             self.store.record.save_agreements(session_id, after, self.clock.now_ms())
-        return after
+        return Change(session_id, agreements=after)
 
-    def record_now(self, session_id: int, field: str) -> Agreements:
+    def record_now(self, session_id: int, field: str) -> Change:
         """Stamp an acceptance, consent or briefing acknowledgement with the current time."""
         _check_stamp(field)
         return self.update_agreements(session_id, **{field: self.clock.now_ms()})
 
     def clear_stamp(self, session_id: int, field: str,
-                    tz: dt.tzinfo | None = None) -> tuple[Agreements, Note | None]:
+                    tz: dt.tzinfo | None = None) -> Change:
         """Take back a stamp recorded by mistake, while the record can still change (once
-        finalised, only an amendment reopens it). The timeline keeps a note saying so:
-        returns the agreements and that note (None when nothing was stamped)."""
+        finalised, only an amendment reopens it). The timeline keeps a note saying so
+        (none when nothing was stamped)."""
         _check_stamp(field)
         now = self.clock.now_ms()
         with self.store.transaction():
@@ -52,7 +52,7 @@ class TermsService:
             before = self.store.record.load_agreements(session_id)
             stamped = getattr(before, field)
             if stamped is None:
-                return before, None
+                return Change(session_id, agreements=before)
             cleared: dict[str, Any] = {field: None}
             after = replace(before, **cleared)
             self.store.record.save_agreements(session_id, after, now)
@@ -60,23 +60,23 @@ class TermsService:
             note = write_note(self.store, session_id,
                               f"Record corrected: {STAMP_WORDS[field]} stamped at {at} was "
                               "taken back (recorded by mistake).", now)
-        return after, note
+        return Change(session_id, agreements=after, notes_added=(note,))
 
     def feedback(self, session_id: int) -> Feedback:
         return self.store.record.load_feedback(session_id)
 
-    def update_feedback(self, session_id: int, **changes: str) -> Feedback:
+    def update_feedback(self, session_id: int, **changes: str) -> Change:
         with self.store.transaction():
             writable_session(self.store, session_id)
             after = replace(self.store.record.load_feedback(session_id), **changes)
             check_lengths(after.strengths, after.growth_areas, after.next_steps)
             self.store.record.save_feedback(session_id, after, self.clock.now_ms())
-        return after
+        return Change(session_id, feedback=after)
 
     def debrief(self, session_id: int) -> list[DebriefAnswer]:
         return self.store.record.load_debrief(session_id)
 
-    def answer_debrief(self, session_id: int, position: int, answer: str) -> DebriefAnswer:
+    def answer_debrief(self, session_id: int, position: int, answer: str) -> Change:
         with self.store.transaction():
             writable_session(self.store, session_id)
             current = {a.position: a for a in self.store.record.load_debrief(session_id)}
@@ -85,7 +85,7 @@ class TermsService:
             check_lengths(answer)
             saved = replace(current[position], answer=answer)
             self.store.record.save_debrief(session_id, saved)
-        return saved
+        return Change(session_id, debrief=(saved,))
 
 
 STAMP_WORDS = {"confidentiality_accepted_ms": "the candidate's acceptance of the agreement",

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from wi_desktop.core.errors import WiError
+from wi_desktop.core.changes import Change
+from wi_desktop.core.errors import FinalisedError, InvalidTransition, WiError
 from wi_desktop.core.history import NoteHistory
 from wi_desktop.core.model import Workspace
 from wi_desktop.wiring import Services
@@ -18,23 +20,20 @@ log = logging.getLogger(__name__)
 
 
 class SessionContext(QObject):
-    """Runs use cases for one open session and announces how each one ended."""
+    """Runs use cases for one open session and publishes what each one changed, once.
+
+    The session's shared state (its Workspace and its one notes model) is brought up to
+    date here, before the change is announced; each panel then updates only the parts it
+    shows from the Change itself, without reading the session again."""
 
     sig_saved = Signal()
     """A change was committed to the data file."""
     sig_failed = Signal(object)
     """A change could not be made; carries the WiError to show in words."""
-    sig_workspace_changed = Signal(object)
-    """Tasks, timers or session times changed; carries the fresh Workspace."""
     sig_told = Signal(str)
     """A short word for the status bar about what just happened (e.g. how to undo it)."""
-    sig_note_added = Signal(object)
-    """A note was written by something other than the note line (a record correction);
-    carries the Note."""
-    sig_notes_changed = Signal()
-    """Notes were added, edited or removed (evidence counts may differ)."""
-    sig_record_changed = Signal()
-    """Scores, evidence, pay, agreements, feedback or the recommendation changed."""
+    sig_changed = Signal(object)
+    """What a use case changed in this session (a Change), published once per write."""
 
     def __init__(self, services: Services, session_id: int,
                  parent: QObject | None = None) -> None:
@@ -71,9 +70,40 @@ class SessionContext(QObject):
         """Like run(), for actions that return nothing: True when committed."""
         return self.run(lambda: (action(), True)[1]) is not None
 
-    def change_workspace(self, action: Callable[[], Workspace]) -> Workspace | None:
-        workspace = self.run(action)
-        if workspace is not None:
-            self.workspace = workspace
-            self.sig_workspace_changed.emit(workspace)
-        return workspace
+    def apply(self, action: Callable[[], Change]) -> Change | None:
+        """Run a use case that writes and publish what it changed; None when it failed."""
+        change = self.run(action)
+        if change is not None:
+            self.publish(change)
+        elif isinstance(self.last_error, (FinalisedError, InvalidTransition)):
+            self._catch_up()
+        return change
+
+    def _catch_up(self) -> None:
+        """A write was refused because the session moved on elsewhere (finalised by the
+        signing thread, or ended): publish the session row and tasks as they now are."""
+        try:
+            self.publish(self.services.sessions.timers(self.session_id))
+        except WiError as error:
+            log.warning("could not read the session back: %s", error)
+
+    def publish(self, change: Change) -> None:
+        """Bring the shared state up to date with CHANGE, then announce it once."""
+        if change.session_id != self.session_id or change.is_empty():
+            return
+        workspace = self.workspace
+        if change.session is not None or change.tasks is not None or change.scores:
+            scores = dict(workspace.scores)
+            scores.update((score.competency_key, score) for score in change.scores)
+            self.workspace = replace(
+                workspace, session=change.session or workspace.session,
+                tasks=workspace.tasks if change.tasks is None else change.tasks,
+                scores=scores)
+        model = self.notes_model
+        for note in change.notes_removed:
+            model.remove_note(note.id)
+        for note in change.notes_edited:
+            model.replace_note(note)
+        for note in change.notes_added:
+            model.add_note(note)
+        self.sig_changed.emit(change)

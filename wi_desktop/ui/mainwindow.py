@@ -279,6 +279,6 @@ class MainWindow(QMainWindow):
         box.exec()
         if box.clickedButton() is pause:
             services, session_id = page.context.services, page.context.session_id
-            return page.context.change_workspace(
+            return page.context.apply(
                 lambda: services.sessions.pause_task(session_id, running.id)) is not None
         return box.clickedButton() is keep

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.errors import ValidationError, WiError
-from wi_desktop.core.history import NoteChange
 from wi_desktop.core.model import Competency, Note, Polarity
 from wi_desktop.core.notes import MAX_NOTE_LENGTH
 from wi_desktop.ui.context import SessionContext
@@ -134,7 +134,7 @@ class NotesPanel(QWidget):
         self.entry.sig_commit.connect(self.commit_entry)
         self.entry.sig_long_paste.connect(self.commit_long_note)
         self.entry.textChanged.connect(self._schedule_draft)
-        self.context.sig_note_added.connect(self._show_added)
+        self.context.sig_changed.connect(self._changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
@@ -244,27 +244,28 @@ class NotesPanel(QWidget):
         polarity = mark if mark is not None else self.tags.polarity()
         services, session_id = self.context.services, self.context.session_id
         competency = self.tags.competency()
-        note = self.context.run(lambda: services.notes.add_note(
+        change = self.context.apply(lambda: services.notes.add_note(
             session_id, text, competency_key=competency, polarity=polarity, at_ms=at_ms))
-        if note is None:
+        if change is None:
             return None  # the text stays in the line, to be tried again
         self._saved_draft = ""
         self.entry.clear()  # the draft was cleared in the same transaction as the insert
         self._draft_timer.stop()
         self.tags.reset()
-        self._record(NoteChange(None, note, "Add note"))
-        self._show_added(note)
-        return note
+        self._record(change, "Add note")
+        return change.note
 
-    def _show_added(self, note: Note) -> None:
-        row = self.model.add_note(note)
+    def _changed(self, change: Change) -> None:
+        """Notes added, edited or removed (here or elsewhere): the model has them already."""
+        if not change.notes_changed:
+            return
         self._update_count()
-        if row == self.model.rowCount() - 1:
+        last = self.model.rowCount() - 1
+        if any(self.model.row_of(note.id) == last for note in change.notes_added):
             self.view.scrollToBottom()
-        self.context.sig_notes_changed.emit()
 
-    def _record(self, change: NoteChange) -> None:
-        self.context.history.record(change)
+    def _record(self, change: Change, label: str) -> None:
+        self.context.history.record(change, label)
         self.sig_history_changed.emit()
 
     def selected_note(self) -> Note | None:
@@ -284,26 +285,19 @@ class NotesPanel(QWidget):
 
     def _apply_edit(self, note: Note, **changes: object) -> None:
         services = self.context.services
-        result = self.context.run(lambda: services.notes.edit_note(note.id, **changes))  # type: ignore[arg-type]
-        if result is None:
-            return
-        before, after = result
-        self.model.replace_note(after)
-        self._record(NoteChange(before, after, "Edit note"))
-        self.context.sig_notes_changed.emit()
+        change = self.context.apply(lambda: services.notes.edit_note(note.id, **changes))  # type: ignore[arg-type]
+        if change is not None:
+            self._record(change, "Edit note")
 
     def delete_selected(self) -> None:
         note = self.selected_note()
         if note is None:
             return
         row = self.model.row_of(note.id) or 0
-        deleted = self.context.run(lambda: self.context.services.notes.delete_note(note.id))
-        if deleted is None:
+        change = self.context.apply(lambda: self.context.services.notes.delete_note(note.id))
+        if change is None:
             return
-        self.model.remove_note(note.id)
-        self._update_count()
-        self._record(NoteChange(deleted, None, "Delete note"))
-        self.context.sig_notes_changed.emit()
+        self._record(change, "Delete note")
         self.context.sig_told.emit("Note deleted. Ctrl+Z brings it back.")
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
@@ -332,19 +326,10 @@ class NotesPanel(QWidget):
         self._step(self.context.history.redo)
 
     def _step(self, step: object) -> None:
-        change = self.context.run(lambda: step(self.context.services.notes))  # type: ignore[operator]
-        if change is None:
-            return
-        if change.after is None and change.before is not None:
-            self.model.remove_note(change.before.id)
-        elif change.before is None and change.after is not None:
-            self._show_added(change.after)
-            self.view.selectRow(self.model.row_of(change.after.id) or 0)
-        elif change.after is not None:
-            self.model.replace_note(change.after)
-        self._update_count()
+        change = self.context.apply(lambda: step(self.context.services.notes))  # type: ignore[operator]
         self.sig_history_changed.emit()
-        self.context.sig_notes_changed.emit()
+        if change is not None and change.notes_added:
+            self.view.selectRow(self.model.row_of(change.notes_added[0].id) or 0)
 
     def set_read_only(self, read_only: bool) -> None:
         """A finalised session: the notes stay visible, nothing can be added or changed."""

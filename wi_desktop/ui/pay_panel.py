@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.errors import ReasonRequired, ValidationError, WiError
 from wi_desktop.core.pay import (
     Hours,
+    PayAuditEntry,
     PayBasis,
     PayRecord,
     amount_owed_cents,
@@ -83,6 +85,7 @@ class PayPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self._pay = PayRecord()
+        self._audit: list[PayAuditEntry] = []
         self._saving = False
         self._make_widgets()
         self._build()
@@ -184,10 +187,15 @@ class PayPanel(QWidget):
             box.sig_finished.connect(
                 lambda b=box, n=name: self.save({n: b.toPlainText().strip()}))
         self.correct_button.clicked.connect(self.correct_hours)
-        self.context.sig_workspace_changed.connect(self._workspace_changed)
+        self.context.sig_changed.connect(self._changed)
 
-    def _workspace_changed(self, _workspace: object) -> None:
-        self.tick()  # a timer started or stopped: the hours moved
+    def _changed(self, change: Change) -> None:
+        if change.pay is not None:
+            self._pay = change.pay
+            self._audit.extend(change.pay_audit)
+            self._show_held()
+        elif change.timers_changed:
+            self.tick()  # a timer started or stopped: the hours moved
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -196,11 +204,19 @@ class PayPanel(QWidget):
 
     # showing what is stored -------------------------------------------------
     def refresh(self) -> None:
-        """Show the stored record: after a change, or to undo an edit that was refused."""
+        """Read the stored record and show it (on opening, and when an amendment reopens
+        the record); later changes arrive as published changes."""
         view = self.context.services.pay.pay_view(self.context.session_id)
-        self._pay = view.pay
-        self._show_terms(view.pay)
-        self._show_payroll(view.pay)
+        self._pay, self._audit = view.pay, list(view.audit)
+        self._show_held()
+
+    def _show_held(self) -> None:
+        """Show the record as last stored: after a change, or to undo a refused edit."""
+        workspace, pay = self.context.workspace, self._pay
+        hours = hours_worked(workspace.session, workspace.tasks, self.context.now_ms(), pay)
+        view = PayView(pay, hours, amount_owed_cents(pay, hours), tuple(self._audit))
+        self._show_terms(pay)
+        self._show_payroll(pay)
         self._show_hours(view)
         self._show_audit(view)
 
@@ -293,15 +309,15 @@ class PayPanel(QWidget):
         except ValueError as error:
             refusal = ValidationError(str(error))
             self.context.run(lambda: _raise(refusal))
-            self.refresh()
+            self._show_held()
             return
         self.save({name: cents})
 
     def correct_hours(self) -> None:
         """Ask for the paid hours of each day and why; both go into the audit trail."""
         context = self.context
-        hours = context.services.pay.pay_view(context.session_id).hours
-        session = context.workspace.session
+        session, pay = context.workspace.session, self._pay
+        hours = hours_worked(session, context.workspace.tasks, context.now_ms(), pay)
         session_day = dt.datetime.fromtimestamp(session.created_ms / 1000).date()
         answer = ask_hours_correction(self, hours, session_day)
         if answer is None:
@@ -309,14 +325,11 @@ class PayPanel(QWidget):
         days, reason = answer
         services, who = context.services, session.observer_name
         if days is None:
-            saved = context.run(lambda: services.pay.clear_hours_correction(
+            context.apply(lambda: services.pay.clear_hours_correction(
                 context.session_id, changed_by=who, reason=reason))
         else:
-            saved = context.run(lambda: services.pay.correct_hours(
+            context.apply(lambda: services.pay.correct_hours(
                 context.session_id, days, changed_by=who, reason=reason))
-        self.refresh()
-        if saved is not None:
-            context.sig_record_changed.emit()
 
     def save(self, changes: dict[str, Any], reason: str = "") -> bool:
         """Commit CHANGES. When the core calls them a correction, ask why and try again;
@@ -334,13 +347,13 @@ class PayPanel(QWidget):
                 result = self.context.run(lambda: self._write(changes, given)) if given else None
         finally:
             self._saving = False
-        self.refresh()
-        if isinstance(result, PayRecord):
-            self.context.sig_record_changed.emit()
+        if isinstance(result, Change):
+            self.context.publish(result)
             return True
+        self._show_held()  # refused or cancelled: the fields show what the file holds
         return False
 
-    def _write(self, changes: dict[str, Any], reason: str) -> PayRecord | _ReasonNeeded:
+    def _write(self, changes: dict[str, Any], reason: str) -> Change | _ReasonNeeded:
         try:
             return self.context.services.pay.update_pay(
                 self.context.session_id, changes, reason=reason,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.pay import WorkProduct
 from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.ui.context import SessionContext
@@ -102,6 +103,7 @@ class RecordPanel(QWidget):
         self._make_widgets()
         self._build()
         self.refresh()
+        context.sig_changed.connect(self._changed)
 
     def _make_widgets(self) -> None:
         self.agreement_title = QLabel(self, wordWrap=True)
@@ -217,6 +219,21 @@ class RecordPanel(QWidget):
             stored = self._debrief.get(position)
             edit.set_text_quietly(stored.answer if stored else "")
 
+    def _changed(self, change: Change) -> None:
+        """Agreements, feedback or debrief answers changed (here or elsewhere)."""
+        if change.agreements is not None:
+            self._show_agreements(change.agreements)
+        if change.feedback is not None:
+            self._feedback = change.feedback
+            for name, edit in self.feedback_boxes.items():
+                if not edit.hasFocus():  # never under the observer's hands
+                    edit.set_text_quietly(getattr(change.feedback, name))
+        for answer in change.debrief:
+            self._debrief[answer.position] = answer
+            edit = self.debrief_boxes[answer.position]
+            if not edit.hasFocus():
+                edit.set_text_quietly(answer.answer)
+
     def _show_agreements(self, agreements: Agreements) -> None:
         self._agreements = agreements
         has_text = bool(agreements.confidentiality_text.strip())
@@ -239,7 +256,7 @@ class RecordPanel(QWidget):
     def stamp(self, field: str) -> None:
         """Record now as the moment the candidate accepted, consented or acknowledged."""
         services, session_id = self.context.services, self.context.session_id
-        self._after(self.context.run(lambda: services.terms.record_now(session_id, field)))
+        self._after(self.context.apply(lambda: services.terms.record_now(session_id, field)))
 
     def take_back(self, field: str) -> None:
         """Remove a stamp pressed by mistake, after saying what is removed."""
@@ -248,24 +265,19 @@ class RecordPanel(QWidget):
         if not confirm_take_back(self, stamp.label.text().lstrip("✔ ")):
             return
         services, session_id = self.context.services, self.context.session_id
-        result = self.context.run(lambda: services.terms.clear_stamp(session_id, field))
-        self._after(result[0] if result is not None else None)
-        if result is not None and result[1] is not None:
-            self.context.sig_note_added.emit(result[1])  # the timeline says so
+        # the agreements and the timeline's note saying so come back as one change
+        self._after(self.context.apply(lambda: services.terms.clear_stamp(session_id, field)))
 
     def _save_agreements(self, **changes: object) -> None:
         if all(getattr(self._agreements, k) == v for k, v in changes.items()):
             return
         services, session_id = self.context.services, self.context.session_id
-        self._after(self.context.run(
+        self._after(self.context.apply(
             lambda: services.terms.update_agreements(session_id, **changes)))
 
-    def _after(self, agreements: Agreements | None) -> None:
-        if agreements is None:  # refused: show what the file holds
-            agreements = self.context.services.terms.agreements(self.context.session_id)
-        else:
-            self.context.sig_record_changed.emit()
-        self._show_agreements(agreements)
+    def _after(self, change: Change | None) -> None:
+        if change is None:  # refused: show what the file holds
+            self._show_agreements(self._agreements)
 
     def save_feedback(self) -> None:
         """Write the feedback boxes that differ from the file (debounced, and on leaving)."""
@@ -275,10 +287,7 @@ class RecordPanel(QWidget):
         if not changes:
             return
         services, session_id = self.context.services, self.context.session_id
-        saved = self.context.run(lambda: services.terms.update_feedback(session_id, **changes))
-        if saved is not None:
-            self._feedback = saved
-            self.context.sig_record_changed.emit()
+        self.context.apply(lambda: services.terms.update_feedback(session_id, **changes))
 
     def save_answer(self, position: int) -> None:
         text = self.debrief_boxes[position].toPlainText()
@@ -286,10 +295,7 @@ class RecordPanel(QWidget):
         if stored is None or stored.answer == text:
             return
         services, session_id = self.context.services, self.context.session_id
-        saved = self.context.run(lambda: services.terms.answer_debrief(session_id, position, text))
-        if saved is not None:
-            self._debrief[position] = saved
-            self.context.sig_record_changed.emit()
+        self.context.apply(lambda: services.terms.answer_debrief(session_id, position, text))
 
     def flush(self) -> None:
         """Write what is typed but not yet saved (on leaving the session or quitting)."""

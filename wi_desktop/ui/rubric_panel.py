@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.errors import WiError
+from wi_desktop.core.changes import Change
 from wi_desktop.core.model import Competency, Score
 from wi_desktop.core.rubric import NOT_OBSERVED_LABEL
 from wi_desktop.ui.context import SessionContext
@@ -157,20 +157,17 @@ class RubricPanel(QWidget):
                                 "5 = highest</span>", self))
         layout.addWidget(scroll, 1)
         self.show_scores(context.workspace.scores)
-        context.sig_record_changed.connect(self._reload)
+        context.sig_changed.connect(self._changed)
 
     def show_scale(self, key: str) -> None:
         scale = self.scales[key]
         self.scroller.ensureWidgetVisible(scale)
         scale.slider.setFocus()
 
-    def _reload(self) -> None:
-        """Scores may have changed elsewhere (the Scores & evidence tab)."""
-        try:
-            scores = self.context.services.sessions.workspace(self.context.session_id).scores
-        except WiError:
-            return
-        self.show_scores(scores)
+    def _changed(self, change: Change) -> None:
+        """Scores changed here or elsewhere (the Scores & evidence tab)."""
+        for score in change.scores:
+            self.scales[score.competency_key].show_score(score.level)
 
     def show_scores(self, scores: dict[str, Score]) -> None:
         for key, scale in self.scales.items():
@@ -183,9 +180,6 @@ class RubricPanel(QWidget):
 
     def _save(self, key: str, level: int | None) -> None:
         services, session_id = self.context.services, self.context.session_id
-        score = self.context.run(lambda: services.scoring.set_score(session_id, key, level))
-        if score is None:  # not saved: show what the file holds
-            self._reload()
-            return
-        self.context.sig_record_changed.emit()
+        if self.context.apply(lambda: services.scoring.set_score(session_id, key, level)) is None:
+            self.show_scores(self.context.workspace.scores)  # not saved: show what is held
 

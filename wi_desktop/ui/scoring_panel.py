@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.errors import WiError
-from wi_desktop.core.model import Note, Polarity, Score, Task
-from wi_desktop.core.rubric import Composite, Recommendation
+from wi_desktop.core.model import Note, Polarity
+from wi_desktop.core.rubric import Composite, Recommendation, composite_score, evidence_for
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.evidence_pane import EvidencePane, _box, _caption, _count
 from wi_desktop.ui.notes_model import CONCERN_COLOUR
@@ -50,19 +50,6 @@ QFrame#competencyScale[selected="true"] { border: 2px solid palette(highlight); 
 """
 CHOSEN_STYLE = """QPushButton:checked { background: palette(highlight); border-radius: 3px;
     color: palette(highlighted-text); border: 1px solid palette(dark); padding: 4px 8px; }"""
-
-
-@dataclass(frozen=True)
-class RecordSnapshot:
-    """What the scoring view shows, read from the data file in one go."""
-
-    tasks: tuple[Task, ...]
-    scores: dict[str, Score]
-    notes: list[Note]
-    evidence: dict[str, list[Note]]
-    composite: Composite
-    recommendation: Recommendation
-    finalised_ms: int | None
 
 
 def format_instant(ms: int) -> str:
@@ -133,7 +120,11 @@ class ScoringPanel(QWidget):
         self.competencies = context.workspace.competencies
         self.names = {c.key: c.name for c in self.competencies}
         self.selected_key = self.competencies[0].key if self.competencies else ""
-        self.snapshot: RecordSnapshot | None = None
+        self.links: dict[tuple[str, int], bool] = {}  # evidence chosen by hand
+        self.recommendation = Recommendation.NO_DECISION
+        self.evidence_of: dict[str, list[Note]] = {}
+        self._loaded = False
+        self._evidence_stale = True
         self.composite_bar = CompositeBar(self)
         self.evidence = EvidencePane(context.notes_model, self)
         self._stale = False
@@ -143,8 +134,7 @@ class ScoringPanel(QWidget):
         self._build()
         self.composite_bar.sig_recommendation_chosen.connect(self._save_recommendation)
         self.evidence.sig_link_requested.connect(self._save_links)
-        context.sig_notes_changed.connect(self._changed)
-        context.sig_record_changed.connect(self._changed)
+        context.sig_changed.connect(self._changed)
         self.refresh()
 
     def _build(self) -> None:
@@ -180,44 +170,59 @@ class ScoringPanel(QWidget):
         _box(QVBoxLayout(self), self.composite_bar, (splitter, 1)).setContentsMargins(8, 6, 8, 6)
 
     # reading -------------------------------------------------------------
-    def _load(self) -> RecordSnapshot | None:
+    def _load(self) -> bool:
+        """Read what the session's shared state does not hold: the evidence chosen by hand
+        and the recommendation (once; later changes arrive as published changes)."""
         services, sid = self.context.services, self.context.session_id
         try:
-            workspace = services.sessions.workspace(sid)
-            notes = self.context.notes_model.notes()  # shared, not read again
-            return RecordSnapshot(
-                tasks=workspace.tasks, scores=workspace.scores, notes=notes,
-                evidence=services.scoring.evidence(sid, notes),
-                composite=services.scoring.composite(sid),
-                recommendation=services.scoring.recommendation(sid),
-                # the core offers no "is finalised" query yet; read the session's facts
-                finalised_ms=services.finalising.finalised_ms(sid))
+            self.links = services.scoring.links(sid)
+            self.recommendation = services.scoring.recommendation(sid)
         except WiError as error:
             log.warning("could not read the record: %s", error)
             self.context.sig_failed.emit(error)
-            return None
+            return False
+        self._loaded = self._evidence_stale = True
+        return True
 
     def refresh(self) -> None:
-        """Show what the data file holds now."""
-        snapshot = self.snapshot = self._load() or self.snapshot
-        if snapshot is None:
+        """Show the record: read what is not held yet, and work out what changed."""
+        if not self._loaded and not self._load():
             return
-        read_only = snapshot.finalised_ms is not None
+        if self._evidence_stale:  # from the one notes model: no notes read again
+            self._evidence_stale = False
+            notes = self.context.notes_model.notes()
+            self.evidence_of = {c.key: evidence_for(c.key, notes, self.links)
+                                for c in self.competencies}
+        workspace = self.context.workspace
+        finalised_ms = workspace.session.finalised_ms
+        read_only = finalised_ms is not None
         for key, scale in self.scales.items():
-            score = snapshot.scores.get(key)
+            score = workspace.scores.get(key)
             scale.show_score(score.level if score else None)
-            _show_count(scale, snapshot.evidence.get(key, []))
+            _show_count(scale, self.evidence_of.get(key, []))
             scale.slider.setEnabled(not read_only)
             scale.not_observed.setEnabled(not read_only)
             # read-only sliders take no focus, so the frames carry ↑/↓ instead
             scale.setFocusPolicy(Qt.FocusPolicy.StrongFocus if read_only
                                  else Qt.FocusPolicy.NoFocus)
-        self.composite_bar.show_record(snapshot.composite, self.names,
-                                       snapshot.recommendation, snapshot.finalised_ms)
+        self.composite_bar.show_record(composite_score(self.competencies, workspace.scores),
+                                       self.names, self.recommendation, finalised_ms)
         self.evidence.set_read_only(read_only)
         self._show_selected()
 
-    def _changed(self) -> None:
+    def _changed(self, change: Change) -> None:
+        for key, note_id, choice in change.links:
+            if choice is None:
+                self.links.pop((key, note_id), None)
+            else:
+                self.links[(key, note_id)] = choice
+        if change.evidence_changed:
+            self._evidence_stale = True
+        if change.recommendation is not None:
+            self.recommendation = change.recommendation
+        if not (change.evidence_changed or change.scores or change.session is not None
+                or change.recommendation is not None):
+            return  # nothing this tab shows
         if self.isVisible():
             self.refresh()
         else:  # a hidden tab catches up when it is shown
@@ -245,10 +250,11 @@ class ScoringPanel(QWidget):
                 scale.setProperty("selected", key == self.selected_key)
                 scale.style().unpolish(scale)  # re-read the [selected] style rule
                 scale.style().polish(scale)
-        if self.snapshot is not None and self.selected_key in self.scales:
-            snapshot, key = self.snapshot, self.selected_key
+        if self._loaded and self.selected_key in self.scales:
+            key = self.selected_key
             self.evidence.show_evidence(self.scales[key].competency,
-                                        snapshot.evidence.get(key, []), snapshot.notes)
+                                        self.evidence_of.get(key, []),
+                                        self.context.notes_model.notes())
 
     def select_relative(self, step: int) -> None:
         keys = list(self.scales)
@@ -276,28 +282,21 @@ class ScoringPanel(QWidget):
     def _save_score(self, key: str, level: int | None) -> None:
         services, session_id = self.context.services, self.context.session_id
         self.selected_key = key
-        self._after(self.context.attempt(
+        self._after(self.context.apply(
             lambda: services.scoring.set_score(session_id, key, level)))
 
     def _save_recommendation(self, recommendation: Recommendation) -> None:
         services, session_id = self.context.services, self.context.session_id
-        self._after(self.context.attempt(
+        self._after(self.context.apply(
             lambda: services.scoring.set_recommendation(session_id, recommendation)))
 
     def _save_links(self, key: str, note_ids: list[int], included: bool) -> None:
         services, session_id = self.context.services, self.context.session_id
+        self._after(self.context.apply(
+            lambda: services.scoring.link_evidence(session_id, key, note_ids, included)))
 
-        def link_all() -> None:
-            for note_id in note_ids:
-                services.scoring.link_evidence(session_id, key, note_id, included)
-
-        self.context.attempt(link_all)
-        self._after(True)  # even after a failure some links may have been saved
-
-    def _after(self, saved: bool) -> None:
-        if saved:
-            self.context.sig_record_changed.emit()  # every view of the record refreshes
-        else:
+    def _after(self, change: Change | None) -> None:
+        if change is None:
             self.refresh()  # not saved: show what the file holds
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.model import Task, TaskState, Workspace
 from wi_desktop.ui.context import SessionContext
@@ -122,7 +123,7 @@ class TimerPanel(QWidget):
         self.toggle_button = QPushButton(self)
         self.finish_button = QPushButton("■ Finish task", self)
         self._build()
-        context.sig_workspace_changed.connect(self.show_workspace)
+        context.sig_changed.connect(self._changed)
         self.show_workspace(context.workspace)
         running = context.workspace.running_task()
         first_open = next((t for t in context.workspace.tasks
@@ -178,6 +179,10 @@ class TimerPanel(QWidget):
         layout.addLayout(buttons)
 
     # state -> screen -----------------------------------------------------
+    def _changed(self, change: Change) -> None:
+        if change.timers_changed:
+            self.show_workspace(self.context.workspace)
+
     def show_workspace(self, workspace: Workspace) -> None:
         selected = self.selected_task()
         self.model.set_tasks(workspace.tasks)
@@ -265,15 +270,14 @@ class TimerPanel(QWidget):
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         services, session_id = self.context.services, self.context.session_id
-        self.context.change_workspace(lambda: services.sessions.toggle_task(session_id, task.id))
+        self.context.apply(lambda: services.sessions.toggle_task(session_id, task.id))
 
     def finish_selected(self) -> None:
         task = self.selected_task()
         if task is None:
             return
         services, session_id = self.context.services, self.context.session_id
-        if self.context.change_workspace(
-                lambda: services.sessions.finish_task(session_id, task.id)):
+        if self.context.apply(lambda: services.sessions.finish_task(session_id, task.id)):
             following = next((t for t in self.context.workspace.tasks
                               if t.position > task.position and t.state is TaskState.NOT_STARTED),
                              None)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Polarity, Workspace
@@ -80,8 +81,7 @@ class WorkspacePage(QWidget):
         self._ticker.setInterval(TICK_MS)
         self._ticker.timeout.connect(self.tick)
         self._ticker.start()
-        context.sig_workspace_changed.connect(self._show_session)
-        context.sig_notes_changed.connect(self._update_evidence)
+        context.sig_changed.connect(self._changed)
         self._show_session(context.workspace)
         self._update_evidence()
 
@@ -173,6 +173,12 @@ class WorkspacePage(QWidget):
                          partial(self.focus_score, competency.key))
 
     # refresh -------------------------------------------------------------
+    def _changed(self, change: Change) -> None:
+        if change.session is not None:
+            self._show_session(self.context.workspace)
+        if change.notes_changed:
+            self._update_evidence()
+
     def _show_session(self, workspace: Workspace) -> None:
         session = workspace.session
         parts = [f"<b>{escape_html(session.candidate_name)}</b>", escape_html(session.role_name)]
@@ -181,7 +187,6 @@ class WorkspacePage(QWidget):
         parts.append(f"observer: {escape_html(session.observer_name)}")
         self.header.setText(" · ".join(parts))
         self.end_button.setEnabled(session.ended_ms is None and session.finalised_ms is None)
-        self.context.workspace = workspace
         finalised = session.finalised_ms is not None
         self.notes.set_read_only(finalised)
         if finalised != self._shown_finalised:
@@ -226,7 +231,7 @@ class WorkspacePage(QWidget):
             "You can still add notes and scores.")
         if answer == QMessageBox.StandardButton.Yes:
             services, session_id = self.context.services, self.context.session_id
-            self.context.change_workspace(lambda: services.sessions.end_session(session_id))
+            self.context.apply(lambda: services.sessions.end_session(session_id))
 
     def focus_score(self, key: str) -> None:
         """Alt+N: the competency's slider, in the Scores tab if that is showing."""
@@ -242,11 +247,8 @@ class WorkspacePage(QWidget):
 
         self.notes.flush()
         dialog = FinaliseDialog(self.context, self)
-        dialog.exec()
-        if dialog.finalised_ms is not None:
-            self.context.sig_workspace_changed.emit(
-                self.context.services.sessions.workspace(self.context.session_id))
-        elif dialog.chosen_competency == "@pay":
+        dialog.exec()  # a finalisation is published by the dialog
+        if dialog.chosen_competency == "@pay":
             self.tabs.setCurrentWidget(self.pay)
         elif dialog.chosen_competency == "@agreements":
             self.tabs.setCurrentWidget(self.record)
@@ -267,23 +269,17 @@ class WorkspacePage(QWidget):
             self.context.sig_failed.emit(error)
             return
         dialog.exec()
-        self._record_reopened_or_closed()  # finalising may have happened even if signing failed
+        # the signing thread may have finalised the record, even if signing then failed
+        self.context.publish(self.context.services.sessions.timers(self.context.session_id))
         if dialog.chosen_competency:
             self.tabs.setCurrentWidget(self.scoring)
             self.scoring.select(dialog.chosen_competency)
 
     def amend(self) -> None:
-        from PySide6.QtWidgets import QDialog
 
         from wi_desktop.ui.dialogs.amend import AmendDialog
 
-        if AmendDialog(self.context, self).exec() == QDialog.DialogCode.Accepted:
-            self._record_reopened_or_closed()
-
-    def _record_reopened_or_closed(self) -> None:
-        session_id = self.context.session_id
-        self.context.sig_workspace_changed.emit(self.context.services.sessions.workspace(session_id))
-        self.context.sig_record_changed.emit()
+        AmendDialog(self.context, self).exec()  # the amendment is published by the dialog
 
     def _tab_changed(self, index: int) -> None:
         if index == 0:

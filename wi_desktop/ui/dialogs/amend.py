@@ -73,10 +73,9 @@ class AmendDialog(QDialog):
             return
         services, sid = self.context.services, self.context.session_id
         finalising = services.finalising
-        amendment = self.context.run(
-            lambda: finalising.amend(sid, amended_by=who, reason=why))
-        if amendment is not None:
-            self.amendment = amendment
+        change = self.context.apply(lambda: finalising.amend(sid, amended_by=who, reason=why))
+        if change is not None:
+            self.amendment = change.amendment
             self.accept()
 
     def _refuse(self, text: str, field: QWidget) -> None:

@@ -97,7 +97,7 @@ class FinaliseDialog(QDialog):
             self.warnings = services.finalising.finalise_warnings(sid)
             composite = services.scoring.composite(sid)
             recommendation = services.scoring.recommendation(sid)
-            scores = self.context.services.sessions.workspace(sid).scores
+            scores = self.context.workspace.scores  # kept up to date by published changes
             already = services.finalising.finalised_ms(sid)
         except WiError as error:
             self._show_error(error)
@@ -168,14 +168,13 @@ class FinaliseDialog(QDialog):
         services, sid = self.context.services, self.context.session_id
         warnings = list(self.warnings)
         self.error_label.hide()
-        finalised = self.context.run(
+        change = self.context.apply(
             lambda: services.finalising.finalise(sid, acknowledged=warnings))
-        if finalised is None:  # e.g. the record changed meanwhile: show what is true now
-            self.warning_list.clear()
+        if change is None or change.session is None:  # e.g. the record changed meanwhile:
+            self.warning_list.clear()                  # show what is true now
             self.reviewed.setChecked(False)
             self._load()
             return
-        self.finalised_ms = finalised
-        self.context.sig_record_changed.emit()
+        self.finalised_ms = change.session.finalised_ms
         self.accept()
 
