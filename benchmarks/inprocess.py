@@ -80,18 +80,15 @@ class Bench:
         return session_id
 
     def seed_notes(self, session_id: int, count: int) -> None:
-        """Insert notes straight through the repository, in one transaction."""
-        repo = self.service.database
+        """Bring in notes in one transaction (as a moved session record comes in)."""
         workspace = self.service.sessions.workspace(session_id)
         task_id = workspace.tasks[0].id
         start = self.service.clock.now_ms() - count * 1000
-        with repo.transaction():
-            for i in range(count):
-                repo.notes.insert_note(Note(
-                    id=0, session_id=session_id, created_ms=start + i * 1000,
-                    elapsed_ms=i * 1000, text=note_text(i), task_id=task_id,
-                    competency_key=COMPETENCIES[i % len(COMPETENCIES)],
-                    polarity=Polarity((i % 3) - 1)))
+        self.service.notes.import_notes(session_id, [Note(
+            id=0, session_id=session_id, created_ms=start + i * 1000,
+            elapsed_ms=i * 1000, text=note_text(i), task_id=task_id,
+            competency_key=COMPETENCIES[i % len(COMPETENCIES)],
+            polarity=Polarity((i % 3) - 1)) for i in range(count)])
 
     def open(self, session_id: int):  # type: ignore[no-untyped-def]
         self.window.open_session(session_id)

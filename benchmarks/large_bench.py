@@ -57,12 +57,12 @@ def seed(services: Services, sessions: int, notes: int) -> int:
         with services.batch():
             sid = services.sessions.create_session(NewSession(
                 f"Candidate {number}", "Barista", "", "Observer", plan))
-            services.database.notes.insert_many([
+            services.notes.import_notes(sid, [
                 Note(0, sid, start + number * 30_000_000 + i * 1000, i * 1000, note_text(i),
                      None, KEYS[i % 6], Polarity((i % 3) - 1)) for i in range(20)])
     with services.batch():
         big = services.sessions.create_session(NewSession("Big", "Barista", "", "O", plan))
-        services.database.notes.insert_many([
+        services.notes.import_notes(big, [
             Note(0, big, start + i * 1000, i * 1000, note_text(i), None,
                  KEYS[i % 6] if i % 2 else None, Polarity((i % 3) - 1))
             for i in range(notes)])

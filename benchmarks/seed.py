@@ -343,10 +343,10 @@ class SessionWriter:
         """Time the tasks and take the notes. The first note of each task goes through
         NoteService.add_note (which stamps it with the running task and the session clock);
         the rest of the task's notes are stamped the same way and inserted in one go
-        (NoteTables.insert_many): a savepoint per note makes SQLite's text index flush at
+        (NoteService.import_notes): a savepoint per note makes SQLite's text index flush at
         each one, which would more than double the time."""
         cases, clock, rng = self.services, self.clock, self.rng
-        sessions, notes, rows = cases.sessions, cases.notes, cases.database.notes
+        sessions, notes = cases.sessions, cases.notes
         tasks = sessions.workspace(session_id).tasks
         worked = len(tasks)
         if plan.status is SessionStatus.IN_PROGRESS and len(tasks) > 1 and not plan.big:
@@ -376,7 +376,7 @@ class SessionWriter:
                                  text=text, task_id=first.task_id, competency_key=key,
                                  polarity=polarity))
             if bulk:
-                rows.insert_many(bulk)
+                notes.import_notes(session_id, bulk)
             clock.advance(max(10_000, mean_gap * rng.uniform(0.2, 1.0)) / 1000)
             if position == worked - 1 and plan.status is SessionStatus.IN_PROGRESS:
                 # paused, not running: the window asks about a running task when it quits,

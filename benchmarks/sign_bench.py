@@ -102,20 +102,21 @@ def sign_once(bench: Bench, keys: ObserverKeyStore, session_id: int,
 
 def seed_notes(bench: Bench, session_id: int, count: int, cap: int | None) -> None:
     """COUNT notes as Bench.seed_notes makes them, tagged until CAP per competency."""
-    repo, clock = bench.service.database, bench.service.clock
+    clock = bench.service.clock
     task_id = bench.service.sessions.workspace(session_id).tasks[0].id
     start = clock.now_ms() - count * 1000
     tagged: dict[str, int] = {}
-    with repo.transaction():
-        for i in range(count):
-            key = COMPETENCIES[i % len(COMPETENCIES)]
-            if key is not None and cap is not None and tagged.get(key, 0) >= cap:
-                key = None
-            if key is not None:
-                tagged[key] = tagged.get(key, 0) + 1
-            repo.notes.insert_note(Note(id=0, session_id=session_id, created_ms=start + i * 1000,
-                                  elapsed_ms=i * 1000, text=note_text(i), task_id=task_id,
-                                  competency_key=key, polarity=Polarity((i % 3) - 1)))
+    notes = []
+    for i in range(count):
+        key = COMPETENCIES[i % len(COMPETENCIES)]
+        if key is not None and cap is not None and tagged.get(key, 0) >= cap:
+            key = None
+        if key is not None:
+            tagged[key] = tagged.get(key, 0) + 1
+        notes.append(Note(id=0, session_id=session_id, created_ms=start + i * 1000,
+                          elapsed_ms=i * 1000, text=note_text(i), task_id=task_id,
+                          competency_key=key, polarity=Polarity((i % 3) - 1)))
+    bench.service.notes.import_notes(session_id, notes)
 
 
 def check_cited_limit(bench: Bench, keys: ObserverKeyStore, out: Path,

@@ -10,9 +10,11 @@ import random
 import sys
 from pathlib import Path
 
-from wi_desktop.app import open_services
+from wi_desktop.core.clock import SystemClock
 from wi_desktop.core.model import NewSession, PlannedTask
 from wi_desktop.paths import app_paths
+from wi_desktop.storage.database import open_database
+from wi_desktop.wiring import Services
 
 TEXTS = ("Checked the label twice", "Ünïcödé and עברית and 🙂", "x" * 3000,
          "line one\nline two", "<b>markup</b> stays text")
@@ -21,9 +23,12 @@ TEXTS = ("Checked the label twice", "Ünïcödé and עברית and 🙂", "x" *
 def main() -> int:
     data_dir, seed = Path(sys.argv[1]), int(sys.argv[2])
     rng = random.Random(seed)
-    service = open_services(app_paths(data_dir))
+    paths = app_paths(data_dir)
+    paths.data_dir.mkdir(parents=True, exist_ok=True)
+    database = open_database(paths.data_file)
     # as the window runs it, checkpointing from a thread (often, so kills land in one)
-    service.database.checkpoint_in_background(every_s=0.02)
+    database.checkpoint_in_background(every_s=0.02)
+    service = Services(database, SystemClock(), key_dir=paths.key_dir)
     sessions = service.sessions.list_sessions()
     session_id = sessions[0].id if sessions else service.sessions.create_session(NewSession(
         "Crash Test", "Soak", "", "Observer", (PlannedTask("One", 5), PlannedTask("Two", 5))))

@@ -20,7 +20,7 @@ def data(tmp_path):
     paths = app_paths(tmp_path / "data")
     service = open_services(paths)
     demo_id = ensure_demo(service)
-    service.database.close()
+    service.close()
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n")
     return paths, demo_id, secret
@@ -69,7 +69,7 @@ def test_an_amendment_makes_a_new_version_and_keeps_the_old(data, tmp_path):
     record.finalising.amend(demo_id, amended_by="Sam Okafor", reason="Rate was agreed at $19")
     record.pay.update_pay(demo_id, {"hourly_rate_cents": 1900}, changed_by="Sam Okafor",
                       reason="Rate was agreed at $19")
-    service.database.close()
+    service.close()
     assert export(paths, demo_id, second, secret) == 0
     service = open_services(paths)
     record = service
@@ -95,7 +95,7 @@ def test_wrong_passphrase_is_said_in_words_and_writes_nothing(data, tmp_path, ca
     wrong.write_text("not the passphrase\n")
     service = open_services(paths)
     service.finalising.amend(demo_id, amended_by="S", reason="typo")
-    service.database.close()
+    service.close()
     out = tmp_path / "b.pdf"
     assert export(paths, demo_id, out, wrong) == 1
     assert "passphrase for Sam Okafor's signing key is not right" in capsys.readouterr().err

@@ -197,8 +197,9 @@ def main(argv: list[str] | None = None) -> int:
             services = open_services(paths, background_checkpoints=True)
         except CorruptDatabaseError as damaged:
             from wi_desktop.ui import startup
+            from wi_desktop.wiring import folder_backups
 
-            if not startup.recover_corrupt(paths, damaged):
+            if not startup.recover_corrupt(folder_backups(paths), damaged):
                 return 2
             services = open_services(paths, background_checkpoints=True)
         demo_id = ensure_demo(services)
@@ -227,8 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     window = MainWindow(services)
     crash_handler.save_callbacks.append(window.flush)
     backups: list[BackupScheduler] = []
-    current = [services]
-    window.restore_handler = restorer(paths, window, current, backups)
+    window.restore_handler = restorer(paths, window)
     guard.sig_activate_requested.connect(lambda: bring_to_front(window))
     window.show()
     from PySide6.QtCore import QTimer
@@ -237,8 +237,7 @@ def main(argv: list[str] | None = None) -> int:
     # them); QtNetwork loads once the first window is painted, not before
     QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
     if not args.exit_after_show:
-        QTimer.singleShot(1000, lambda: backups.append(
-            start_backups(current[0], paths, window)))
+        QTimer.singleShot(1000, lambda: backups.append(start_backups(window)))
     previous_crash = crash_handler.take_previous_crash()
     if previous_crash:
         window.show_notice("Stopped unexpectedly last time", previous_crash)
@@ -262,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         window.flush()
         for scheduler in backups:
             scheduler.backup_now("quit")
-        current[0].close()
+        window.services.close()
         return code
     finally:
         guard.release()
@@ -293,36 +292,35 @@ def quit_once_shown(app: QCoreApplication, window: MainWindow) -> None:
     app.quit()
 
 
-def restorer(paths: AppPaths, window: MainWindow, current: list[Services],
-             backups: list[BackupScheduler]) -> Callable[[Path], Path | None]:
-    """What File → Restore does: swap the data file for a backup and reopen it."""
+def restorer(paths: AppPaths, window: MainWindow) -> Callable[[Path], Path | None]:
+    """What File → Restore does: swap the data file for a backup (on a thread of its own,
+    the window waiting) and reopen it; the window announces the new services once."""
 
     def restore(backup: Path) -> Path | None:
-        from wi_desktop.storage.restore import restore_backup
+        from wi_desktop.ui.backups import wait_for
+        from wi_desktop.wiring import folder_backups
 
         window.flush()
-        for scheduler in backups:
-            scheduler.finish_running()  # a backup in flight reads the file being replaced
-        current[0].close()
-        try:
-            return restore_backup(backup, paths.data_file)  # the current file is kept aside
+        window.sig_closing_data.emit()  # a backup in flight reads the file being replaced
+        window.services.close()
+        try:  # the current file is kept aside, never deleted
+            return wait_for(lambda: folder_backups(paths).restore(backup),
+                            "Restoring the backup…", window)
         finally:  # reopen whichever file is now in place
-            current[0] = open_services(paths, background_checkpoints=True)
-            window.replace_services(current[0])
-            for scheduler in backups:
-                scheduler.conn = current[0].database.conn
+            window.replace_services(open_services(paths, background_checkpoints=True))
 
     return restore
 
 
-def start_backups(services: Services, paths: AppPaths,
-                  window: MainWindow) -> BackupScheduler:
-    """Automatic backups, started once the window is up (nothing at start waits for them)."""
+def start_backups(window: MainWindow) -> BackupScheduler:
+    """Automatic backups, started once the window is up (nothing at start waits for them);
+    they follow the window's services through a restore."""
     from wi_desktop.ui.backups import BackupScheduler
 
-    scheduler = BackupScheduler(services.database.conn, paths.backup_dir, services.clock,
-                                window)
+    scheduler = BackupScheduler(window.services, window)
     scheduler.sig_failed.connect(window.show_failure)
+    window.sig_closing_data.connect(scheduler.finish_running)
+    window.sig_services_replaced.connect(scheduler.use_services)
     scheduler.backup_if_due()
     scheduler.start()
     return scheduler

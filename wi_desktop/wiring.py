@@ -1,35 +1,51 @@
 """One wiring: the services of an opened data file, built once and handed to the window,
-every dialog and the command line. Nothing else constructs a use case or opens the file."""
+every dialog and the command line. Nothing else constructs a use case or opens the file,
+and nothing outside storage/ holds its connection: the services are sealed."""
 
 from __future__ import annotations
 
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wi_desktop.core.clock import Clock, SystemClock
 from wi_desktop.core.services import UseCases
 from wi_desktop.storage.database import Database
 
 if TYPE_CHECKING:
+    from wi_desktop.core.backups import Backups
     from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.paths import AppPaths
 
 
 class Services(UseCases):
     """The use cases of one data file (sessions, notes, scoring, pay, terms, finalising,
-    templates), and beside them the observers' signing keys and the backups' folder."""
+    templates), and beside them its backups and the observers' signing keys. Sealed: no
+    attribute changes once built (another data file, or another clock, is a new bundle)."""
 
     def __init__(self, store: Database, clock: Clock, *, key_dir: Path | None = None,
                  backup_dir: Path | None = None) -> None:
         super().__init__(store, clock)
-        self.database = store
+        self._database = store
         self.key_dir = key_dir
         self.backup_dir = backup_dir
+        self._sealed = True
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if getattr(self, "_sealed", False):
+            raise AttributeError(f"the services are sealed: {name} cannot be changed")
+        super().__setattr__(name, value)
 
     @property
     def data_file(self) -> Path | None:
-        return self.database.data_file
+        return self._database.data_file
+
+    @cached_property
+    def backups(self) -> Backups:
+        """Make, list, check and restore this data file's backups."""
+        from wi_desktop.storage.shelf import BackupShelf
+
+        return BackupShelf(self._database.data_file, self.backup_dir, self._database.conn)
 
     @cached_property
     def keys(self) -> ObserverKeyStore:
@@ -41,11 +57,18 @@ class Services(UseCases):
         return ObserverKeyStore(self.key_dir)
 
     def with_clock(self, clock: Clock) -> Services:
-        return Services(self.database, clock, key_dir=self.key_dir,
+        return Services(self._database, clock, key_dir=self.key_dir,
                         backup_dir=self.backup_dir)
 
     def close(self) -> None:
-        self.database.close()
+        self._database.close()
+
+
+def folder_backups(paths: AppPaths) -> Backups:
+    """The backups of a data folder whose file cannot be opened (damaged at start)."""
+    from wi_desktop.storage.shelf import BackupShelf
+
+    return BackupShelf(paths.data_file, paths.backup_dir)
 
 
 def open_services(paths: AppPaths, clock: Clock | None = None, *,

@@ -198,7 +198,7 @@ class Driver(QObject):
         if len(added) > 1 or notes.entry.text():
             raise RuntimeError(f"unexpected commit: {added!r}, line {notes.entry.text()!r}")
         # the id came back from the committed transaction; check it really is in the file
-        stored = self.page.context.services.database.notes.load_note(added[0].id)
+        stored = self.page.context.services.notes.note(added[0].id)
         return f"ack {stored.id}"
 
     def cmd_note(self, text: str) -> str:
@@ -219,8 +219,8 @@ class Driver(QObject):
         entry = self.page.notes.entry
         type_text(entry, text)
         typed = time.monotonic()
-        repo, session_id = self.page.context.services.database, self.session_id
-        while repo.sessions.load_draft(session_id) != entry.text():
+        sessions, session_id = self.page.context.services.sessions, self.session_id
+        while sessions.workspace(session_id).draft != entry.text():
             if time.monotonic() - typed > DRAFT_TIMEOUT_S:
                 return f"err draft not stored after {DRAFT_TIMEOUT_S} s"
             QTest.qWait(POLL_MS)  # the event loop runs: the draft timer can fire

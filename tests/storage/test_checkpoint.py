@@ -10,8 +10,8 @@ from wi_desktop.storage.checkpoint import Checkpointer
 from wi_desktop.storage.database import open_database
 
 
-def test_commits_leave_the_log_to_the_thread_which_copies_it(db_path, service, session_id):
-    repo = service.database
+def test_commits_leave_the_log_to_the_thread_which_copies_it(db_path, repo, service,
+                                                            session_id):
     assert repo.checkpoint_in_background(every_s=0.05)
     assert repo.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
     for i in range(700):  # ~1,400 pages: past the 1,000 where a commit would checkpoint

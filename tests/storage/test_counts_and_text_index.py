@@ -23,8 +23,12 @@ def counts(service: Services) -> dict[int, int]:
 
 def index_is_sound(service: Services) -> None:
     """FTS5's own check that the index holds exactly the text of the notes table."""
-    service.database.conn.execute(
-        "INSERT INTO notes_text (notes_text, rank) VALUES ('integrity-check', 1)")
+    conn = sqlite3.connect(service.data_file)  # a connection of its own: what is on disk
+    try:
+        conn.execute(
+            "INSERT INTO notes_text (notes_text, rank) VALUES ('integrity-check', 1)")
+    finally:
+        conn.close()
 
 
 @pytest.fixture
@@ -265,12 +269,12 @@ def test_a_file_made_at_schema_4_gets_its_counts_and_index(tmp_path, monkeypatch
         reopened.close()
 
 
-def test_the_index_is_what_finds_long_needles(service, session_id):
+def test_the_index_is_what_finds_long_needles(repo, service, session_id):
     """Three characters or more are read from notes_text, not from notes: emptying the
     index (behind the program's back) hides them, which shows the index is used."""
     note = service.notes.add_note(session_id, "Restocked the shelves").note
     assert service.notes.ids_containing(session_id, "shelves") == {note.id}
-    conn: sqlite3.Connection = service.database.conn
+    conn: sqlite3.Connection = repo.conn
     conn.execute("INSERT INTO notes_text (notes_text) VALUES ('delete-all')")
     assert service.notes.ids_containing(session_id, "shelves") == set()
     conn.execute("INSERT INTO notes_text (notes_text) VALUES ('rebuild')")

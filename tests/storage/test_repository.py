@@ -31,7 +31,7 @@ def test_any_unicode_note_round_trips(tmp_path_factory, text):
     stored = service.notes.notes(sid)[0]
     assert stored.text == text.strip()
     assert stored.polarity is Polarity.CONCERN
-    service.database.close()  # type: ignore[attr-defined]
+    service.close()
 
 
 def test_deleting_a_session_removes_its_notes_and_tasks(repo, service, session_id):

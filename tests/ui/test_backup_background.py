@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-import wi_desktop.ui.backups as backups
+import wi_desktop.storage.shelf as shelf
 from wi_desktop.core.clock import FakeClock
 from wi_desktop.core.model import NewSession, PlannedTask
 from wi_desktop.storage.backup import backup_data_file, backup_name, list_backups
 from wi_desktop.storage.database import open_database
+from wi_desktop.storage.shelf import BackupShelf
 from wi_desktop.ui.backups import BackupScheduler
 from wi_desktop.ui.dialogs.restore import RestoreDialog
 from wi_desktop.wiring import Services
@@ -59,8 +60,8 @@ def test_the_window_keeps_turning_while_a_large_backup_is_made(qtbot, big_repo, 
         return backup_data_file(*args, **kwargs,
                                 progress=lambda done, total: threads.add(threading.get_ident()))
 
-    monkeypatch.setattr(backups, "backup_data_file", watched)
-    scheduler = BackupScheduler(big_repo.conn, tmp_path / "backups", clock)
+    monkeypatch.setattr(shelf.backup, "backup_data_file", watched)
+    scheduler = BackupScheduler(Services(big_repo, clock, backup_dir=tmp_path / "backups"))
     ticks: list[float] = []
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -91,7 +92,7 @@ def test_the_window_keeps_turning_while_a_large_backup_is_made(qtbot, big_repo, 
 def test_one_backup_at_a_time_and_quit_waits_for_the_one_under_way(qtbot, repo, service,
                                                                    session_id, clock, tmp_path):
     service.notes.add_note(session_id, "in both backups")
-    scheduler = BackupScheduler(repo.conn, tmp_path / "backups", clock)
+    scheduler = BackupScheduler(Services(repo, clock, backup_dir=tmp_path / "backups"))
     told: list[str] = []
     scheduler.sig_backed_up.connect(lambda info: told.append(info.reason))
 
@@ -111,11 +112,12 @@ def test_one_backup_at_a_time_and_quit_waits_for_the_one_under_way(qtbot, repo, 
 def test_after_a_restore_the_backups_follow_the_new_connection(qtbot, repo, service,
                                                                session_id, clock, tmp_path):
     service.notes.add_note(session_id, "in the old file")
-    scheduler = BackupScheduler(repo.conn, tmp_path / "backups", clock)
+    scheduler = BackupScheduler(Services(repo, clock, backup_dir=tmp_path / "backups"))
     other_file = tmp_path / "restored.sqlite3"
     other = open_database(other_file)
     try:
-        scheduler.conn = other.conn  # what the app does once a restore has reopened the file
+        # what the window announces once a restore has reopened the file
+        scheduler.use_services(Services(other, clock, backup_dir=tmp_path / "backups"))
         with qtbot.waitSignal(scheduler.sig_backed_up, timeout=5000) as done:
             assert scheduler.backup_in_background("manual")
         assert (done.args[0].session_count, done.args[0].note_count) == (0, 0)
@@ -134,7 +136,7 @@ def test_the_restore_dialog_opens_at_once_and_checks_large_backups_beside_it(
     backup_dir = tmp_path / "backups"
     _three_big_backups(big_file, backup_dir)
 
-    dialog = RestoreDialog(backup_dir, lambda path: None)
+    dialog = RestoreDialog(BackupShelf(None, backup_dir), lambda path: None)
     qtbot.addWidget(dialog)
     dialog.show()
 
@@ -153,7 +155,7 @@ def test_the_restore_dialog_opens_at_once_and_checks_large_backups_beside_it(
 def test_closing_the_restore_dialog_while_it_checks_stops_the_check(qtbot, big_file, tmp_path):
     backup_dir = tmp_path / "backups"
     _three_big_backups(big_file, backup_dir)
-    dialog = RestoreDialog(backup_dir, lambda path: None)
+    dialog = RestoreDialog(BackupShelf(None, backup_dir), lambda path: None)
     qtbot.addWidget(dialog)
     assert dialog.is_checking
     dialog.reject()

@@ -7,12 +7,13 @@ import sys
 from wi_desktop.crash import CrashHandler
 from wi_desktop.storage.backup import list_backups
 from wi_desktop.ui.backups import BackupScheduler
+from wi_desktop.wiring import Services
 
 
 def test_backup_when_due_then_not_again_the_same_day(qtbot, repo, service, session_id, clock,
                                                      tmp_path):
     service.notes.add_note(session_id, "in the backup")
-    scheduler = BackupScheduler(repo.conn, tmp_path / "backups", clock)
+    scheduler = BackupScheduler(Services(repo, clock, backup_dir=tmp_path / "backups"))
     with qtbot.waitSignal(scheduler.sig_backed_up, timeout=5000) as first:
         assert scheduler.backup_if_due()  # started on its own thread; told by the signal
     assert first.args[0].note_count == 1 and not scheduler.running
@@ -28,7 +29,7 @@ def test_backup_when_due_then_not_again_the_same_day(qtbot, repo, service, sessi
 def test_failed_backup_is_reported_in_words(qtbot, repo, clock, tmp_path):
     blocker = tmp_path / "backups"
     blocker.write_text("a file where the backup folder should be")
-    scheduler = BackupScheduler(repo.conn, blocker, clock)
+    scheduler = BackupScheduler(Services(repo, clock, backup_dir=blocker))
     with qtbot.waitSignal(scheduler.sig_failed, timeout=2000) as signal:
         assert scheduler.backup_now("daily") is None
     assert str(blocker) in str(signal.args[0])

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from wi_desktop.app import open_services, restorer
 from wi_desktop.paths import app_paths
-from wi_desktop.storage.backup import make_backup
+from wi_desktop.storage.shelf import BackupShelf
 from wi_desktop.ui.dialogs.restore import RestoreDialog
 from wi_desktop.ui.mainwindow import MainWindow
 
@@ -17,26 +17,29 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_pa
     service = open_services(paths)
     session_id = service.sessions.create_session(new_session)
     service.notes.add_note(session_id, "in the backup")
-    make_backup(service.database.conn, paths.backup_dir, 1_780_000_000_000, reason="daily")
+    service.backups.make_now("daily", 1_780_000_000_000)
     service.notes.add_note(session_id, "written after the backup")
     window = MainWindow(service)
     qtbot.addWidget(window)
-    current = [service]
-    window.restore_handler = restorer(paths, window, current, [])
+    replaced = []
+    window.sig_services_replaced.connect(replaced.append)
+    window.restore_handler = restorer(paths, window)
     told = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(QMessageBox, "information", lambda *a: told.append(a[2]))
 
     def choose_first(dialog: RestoreDialog) -> int:
+        assert dialog.is_checking  # even a small backup is read beside the window
+        qtbot.waitUntil(lambda: not dialog.is_checking, timeout=10_000)
         assert "1 sessions, 1 notes" in dialog.table.item(0, 2).text()
         dialog.restore_button.click()
         return 1
 
     monkeypatch.setattr(RestoreDialog, "exec", choose_first)
     window.restore_backup()
-    restored = current[0]
-    assert restored is not service and window.services is restored
+    restored = window.services
+    assert restored is not service and replaced == [restored]  # announced once
     assert [n.text for n in restored.notes.notes(session_id)] == ["in the backup"]
     assert "kept as" in told[0]
     aside = [p for p in paths.data_dir.iterdir() if ".before-restore-" in p.name]
@@ -45,7 +48,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_pa
 
 
 def test_no_backups_says_so(qtbot, tmp_path):
-    dialog = RestoreDialog(tmp_path / "none", lambda path: None)
+    dialog = RestoreDialog(BackupShelf(None, tmp_path / "none"), lambda path: None)
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled()
     assert dialog.table.rowCount() == 0

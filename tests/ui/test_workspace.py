@@ -184,8 +184,7 @@ def test_failed_write_keeps_the_note_in_the_line(qtbot, page, repo, service, ses
 
 
 def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):
-    for index in range(5000):
-        service.database.notes.insert_note(_note(session_id, index))
+    service.notes.import_notes(session_id, [_note(session_id, i) for i in range(5000)])
     page = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(page)
     assert page.notes.model.rowCount() == 5000
@@ -194,8 +193,7 @@ def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):
 
 
 def test_a_long_session_opens_with_its_newest_note_in_full_view(qtbot, service, session_id):
-    for index in range(300):
-        service.database.notes.insert_note(_note(session_id, index))
+    service.notes.import_notes(session_id, [_note(session_id, i) for i in range(300)])
     page = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(page)
     page.resize(1366, 700)

@@ -102,3 +102,9 @@ class ReadOnlyError(StorageError):
     """The data folder or file cannot be written."""
 
     title = "The data folder is read-only"
+
+
+class BackupError(StorageError):
+    """A backup could not be made, or a chosen backup cannot be restored."""
+
+    title = "The backup could not be used"

@@ -4,6 +4,7 @@ line being typed. Each write is one transaction (or a part of the caller's batch
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from wi_desktop.core.changes import Change
@@ -47,6 +48,10 @@ class NoteService:
     def notes(self, session_id: int) -> list[Note]:
         return self.store.notes.load_notes(session_id)
 
+    def note(self, note_id: int) -> Note:
+        """One note as the file holds it (NotFound when it is gone)."""
+        return self.store.notes.load_note(note_id)
+
     def note_count(self, session_id: int) -> int:
         return self.store.notes.count_notes(session_id)
 
@@ -67,6 +72,17 @@ class NoteService:
                               competency_key=competency_key, polarity=polarity)
             self.store.sessions.save_draft(session_id, "", now)
         return Change(session_id, notes_added=(note,))
+
+    def import_notes(self, session_id: int, notes: Sequence[Note]) -> Change:
+        """Bring in notes written elsewhere (a session record moved from another machine),
+        each with its own times, task and tags, in one transaction; their ids are new."""
+        for note in notes:
+            clean_note(note.text)
+        with self.store.transaction():
+            writable_session(self.store, session_id)
+            self.store.notes.insert_many([replace(note, id=0, session_id=session_id)
+                                          for note in notes])
+        return Change(session_id)  # read back when the imported session is opened
 
     def edit_note(self, note_id: int, *, text: str | None = None,
                   competency_key: str | None | type[_Keep] = _Keep,

@@ -25,52 +25,56 @@ class UseCases:
     the role templates, over one store and one clock."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
-        self.store = store
+        self._store = store
         self.clock = clock
 
     @cached_property
     def sessions(self) -> SessionService:
-        return SessionService(self.store, self.clock)
+        return SessionService(self._store, self.clock)
 
     @cached_property
     def notes(self) -> NoteService:
-        return NoteService(self.store, self.clock)
+        return NoteService(self._store, self.clock)
 
     @cached_property
     def scoring(self) -> ScoringService:
         from wi_desktop.core.scoring import ScoringService
 
-        return ScoringService(self.store, self.clock)
+        return ScoringService(self._store, self.clock)
 
     @cached_property
     def pay(self) -> PayService:
         from wi_desktop.core.payroll import PayService
 
-        return PayService(self.store, self.clock)
+        return PayService(self._store, self.clock)
 
     @cached_property
     def terms(self) -> TermsService:
         from wi_desktop.core.terms import TermsService
 
-        return TermsService(self.store, self.clock)
+        return TermsService(self._store, self.clock)
 
     @cached_property
     def finalising(self) -> FinaliseService:
         from wi_desktop.core.finalising import FinaliseService
 
-        return FinaliseService(self.store, self.clock)
+        return FinaliseService(self._store, self.clock)
 
     @cached_property
     def templates(self) -> TemplateLibrary:
         from wi_desktop.core.template_library import TemplateLibrary
 
-        return TemplateLibrary(self.store, self.clock)
+        return TemplateLibrary(self._store, self.clock)
 
     def batch(self) -> contextlib.AbstractContextManager[None]:
         """Several use cases as one transaction: each keeps its checks, and either all of
         them are on disk when the block ends or none is."""
-        return self.store.transaction()
+        return self._store.transaction()
+
+    def reading(self) -> contextlib.AbstractContextManager[None]:
+        """Several reads as one consistent view of the file (no write lands in between)."""
+        return self._store.read()
 
     def with_clock(self, clock: Clock) -> UseCases:
         """The same use cases over the same store, stamped by another clock."""
-        return UseCases(self.store, clock)
+        return UseCases(self._store, clock)

@@ -121,7 +121,7 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
     """Read everything the documents need about one session, as of NOW_MS, in one read
     of the file (a write in between cannot mix two states into one document)."""
     zone = tz or dt.datetime.now().astimezone().tzinfo or dt.UTC
-    with cases.store.read():
+    with cases.reading():
         workspace = cases.sessions.workspace(session_id)
         notes = tuple(sorted(cases.notes.notes(session_id),
                              key=lambda n: (n.created_ms, n.id)))

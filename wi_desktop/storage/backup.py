@@ -22,11 +22,11 @@ import sqlite3
 import tempfile
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wi_desktop.core.errors import CorruptDatabaseError, StorageError
+from wi_desktop.core.backups import BackupFile, BackupInfo
+from wi_desktop.core.errors import BackupError, CorruptDatabaseError, StorageError
 from wi_desktop.files import fsync_folder
 from wi_desktop.storage.db import BUSY_TIMEOUT_MS, storage_errors, translate_os_error
 
@@ -54,38 +54,6 @@ _NAME = re.compile(
 
 Progress = Callable[[int, int], None]
 """Called after each step of a backup with (pages copied, pages in total)."""
-
-
-class BackupError(StorageError):
-    """A backup could not be made, or a chosen backup cannot be restored."""
-
-    title = "The backup could not be used"
-
-
-@dataclass(frozen=True)
-class BackupFile:
-    """One of our backup files, as its name and size tell it (nothing read inside)."""
-
-    path: Path
-    created_ms: int
-    """When the backup was made: milliseconds since the epoch, UTC (from the file name)."""
-    reason: str
-    """Why it was made: "daily", "quit", "manual", ... (from the file name)."""
-    size_bytes: int
-
-
-@dataclass(frozen=True)
-class BackupInfo(BackupFile):
-    """One backup file, as the restore dialog lists it."""
-
-    session_count: int | None
-    """Sessions in the backup; None when the file cannot be read."""
-    note_count: int | None
-    """Notes in the backup; None when the file cannot be read."""
-
-    @property
-    def readable(self) -> bool:
-        return self.session_count is not None
 
 
 # names and instants -------------------------------------------------------------------

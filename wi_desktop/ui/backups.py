@@ -10,24 +10,19 @@ began. The backup on quit runs where it is asked for, once any backup under way 
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
-from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
-from wi_desktop.core.clock import Clock
-from wi_desktop.core.errors import StorageError
-from wi_desktop.storage.backup import (
-    BackupError,
-    BackupInfo,
-    backup_data_file,
-    backup_due,
-    connection_file,
-    make_backup,
-    prune_backups,
-)
+from wi_desktop.core.backups import BackupInfo
+from wi_desktop.core.errors import BackupError, StorageError
 
+if TYPE_CHECKING:
+    from wi_desktop.wiring import Services
+
+T = TypeVar("T")
 log = logging.getLogger(__name__)
 CHECK_EVERY_MS = 60 * 60 * 1000
 
@@ -79,6 +74,40 @@ class BackgroundJob(QThread):
         self.deleteLater()
 
 
+def wait_for(work: Callable[[], T], label: str, parent: QWidget | None = None) -> T:
+    """Run slow WORK (copying, checking a backup) on a thread of its own while the window
+    keeps drawing, with a busy bar saying LABEL once it takes more than a moment; returns
+    what it returned, or raises the StorageError it raised."""
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    loop = QEventLoop()
+    outcome: list[object] = []
+
+    def done(result: object) -> None:
+        outcome.append(result)
+        loop.quit()
+
+    owner = parent if parent is not None else QApplication.instance()
+    assert owner is not None, "a QApplication is needed to wait on a thread"
+    job = BackgroundJob(lambda _job: work(), owner)
+    job.sig_done.connect(done)
+    busy = QProgressDialog(label, "", 0, 0, parent)
+    busy.setCancelButton(None)  # a restore half-done is worse than a short wait
+    busy.setWindowTitle("Please wait")
+    busy.setMinimumDuration(400)
+    busy.setWindowModality(Qt.WindowModality.ApplicationModal)
+    job.start()
+    if not outcome:
+        loop.exec()
+    busy.close()
+    busy.deleteLater()
+    result = outcome[0]
+    if isinstance(result, StorageError):
+        raise result
+    return result  # type: ignore[return-value]
+
+
 class BackupScheduler(QObject):
     """Makes a backup whenever the newest one is a day old, and one on quit."""
 
@@ -87,18 +116,19 @@ class BackupScheduler(QObject):
     sig_failed = Signal(object)
     """A backup could not be made; carries the StorageError to show in words."""
 
-    def __init__(self, conn: sqlite3.Connection, backup_dir: Path, clock: Clock,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.conn = conn
-        """The program's connection. Each backup asks it which file to copy (so a restore
-        that hands over a new connection is followed); the one on quit copies through it."""
-        self.backup_dir = backup_dir
-        self.clock = clock
+        self.services = services
+        """The data file's services: after a restore, use_services hands over the new ones."""
         self._job: BackgroundJob | None = None
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.backup_if_due)
+
+    def use_services(self, services: Services) -> None:
+        """Back up another data file from now on (a restore reopened it)."""
+        self.finish_running()
+        self.services = services
 
     def start(self) -> None:
         """Check hourly whether the daily backup is due."""
@@ -112,7 +142,7 @@ class BackupScheduler(QObject):
     def backup_if_due(self) -> bool:
         """Start the daily backup when it is due; True when one started (its outcome comes
         by sig_backed_up or sig_failed). Never while another is under way."""
-        if self.running or not backup_due(self.backup_dir, self.clock.now_ms()):
+        if self.running or not self.services.backups.due(self.services.clock.now_ms()):
             return False
         return self.backup_in_background("daily")
 
@@ -120,18 +150,11 @@ class BackupScheduler(QObject):
         """Make a backup on a thread of its own; False (nothing started) while one runs."""
         if self.running:
             return False
-        data_file = connection_file(self.conn)
-        if data_file is None:  # in memory: no other connection can read it, and it is small
+        copy = self.services.backups.copier(reason, self.services.clock.now_ms())
+        if copy is None:  # in memory: no other connection can read it, and it is small
             self.backup_now(reason)
             return True
-        backup_dir, now_ms = self.backup_dir, self.clock.now_ms()
-
-        def work(_job: BackgroundJob) -> BackupInfo:
-            info = backup_data_file(data_file, backup_dir, now_ms, reason=reason)
-            prune_backups(backup_dir)
-            return info
-
-        self._job = BackgroundJob(work, self)
+        self._job = BackgroundJob(lambda _job: copy(), self)
         self._job.setObjectName("backupJob")
         self._job.sig_done.connect(self._background_done)
         self._job.start()
@@ -145,15 +168,13 @@ class BackupScheduler(QObject):
     def backup_now(self, reason: str) -> BackupInfo | None:
         """Make a backup here and now (on quit), after the one under way has ended."""
         self.finish_running()
-        if self.conn.in_transaction:
-            return None  # never copy half a change; the next check will do it
         try:
-            info = make_backup(self.conn, self.backup_dir, self.clock.now_ms(), reason=reason)
-            prune_backups(self.backup_dir)
+            info = self.services.backups.make_now(reason, self.services.clock.now_ms())
         except StorageError as error:
             self._tell(error)
             return None
-        self._tell(info)
+        if info is not None:
+            self._tell(info)
         return info
 
     def _background_done(self, outcome: object) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
@@ -28,6 +29,11 @@ TOLD_MS = 6000  # how long a word in the status bar stays
 
 class MainWindow(QMainWindow):
     """Shows the session list, or the workspace of the open session."""
+
+    sig_closing_data = Signal()
+    """The data file is about to be closed (a restore): work reading it must end now."""
+    sig_services_replaced = Signal(object)
+    """Another data file's Services are in use from now on (after a restore)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,20 +232,21 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Choose a backup; the app swaps the data file and hands back fresh services."""
-        backup_dir = self.services.backup_dir
-        if backup_dir is None or self.restore_handler is None:
+        if self.services.backups.folder is None or self.restore_handler is None:
             return
         from wi_desktop.ui.dialogs.restore import RestoreDialog
 
         self._close_workspace()
-        RestoreDialog(backup_dir, self.restore_handler, self).exec()
+        RestoreDialog(self.services.backups, self.restore_handler, self).exec()
         self.show_list()
 
     def replace_services(self, services: Services) -> None:
-        """Use another data file's services (after a restore)."""
+        """Use another data file's services (after a restore): the one place they change,
+        announced once by sig_services_replaced."""
         self._close_workspace()
         self.services = services
         self.session_list.services = services
+        self.sig_services_replaced.emit(services)
         self.show_list()
 
     def show_notice(self, title: str, text: str) -> None:

@@ -9,21 +9,22 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from wi_desktop.core.backups import Backups
 from wi_desktop.core.errors import CorruptDatabaseError, ReadOnlyError, WiError
-from wi_desktop.paths import AppPaths
 
 log = logging.getLogger(__name__)
 
 
-def recover_corrupt(paths: AppPaths, error: CorruptDatabaseError,
+def recover_corrupt(backups: Backups, error: CorruptDatabaseError,
                     parent: QWidget | None = None) -> bool:
-    """Move the damaged file aside and offer the newest good backup. True: try opening again."""
-    from wi_desktop.storage.restore import move_aside_corrupt, newest_good_backup, restore_backup
+    """Move the damaged file aside and offer the newest good backup. True: try opening again.
+    Checking the backups and restoring one run on a thread of their own."""
+    from wi_desktop.ui.backups import wait_for
 
     now = dt.datetime.now(dt.UTC)
-    aside = move_aside_corrupt(paths.data_file, int(now.timestamp() * 1000))
+    aside = backups.set_aside_damaged(int(now.timestamp() * 1000))
     log.error("damaged data file moved to %s (%s)", aside, error)
-    best = newest_good_backup(paths.backup_dir)
+    best = wait_for(backups.newest_good, "Looking for a good backup…", parent)
     kept = f"The damaged file was kept as “{aside}”."
     if best is None:
         box = QMessageBox(QMessageBox.Icon.Warning, error.title,
@@ -44,7 +45,7 @@ def recover_corrupt(paths: AppPaths, error: CorruptDatabaseError,
     if box.clickedButton() is quit_button:
         return False
     if box.clickedButton() is restore:
-        restore_backup(best.path, paths.data_file)
+        wait_for(lambda: backups.restore(best.path), "Restoring the backup…", parent)
     return True
 
 

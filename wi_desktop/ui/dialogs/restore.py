@@ -1,14 +1,14 @@
 """Restore from a backup: the list of backups, newest first, and what each one holds.
 
 The list comes from the file names at once. What each backup holds is read from the
-file: a few milliseconds for small backups, which are read as the dialog opens, but ten
-milliseconds or more each for a year of notes, so large ones are read on a thread of their
-own while the dialog says it is checking them.
+file, ten milliseconds or more each for a year of notes, so they are read on a thread of
+their own while the dialog says it is checking them (the window never waits on a file).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,13 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.backups import BackupFile, BackupInfo, Backups
 from wi_desktop.core.errors import WiError
-from wi_desktop.storage.backup import BackupFile, BackupInfo, read_backup_info, scan_backups
 from wi_desktop.ui.backups import BackgroundJob
 
+log = logging.getLogger(__name__)
 REASONS = {"daily": "Daily", "quit": "On quit", "manual": "By hand"}
-READ_AT_ONCE_BYTES = 4_000_000
-"""Backups up to this size in all are read as the dialog opens; larger sets in the background."""
 
 
 def describe(info: BackupFile) -> list[str]:
@@ -51,12 +50,17 @@ def describe(info: BackupFile) -> list[str]:
 class RestoreDialog(QDialog):
     """Choose a backup; restoring sets the current data file aside, it never deletes it."""
 
-    def __init__(self, backup_dir: Path, restore: Callable[[Path], Path | None],
+    def __init__(self, backups: Backups, restore: Callable[[Path], Path | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Restore from a backup")
         self._restore = restore
-        found = scan_backups(backup_dir)
+        self._shelf = backups
+        try:
+            found = backups.scan()
+        except WiError as error:  # an unreadable folder lists nothing, and says why
+            log.warning("cannot list the backups: %s", error)
+            found = []
         self.backups: list[BackupFile] = list(found)
         """Newest first; each becomes a BackupInfo once what it holds has been read."""
         self.restored_from: Path | None = None
@@ -77,7 +81,8 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(
-            f"Backups are made daily and when you quit; the last 7 are kept in “{backup_dir}”.\n"
+            "Backups are made daily and when you quit; the last 7 are kept in "
+            f"“{backups.folder}”.\n"
             "Restoring replaces the data you have now with the backup. Your current data file "
             "is kept beside it, renamed, so nothing is lost.", self, wordWrap=True))
         empty = QLabel("No backups yet. The first one is made a moment after the program "
@@ -92,9 +97,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(buttons)
         self.restore_button.setEnabled(False)
         self.resize(640, 360)
-        if sum(backup.size_bytes for backup in found) <= READ_AT_ONCE_BYTES:
-            self._checked([read_backup_info(backup) for backup in found])
-        else:
+        if found:
             self._check_in_background(found)
 
     @property
@@ -102,12 +105,14 @@ class RestoreDialog(QDialog):
         return self._job is not None
 
     def _check_in_background(self, found: list[BackupFile]) -> None:
+        shelf = self._shelf
+
         def work(job: BackgroundJob) -> list[BackupInfo] | None:
             infos = []
             for row, backup in enumerate(found):
                 if job.isInterruptionRequested():
                     return None
-                infos.append(read_backup_info(backup))
+                infos.append(shelf.read_info(backup))
                 job.sig_step.emit((row, infos[-1]))
             return infos
 
