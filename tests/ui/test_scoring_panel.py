@@ -266,3 +266,24 @@ def test_up_and_down_from_not_observed_move_between_competencies(qtbot, panel, s
     qtbot.keyClick(panel.scales["team_fit"].slider, Qt.Key.Key_Down)  # stays on the last
     assert panel.selected_key == "team_fit"
     assert service.sessions.workspace(session_id).scores == {}
+
+
+def test_both_evidence_lists_are_proxies_of_the_one_notes_model(qtbot, panel, service,
+                                                                session_id):
+    for text in ("Stacked the pallet", "Stacked it again, neater", "Asked about breaks"):
+        shared_note(panel, service, session_id, text, competency_key="technical"
+                    if text.startswith("Stacked the") else None)
+    model = panel.context.notes_model
+    pane = panel.evidence
+    assert pane.evidence_model.sourceModel() is model
+    assert pane.others_model.sourceModel() is model
+    resets = []
+    model.modelReset.connect(lambda: resets.append(1))
+    panel.select("technical")
+    qtbot.keyClicks(pane.filter_edit, "stacked")
+    assert shown_texts(pane.others_model) == ["Stacked it again, neater"]
+    # a note added while filtering shows up in the filtered list by itself
+    shared_note(panel, service, session_id, "Stacked a third")
+    qtbot.keyClicks(pane.filter_edit, " ")
+    assert shown_texts(pane.others_model) == ["Stacked it again, neater", "Stacked a third"]
+    assert resets == []  # filtered by ids over the model, never a model rebuilt

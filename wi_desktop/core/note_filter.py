@@ -9,6 +9,8 @@ in memory.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from wi_desktop.core.model import Note
 
 
@@ -18,33 +20,37 @@ def words_of(text: str) -> list[str]:
 
 
 class NoteFilter:
-    """The notes, of a fixed list, whose whole text holds every word of a query."""
+    """Which of some rows of a list of notes hold every word of a query: the rows are
+    positions in NOTES (the session's notes model), so a view shows them without a
+    lookup by id."""
 
-    def __init__(self, notes: list[Note]) -> None:
+    def __init__(self, notes: Sequence[Note], rows: Sequence[int] | None = None) -> None:
         self.notes = notes
+        self.rows = list(range(len(notes)) if rows is None else rows)
         self._folded: list[str] | None = None
-        self._last: tuple[list[str], list[int]] | None = None  # words and the rows they kept
+        self._last: tuple[list[str], list[int]] | None = None  # words, positions they kept
 
     def prepare(self) -> None:
         """Fold the texts now (when the search box takes the focus, before the first key)."""
         if self._folded is None:
-            self._folded = [note.text.casefold() for note in self.notes]
+            self._folded = [self.notes[row].text.casefold() for row in self.rows]
 
-    def matching(self, text: str) -> list[Note]:
+    def matching(self, text: str) -> list[int]:
+        """The rows whose note holds every word of TEXT, in order (all of them for none)."""
         words = words_of(text)
         if not words:
             self._last = None
-            return self.notes
+            return self.rows
         self.prepare()
         folded = self._folded or []
-        rows: list[int] | range = range(len(folded))
+        kept: list[int] | range = range(len(folded))
         if self._last is not None and _narrows(words, self._last[0]):
-            rows = self._last[1]
+            kept = self._last[1]
         for word in words:
-            rows = [row for row in rows if word in folded[row]]
-        kept = list(rows)
-        self._last = (words, kept)
-        return [self.notes[row] for row in kept]
+            kept = [i for i in kept if word in folded[i]]
+        self._last = (words, list(kept))
+        rows = self.rows
+        return [rows[i] for i in kept]
 
 
 def _narrows(words: list[str], before: list[str]) -> bool:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.model import Competency, Note
 from wi_desktop.core.note_filter import NoteFilter
-from wi_desktop.ui.notes_model import NotesModel, NotesSubset
+from wi_desktop.ui.notes_model import NotesModel, NotesProxy
 from wi_desktop.ui.widgets import escape_html
 
 EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automatically. "
@@ -50,11 +50,11 @@ class EvidencePane(QWidget):
         self.competency: Competency | None = None
         self.read_only = False
         self.title = QLabel(self)
-        self.evidence_model = NotesSubset(notes, self)
+        self.evidence_model = NotesProxy(notes, self)
         self.evidence_view = _notes_view(self.evidence_model, self)
         self.remove_button = QPushButton("&Remove from evidence", self)
-        self.others_model = NotesSubset(notes, self)  # the other notes that match the filter
-        self._others = NoteFilter([])
+        self.others_model = NotesProxy(notes, self)  # the other notes that match the filter
+        self._others = NoteFilter(())
         self._kept_others: set[int] = set()
         self.others_view = _notes_view(self.others_model, self)
         self.filter_edit = QLineEdit(self)
@@ -102,9 +102,10 @@ class EvidencePane(QWidget):
         same = self.competency is not None and self.competency.key == competency.key
         self.competency = competency
         linked_ids = {n.id for n in evidence}
-        self._others = NoteFilter([n for n in notes if n.id not in linked_ids])
+        self._others = NoteFilter(notes, [row for row, note in enumerate(notes)
+                                          if note.id not in linked_ids])
         kept = _selected_ids(self.evidence_view) if same else set()
-        self.evidence_model.set_notes(list(evidence))
+        self.evidence_model.set_ids({note.id for note in evidence})
         _select_ids(self.evidence_view, kept)
         self._kept_others = _selected_ids(self.others_view) if same else set()
         self.title.setText(f"<b>Evidence for {escape_html(competency.name)}</b> · "
@@ -118,9 +119,9 @@ class EvidencePane(QWidget):
     def _filter(self, text: str) -> None:
         kept = self._kept_others or _selected_ids(self.others_view)
         self._kept_others = set()
-        self.others_model.set_notes(self._others.matching(text))
+        self.others_model.set_rows(self._others.matching(text))
         _select_ids(self.others_view, kept)
-        shown, total = self.others_model.rowCount(), len(self._others.notes)
+        shown, total = self.others_model.rowCount(), len(self._others.rows)
         self.others_count.setText(f"{shown} of {total} other notes match" if text.strip()
                                   else _count(total, "other note"))
         self._update_buttons()
@@ -157,7 +158,7 @@ class EvidencePane(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _notes_view(model: NotesSubset, parent: QWidget) -> QTableView:
+def _notes_view(model: NotesProxy, parent: QWidget) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,7 +198,7 @@ def _select_ids(view: QTableView, ids: set[int]) -> None:
         return
     model = view.model()
     chosen = QItemSelection()
-    for row, note in enumerate(model.notes() if isinstance(model, NotesSubset) else []):
+    for row, note in enumerate(model.notes() if isinstance(model, NotesProxy) else []):
         if note.id in ids:
             chosen.select(model.index(row, 0), model.index(row, 0))
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows

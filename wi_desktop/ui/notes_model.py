@@ -9,7 +9,13 @@ import datetime as dt
 from collections import Counter
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractProxyModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from wi_desktop.core.clock import format_duration
@@ -163,6 +169,10 @@ class NotesModel(QAbstractTableModel):
     def notes(self) -> list[Note]:
         return list(self._notes)
 
+    def all_notes(self) -> list[Note]:
+        """The model's own list, in row order (not a copy: read it, never change it)."""
+        return self._notes
+
     def evidence_counts(self) -> dict[str, tuple[int, int, int]]:
         """Per competency: (notes, strengths, concerns), kept up to date as notes change."""
         return {key: (count, self._counts[(key, Polarity.STRENGTH)],
@@ -184,39 +194,104 @@ class NotesModel(QAbstractTableModel):
         return short_text(note.text, DISPLAY_CHARS) + (" ✎" if note.edited_ms else "")
 
 
-class NotesSubset(QAbstractTableModel):
-    """Some of a session's notes, in the order given, shown as the session's NotesModel
-    shows them. It holds references to the notes and nothing else (no counts, no index),
-    so refilling it with 20,000 of them costs one list."""
+class NotesProxy(QAbstractProxyModel):
+    """The notes of the session's one NotesModel whose ids are in a set, in the model's
+    (time) order. Choosing other ids, or a change to the model, invalidates the filter:
+    the row map is worked out again in one pass over the model's notes, no model is built
+    and no Python runs per row while a view paints."""
 
     NoteRole = NotesModel.NoteRole
 
     def __init__(self, source: NotesModel, parent: Any = None) -> None:
         super().__init__(parent)
-        self.source = source
-        self._notes: list[Note] = []
+        self._ids: frozenset[int] | None = frozenset()  # None: known by rows only
+        self._rows: list[int] = []  # proxy row -> source row
+        self._proxy_row: dict[int, int] | None = None  # source row -> proxy row, when asked
+        self._source = source  # kept here too: Qt forgets it once the session closes
+        self.setSourceModel(source)
+        for about in (source.rowsAboutToBeInserted, source.rowsAboutToBeRemoved):
+            about.connect(self._remember_ids)
+        source.modelAboutToBeReset.connect(self._remember_ids)
+        for done in (source.rowsInserted, source.rowsRemoved, source.modelReset):
+            done.connect(self.invalidate)
+        source.dataChanged.connect(self._source_changed)
 
+    def notes_model(self) -> NotesModel:
+        return self._source
+
+    def set_ids(self, ids: set[int] | frozenset[int]) -> None:
+        """Show the notes with these ids (and only those)."""
+        self._ids = frozenset(ids)
+        self.invalidate()
+
+    def set_rows(self, rows: list[int]) -> None:
+        """Show the notes at these rows of the model, in order (a filter that already
+        knows them: no lookup by id). The proxy keeps them through later model changes."""
+        self.beginResetModel()
+        self._rows, self._ids, self._proxy_row = rows, None, None
+        self.endResetModel()
+
+    def _remember_ids(self) -> None:
+        """The model is about to move its rows: note which notes are shown, by id."""
+        if self._ids is None:
+            notes = self._source.all_notes()
+            self._ids = frozenset(notes[row].id for row in self._rows)
+
+    def invalidate(self) -> None:
+        """Work out again which rows of the model are shown (by the ids)."""
+        self.beginResetModel()
+        notes, ids = self._source.all_notes(), self._ids
+        self._rows = [row for row, note in enumerate(notes) if note.id in ids] if ids else []
+        self._proxy_row = None
+        self.endResetModel()
+
+    def _proxy_rows(self) -> dict[int, int]:
+        if self._proxy_row is None:
+            self._proxy_row = {source: row for row, source in enumerate(self._rows)}
+        return self._proxy_row
+
+    def _source_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        shown = self._proxy_rows()
+        rows = [shown[r] for r in range(top.row(), bottom.row() + 1) if r in shown]
+        if rows:
+            self.dataChanged.emit(self.index(min(rows), 0),
+                                  self.index(max(rows), len(NotesModel.HEADERS) - 1))
+
+    # the proxy -----------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._notes)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(NotesModel.HEADERS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return self.source.headerData(section, orientation, role)
+    def index(self, row: int, column: int,
+              parent: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:
+        if parent.isValid() or not (0 <= row < len(self._rows)
+                                    and 0 <= column < len(NotesModel.HEADERS)):
+            return QModelIndex()
+        return self.createIndex(row, column)
+
+    def parent(self, child: QModelIndex | QPersistentModelIndex = _ROOT) -> QModelIndex:  # type: ignore[override]
+        return QModelIndex()
+
+    def mapToSource(self, proxy: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        if (not proxy.isValid() or not 0 <= proxy.row() < len(self._rows)
+                or self.sourceModel() is None):  # the session is closing
+            return QModelIndex()
+        return self.notes_model().index(self._rows[proxy.row()], proxy.column())
+
+    def mapFromSource(self, source: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        row = self._proxy_rows().get(source.row()) if source.isValid() else None
+        return QModelIndex() if row is None else self.createIndex(row, source.column())
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         row = index.row()
-        if not 0 <= row < len(self._notes):
+        if not 0 <= row < len(self._rows):
             return None
-        return self.source.note_data(self._notes[row], index.column(), role)
-
-    def set_notes(self, notes: list[Note]) -> None:
-        self.beginResetModel()
-        self._notes = notes
-        self.endResetModel()
+        model = self.notes_model()
+        return model.note_data(model.note_at(self._rows[row]), index.column(), role)
 
     def notes(self) -> list[Note]:
-        return list(self._notes)
+        model = self.notes_model()
+        return [model.note_at(row) for row in self._rows]
