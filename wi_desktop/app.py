@@ -283,11 +283,9 @@ def open_asked(window: MainWindow, services: Services, session_id: int) -> None:
 
 
 def quit_once_shown(app: QCoreApplication, window: MainWindow) -> None:
-    """--exit-after-show: quit once the window, and an open session with every tab's data,
-    is on screen."""
-    page = window.workspace
-    if page is not None:
-        page.load_all_tabs()
+    """--exit-after-show: quit once the window is on screen, with an open session's
+    workspace as the observer first sees it (its newest notes; the older notes of a long
+    session, and a tab behind another, are read just after, when they are needed)."""
     window.unattended = True  # nobody is there to answer "a task is still running"
     app.quit()
 

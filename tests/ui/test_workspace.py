@@ -184,12 +184,24 @@ def test_failed_write_keeps_the_note_in_the_line(qtbot, page, repo, service, ses
 
 
 def test_five_thousand_notes_load_into_one_view(qtbot, service, session_id):
+    from wi_desktop.ui.context import FIRST_NOTES
+
     service.notes.import_notes(session_id, [_note(session_id, i) for i in range(5000)])
     page = WorkspacePage(SessionContext(service, session_id))
     qtbot.addWidget(page)
-    assert page.notes.model.rowCount() == 5000
+    model = page.notes.model
+    # the newest notes first, ready to paint; the older ones once they are on screen
+    assert model.rowCount() == FIRST_NOTES < 5000
+    assert model.note_at(FIRST_NOTES - 1).text == "n4999"
+    page.resize(1366, 700)
+    page.show()
+    qtbot.waitUntil(lambda: model.rowCount() == 5000, timeout=5000)
+    assert [model.note_at(row).text for row in (0, 4999)] == ["n0", "n4999"]
     assert page.notes.count_label.text() == "5000 notes"
-    QApplication.processEvents()
+    view = page.notes.view  # still at the newest note, as before the rest arrived
+    qtbot.waitUntil(lambda: view.visualRect(model.index(4999, 0)).bottom()
+                    <= view.viewport().height())
+    assert view.visualRect(model.index(4999, 0)).height() > 0
 
 
 def test_a_long_session_opens_with_its_newest_note_in_full_view(qtbot, service, session_id):
@@ -315,3 +327,21 @@ def test_tag_buttons_show_only_their_keys_when_the_window_is_narrow(qtbot, page)
     assert all(b.toolTip() for b in tags._labels)  # the names stay in the tooltips
     tags.resize(1200, tags.height())
     assert [b.text() for b in tags._labels] == names
+
+
+def test_the_older_notes_of_a_long_session_count_as_evidence_once_they_arrive(
+        qtbot, service, session_id):
+    from dataclasses import replace
+
+    from wi_desktop.core.model import Polarity
+
+    service.notes.import_notes(session_id, [
+        replace(_note(session_id, i), competency_key="technical", polarity=Polarity.STRENGTH)
+        for i in range(1000)])
+    page = WorkspacePage(SessionContext(service, session_id))
+    qtbot.addWidget(page)
+    page.show()
+    label = page.rubric.scales["technical"].evidence_label
+    qtbot.waitUntil(lambda: label.text() == "1000 notes · 1000+", timeout=5000)
+    page.tabs.setCurrentWidget(page.scoring)
+    assert "1000 evidence notes" in page.scoring.scales["technical"].name_label.text()

@@ -45,8 +45,10 @@ class NoteService:
         self.store = store
         self.clock = clock
 
-    def notes(self, session_id: int) -> list[Note]:
-        return self.store.notes.load_notes(session_id)
+    def notes(self, session_id: int, *, newest: int | None = None) -> list[Note]:
+        """The session's notes in time order; only the NEWEST so many when given (a long
+        session shows those first and reads the rest once they are on screen)."""
+        return self.store.notes.load_notes(session_id, newest=newest)
 
     def note(self, note_id: int) -> Note:
         """One note as the file holds it (NotFound when it is gone)."""

@@ -16,6 +16,9 @@ from wi_desktop.core.model import Workspace
 from wi_desktop.wiring import Services
 
 T = TypeVar("T")
+FIRST_NOTES = 400
+"""A long session opens with its newest notes (more than a tall screen holds); the rest
+are read once those are on screen."""
 log = logging.getLogger(__name__)
 
 
@@ -44,11 +47,34 @@ class SessionContext(QObject):
         self.workspace: Workspace = services.sessions.workspace(session_id)
         from wi_desktop.ui.notes_model import NotesModel
 
-        # the session's notes, read once and shared by every panel that shows them
+        # the session's notes, read once and shared by every panel that shows them: the
+        # newest first, the rest of a long session once those are on screen (load_rest)
         self.notes_model = NotesModel(self)
         self.notes_model.set_context(self.workspace.tasks, self.workspace.competencies)
-        self.notes_model.set_notes(services.notes.notes(session_id))
+        first = services.notes.notes(session_id, newest=FIRST_NOTES)
+        self.notes_model.set_notes(first)
+        self.complete = len(first) < FIRST_NOTES
+        """Every note of the session is in the model (else the older ones are still to come)."""
         self.last_error: WiError | None = None
+
+    def load_rest(self) -> None:
+        """Read the older notes of a long session and put them above the newest ones,
+        published as notes added (counts, evidence and filters follow)."""
+        if self.complete:
+            return
+        self.complete = True
+        model = self.notes_model
+        try:
+            notes = self.services.notes.notes(self.session_id)
+        except WiError as error:
+            self.sig_failed.emit(error)
+            return
+        first = model.note_at(0) if model.rowCount() else None
+        older = notes if first is None else [
+            n for n in notes if (n.created_ms, n.id) < (first.created_ms, first.id)]
+        if older:
+            model.add_older(older)
+            self.sig_changed.emit(Change(self.session_id, notes_added=tuple(older)))
 
     def now_ms(self) -> int:
         return self.services.clock.now_ms()

@@ -103,10 +103,28 @@ class NotesModel(QAbstractTableModel):
         self.beginResetModel()
         self._notes = list(notes)
         self._counts.clear()
-        for note in self._notes:
-            self._count(note, +1)
+        self._count_many(self._notes)
         self._reindex()
         self.endResetModel()
+
+    def add_older(self, notes: list[Note]) -> None:
+        """Put NOTES, all older than every note shown, above them in one go (the rest of a
+        long session, read once its newest notes are on screen)."""
+        if not notes:
+            return
+        if self._notes and (notes[-1].created_ms, notes[-1].id) > (
+                self._notes[0].created_ms, self._notes[0].id):
+            raise ValueError("add_older takes notes older than the ones shown")
+        self.beginInsertRows(_ROOT, 0, len(notes) - 1)
+        self._notes[:0] = notes
+        self._count_many(notes)
+        self._reindex()
+        self.endInsertRows()
+
+    def _count_many(self, notes: list[Note]) -> None:
+        tagged = [(n.competency_key, n.polarity) for n in notes if n.competency_key]
+        self._counts.update((key, None) for key, _ in tagged)
+        self._counts.update(pair for pair in tagged if pair[1] is not Polarity.NEUTRAL)
 
     def _reindex(self) -> None:
         self._row_of = {note.id: row for row, note in enumerate(self._notes)}

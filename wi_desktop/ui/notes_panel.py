@@ -135,6 +135,11 @@ class NotesPanel(QWidget):
         self.entry.sig_long_paste.connect(self.commit_long_note)
         self.entry.textChanged.connect(self._schedule_draft)
         self.context.sig_changed.connect(self._changed)
+        # the rest of a long session is read once its newest notes are on screen
+        view.sig_first_painted.connect(
+            lambda: QTimer.singleShot(0, self.context.load_rest))
+        self.model.rowsAboutToBeInserted.connect(self._note_where_the_list_is)
+        self._at_bottom = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
@@ -255,14 +260,20 @@ class NotesPanel(QWidget):
         self._record(change, "Add note")
         return change.note
 
+    def _note_where_the_list_is(self) -> None:
+        bar = self.view.verticalScrollBar()
+        self._at_bottom = bar.value() >= bar.maximum() - 2
+
     def _changed(self, change: Change) -> None:
         """Notes added, edited or removed (here or elsewhere): the model has them already."""
         if not change.notes_changed:
             return
         self._update_count()
         last = self.model.rowCount() - 1
-        if any(self.model.row_of(note.id) == last for note in change.notes_added):
-            self.view.scrollToBottom()
+        newest = self.model.note_at(last).id if last >= 0 else None
+        if change.notes_added and (self._at_bottom or any(
+                note.id == newest for note in change.notes_added)):
+            self.view.scrollToBottom()  # the newest note stays in sight
 
     def _record(self, change: Change, label: str) -> None:
         self.context.history.record(change, label)

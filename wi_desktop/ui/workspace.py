@@ -285,13 +285,6 @@ class WorkspacePage(QWidget):
         if index == 0:
             QTimer.singleShot(0, self.notes.focus_entry)
 
-    def load_all_tabs(self) -> None:
-        """Every tab holds its session's data (for --exit-after-show and tests)."""
-        for index in range(self.tabs.count()):
-            tab = self.tabs.widget(index)
-            if tab is not None:
-                tab.ensurePolished()
-
     def flush(self) -> None:
         self.notes.flush()
         self.record.flush()
