@@ -144,10 +144,19 @@ def floor_commit(conn: sqlite3.Connection, i: int, text: str) -> float:
     return (time.perf_counter_ns() - t0) / 1e6
 
 
-def run_commit(notes: int, rounds: int, warmup: int) -> dict[str, Any]:
+def run_commit(notes: int, rounds: int, warmup: int, preload: int = 0) -> dict[str, Any]:
+    """Enter → committed, in a session that already holds PRELOAD notes; the floor's table
+    holds as many rows (the same index depth), so the ratio is what the program adds."""
     with tempfile.TemporaryDirectory(prefix="wi-bench-commit-") as tmp:
         bench = Bench(Path(tmp))
         floor = floor_connection(bench.paths.data_dir)
+        if preload:
+            floor.execute("BEGIN")
+            floor.executemany(
+                "INSERT INTO notes (session_id, created_ms, elapsed_ms, task_id, "
+                "competency_key, polarity, text) VALUES (1, ?, ?, 1, NULL, 0, ?)",
+                [(-i, -i, note_text(i)) for i in range(preload)])
+            floor.execute("COMMIT")
         # time the use case inside the Enter too (an instance attribute, the program is
         # unchanged): Enter minus service.add_note is what the UI adds to a commit
         service = bench.service
@@ -170,9 +179,11 @@ def run_commit(notes: int, rounds: int, warmup: int) -> dict[str, Any]:
         problems: list[str] = []
         for r in range(rounds):
             session_id = bench.new_session(f"commit {r}")
+            if preload:
+                bench.seed_notes(session_id, preload)
             page = bench.open(session_id)
             entry = page.notes.entry
-            expected: list[str] = []
+            expected: list[str] = bench.stored_texts(session_id)
             ours: list[float] = []
             bare: list[float] = []
             ui: list[float] = []
@@ -217,6 +228,7 @@ def run_commit(notes: int, rounds: int, warmup: int) -> dict[str, Any]:
         bench.window.close()
         return {
             "notes_per_round": notes, "rounds": rounds, "warmup_notes": warmup,
+            "preload": preload,
             "rounds_detail": per_round,
             "pooled": {"p50_ms": percentile(all_ours, 50), "p99_ms": percentile(all_ours, 99),
                        "max_ms": max(all_ours),
@@ -341,10 +353,12 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--seed-notes", type=int, default=5000)
     parser.add_argument("--every-ms", type=int, default=20)
+    parser.add_argument("--preload", type=int, default=0,
+                        help="notes already in the session before the timed ones (commit)")
     parser.add_argument("--out", type=Path, required=True)
     args = parser.parse_args()
     if args.figure == "commit":
-        result = run_commit(args.notes, args.rounds, args.warmup)
+        result = run_commit(args.notes, args.rounds, args.warmup, args.preload)
     else:
         result = run_stall(args.seed_notes, args.notes, args.rounds, args.every_ms)
     args.out.write_text(json.dumps(result, indent=2), encoding="utf-8")
