@@ -9,6 +9,9 @@
 4. event-loop stall             largest 1 ms-tick gap while adding      goal ≤ 16 ms
 5. signing a summary            500 / 5,000 notes, via the worker        goal ≤ 0.6 s / ≤ 4 s
                                 PDF bytes per note                       goal ≤ 130 B
+6. a year of data, in-process   open, memory per note, filter, list     (benchmarks/large_bench.py)
+7. a year of data, processes    --open a 20,000-note session, its RSS,  (benchmarks/year_bench.py)
+                                start with the year, commits at 1k/10k
 
 What each figure means, and how to read it: benchmarks/README.md. The results also go to
 benchmarks/results/latest.json. The exit code is 0 (figures inform) unless --check is given
@@ -41,7 +44,6 @@ FLOOR_SCRIPT = HERE / "floor_window.py"
 INPROCESS = HERE / "inprocess.py"
 SIGN_BENCH = HERE / "sign_bench.py"
 LARGE_BENCH = HERE / "large_bench.py"
-GOAL_OPEN_MS, GOAL_HELD_PER_NOTE, GOAL_FILTER_MS, GOAL_LIST_MS = 300, 1024, 16, 8
 
 GOAL_START_RATIO = 1.5
 GOAL_MEMORY_RATIO = 1.4
@@ -156,11 +158,12 @@ def measure_startup(tmp: Path, runs: int, log: Path) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------
 
 def run_inprocess(tmp: Path, log: Path, figure: str, *args: str,
-                  script: Path = INPROCESS) -> dict[str, Any]:
+                  script: Path = INPROCESS, figure_name: str | None = None) -> dict[str, Any]:
+    """Run SCRIPT FIGURE_NAME (by default FIGURE) in a child; its results go to FIGURE.json."""
     out = tmp / f"{figure}.json"
     env = child_env(tmp / "pycache", exit_hook=False)
-    run = spawn([sys.executable, str(script), figure, *args, "--out", str(out)], env, log,
-                tmp / "unused.mark")
+    run = spawn([sys.executable, str(script), figure_name or figure, *args, "--out", str(out)],
+                env, log, tmp / "unused.mark")
     if run.exit_code != 0 or not out.exists():
         tail = log.read_text(encoding="utf-8", errors="replace")[-3000:]
         raise SystemExit(f"benchmarks/{script.name} {figure} failed ({run.exit_code}):\n{tail}")
@@ -296,28 +299,6 @@ def build_rows(start: dict[str, Any], commit: dict[str, Any], stall: dict[str, A
     ]
 
 
-def large_rows(large: dict[str, Any]) -> list[Row]:
-    rounds = large["rounds_detail"]
-
-    def median(key: str) -> float:
-        return float(statistics.median(r[key] for r in rounds))
-
-    notes, sessions = large["notes"], large["sessions"]
-    open_ms, per_note = median("open_ms"), median("bytes_per_note")
-    filter_ms, list_ms = median("filter_median_ms"), median("list_refresh_ms")
-    return [
-        Row("6", f"open a {notes:,}-note session, every tab shown", open_ms, None, "ms",
-            f"≤ {GOAL_OPEN_MS} ms", open_ms <= GOAL_OPEN_MS),
-        Row("6", "  memory held per note of the open session", per_note, None, "B",
-            f"≤ {GOAL_HELD_PER_NOTE} B", per_note <= GOAL_HELD_PER_NOTE),
-        Row("6", f"evidence filter keystroke, {notes:,} notes (median)", filter_ms, None, "ms",
-            f"≤ {GOAL_FILTER_MS} ms", filter_ms <= GOAL_FILTER_MS),
-        Row("6", "  slowest keystroke", median("filter_max_ms"), None, "ms", "", None),
-        Row("6", f"session list refresh, {sessions + 2:,} sessions", list_ms,
-            large["list_floor_ms"], "ms", f"≤ {GOAL_LIST_MS} ms", list_ms <= GOAL_LIST_MS),
-    ]
-
-
 def load_average() -> list[float] | None:
     try:
         return [round(x, 2) for x in os.getloadavg()]
@@ -342,6 +323,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="notes of the long session in figure 6 (20000)")
     parser.add_argument("--large-sessions", type=int, default=1000,
                         help="other sessions in the data file of figure 6 (1000)")
+    parser.add_argument("--year-notes", type=int, default=200,
+                        help="notes of each seeded session in figure 7 (200)")
     parser.add_argument("--json", type=Path, default=RESULTS, help="where to write results")
     parser.add_argument("--markdown", action="store_true",
                         help="also print the table as Markdown (for the top-level README)")
@@ -349,6 +332,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.quick:
         args.runs, args.notes, args.rounds, args.stall_notes = 3, 100, 1, 10
     os.chdir(ROOT)
+    sys.path.insert(0, str(HERE))
+    from year_bench import commit_at, large_rows, measure_year, year_rows  # no Qt in here
+
     began = time.monotonic()
     load_before = load_average()
     with tempfile.TemporaryDirectory(prefix="wi-bench-") as tmp_name:
@@ -358,29 +344,37 @@ def main(argv: list[str] | None = None) -> int:
         print(f"wi-desktop benchmarks: {os.cpu_count()} cores, load {load_before}, "
               f"Python {platform.python_version()}, "
               f"QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', 'offscreen')}", flush=True)
-        print(f"[1/5] start-up: {args.runs}× each of program, floor, first run, no .pyc …",
+        print(f"[1/6] start-up: {args.runs}× each of program, floor, first run, no .pyc …",
               flush=True)
         start = measure_startup(tmp, args.runs, log)
-        print(f"[2/5] note commit: {args.rounds} × {args.notes} notes …", flush=True)
+        print(f"[2/6] note commit: {args.rounds} × {args.notes} notes …", flush=True)
         commit = run_inprocess(tmp, log, "commit", "--notes", str(args.notes),
                                "--rounds", str(args.rounds))
-        print(f"[3/5] event-loop stall: {args.rounds} × {args.stall_notes} notes into "
+        print(f"[3/6] event-loop stall: {args.rounds} × {args.stall_notes} notes into "
               f"{args.seed_notes:,} …", flush=True)
         stall = run_inprocess(tmp, log, "stall", "--notes", str(args.stall_notes),
                               "--rounds", str(args.rounds),
                               "--seed-notes", str(args.seed_notes), "--every-ms", "5")
-        print(f"[4/5] signing: {args.rounds} × summaries of 0, 500 and 5,000 notes …",
+        print(f"[4/6] signing: {args.rounds} × summaries of 0, 500 and 5,000 notes …",
               flush=True)
         sign = run_inprocess(tmp, log, "sign", "--rounds", str(args.rounds), script=SIGN_BENCH)
-        print(f"[5/5] a year of data: {args.rounds} × open, filter and list over "
+        print(f"[5/6] a year of data: {args.rounds} × open, filter and list over "
               f"{args.large_sessions:,} sessions and one of {args.large_notes:,} notes …",
               flush=True)
         large = run_inprocess(tmp, log, "large", "--rounds", str(args.rounds), "--notes",
                               str(args.large_notes), "--sessions", str(args.large_sessions),
                               script=LARGE_BENCH)
-    rows = build_rows(start, commit, stall) + sign_rows(sign) + large_rows(large)
+        print(f"[6/6] a year of data as whole processes: seed {args.large_sessions:,} × "
+              f"{args.year_notes} notes + {args.large_notes:,}, then {args.runs}× each of "
+              "list, --open, floor and empty; commits at 1,000 and 10,000 notes …", flush=True)
+        year = measure_year(tmp, args.runs, log, sessions=args.large_sessions,
+                            notes=args.year_notes, big=args.large_notes)
+        year["commit"] = {str(n): commit_at(tmp, log, n, args.notes, args.rounds)
+                          for n in (1000, 10_000)}
+    rows = (build_rows(start, commit, stall) + sign_rows(sign) + large_rows(large, Row)
+            + year_rows(year, Row))
     problems = (start["problems"] + commit["problems"] + stall["problems"] + sign["problems"]
-                + large["problems"])
+                + large["problems"] + year["problems"])
     load_after = load_average()
     print()
     print_table(rows)
@@ -410,6 +404,7 @@ def main(argv: list[str] | None = None) -> int:
                      "seed_notes": args.seed_notes, "stall_notes": args.stall_notes},
         "figures": [dict(asdict(r), ratio=r.ratio, result=r.result) for r in rows],
         "startup": start, "commit": commit, "stall": stall, "sign": sign, "large": large,
+        "year": year,
         "problems": problems,
         "duration_s": round(time.monotonic() - began, 1),
     }

@@ -1,0 +1,145 @@
+"""Figure 7, a year of data, measured as a person meets it: whole processes, each against
+a floor measured in the same run (run by benchmarks/run.py).
+
+- a data folder is filled by benchmarks/seed.py (1,000 sessions of 200 notes and one of
+  20,000 by default), the way the program itself writes them;
+- the first open of the long session is `wi-desktop --data-dir DIR --open BIG
+  --exit-after-show` minus `wi-desktop --data-dir DIR --exit-after-show`, both with a warm
+  bytecode cache, interleaved with the floor (an empty PySide6 window) and the program on
+  an empty data folder, medians of RUNS;
+- its peak memory is that process's max RSS against the floor's;
+- the cold start with the year of data is the list-only run against the floor;
+- the note commit is benchmarks/inprocess.py commit in a session already holding 1,000 and
+  10,000 notes, against a bare INSERT + COMMIT into a table as full, on the same disk.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+SEED = HERE / "seed.py"
+
+
+def seed_year(tmp: Path, *, sessions: int, notes: int, big: int) -> tuple[Path, int]:
+    """A data folder holding a year of sessions; returns it and the long session's id."""
+    import subprocess
+
+    from run import child_env
+
+    data = tmp / "year"
+    ids = tmp / "year-ids.txt"
+    argv = [sys.executable, str(SEED), str(data), "--sessions", str(sessions),
+            "--notes", str(notes), "--big", str(big)]
+    env = child_env(tmp / "pycache", exit_hook=False)
+    with open(ids, "wb") as out:  # the ids on stdout, the big one last
+        done = subprocess.run(argv, env=env, stdout=out, stderr=subprocess.PIPE, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"benchmarks/seed.py failed ({done.returncode}):\n"
+                         f"{done.stderr.decode(errors='replace')[-2000:]}")
+    return data, int(ids.read_text(encoding="ascii").split()[-1])
+
+
+def measure_year(tmp: Path, runs: int, log: Path, *, sessions: int, notes: int,
+                 big: int) -> dict[str, Any]:
+    from run import FLOOR_SCRIPT, ChildRun, child_env, spawn
+
+    data, big_id = seed_year(tmp, sessions=sessions, notes=notes, big=big)
+    python, cached, mark = sys.executable, child_env(tmp / "pycache"), tmp / "year.mark"
+
+    def program(*extra: str, folder: Path = data) -> list[str]:
+        return [python, "-m", "wi_desktop", "--data-dir", str(folder), *extra,
+                "--exit-after-show"]
+
+    kinds = {"list": program(), "open": program("--open", str(big_id)),
+             "floor": [python, str(FLOOR_SCRIPT)], "empty": program(folder=tmp / "empty")}
+    for argv in kinds.values():  # warm: bytecode cache, page cache, the demo session made
+        spawn(argv, cached, log, mark)
+    samples: dict[str, list[ChildRun]] = {name: [] for name in kinds}
+    names = list(kinds)
+    for i in range(runs):
+        shift = i % len(names)  # interleaved, in a rotating order
+        for name in names[shift:] + names[:shift]:
+            samples[name].append(spawn(kinds[name], cached, log, mark))
+    problems = [f"figure 7 {name} run {n} exited with {r.exit_code}"
+                for name, rs in samples.items() for n, r in enumerate(rs) if r.exit_code]
+    summary: dict[str, Any] = {"runs": runs, "big_id": big_id, "sessions": sessions,
+                               "notes": notes, "big": big, "problems": problems}
+    for name, rs in samples.items():
+        summary[name] = {"wall_ms": statistics.median(r.wall_ms for r in rs),
+                         "max_rss_mb": statistics.median(r.max_rss_kb for r in rs) / 1024,
+                         "walls_ms": [round(r.wall_ms, 1) for r in rs]}
+    # the difference run by run (each pair ran next to each other), then its median
+    summary["open_minus_list_ms"] = statistics.median(
+        o.wall_ms - s.wall_ms for o, s in zip(samples["open"], samples["list"], strict=True))
+    return summary
+
+
+def commit_at(tmp: Path, log: Path, preload: int, notes: int, rounds: int) -> dict[str, Any]:
+    from run import run_inprocess
+
+    return run_inprocess(tmp, log, f"commit{preload}", "--notes", str(notes), "--rounds",
+                         str(rounds), "--preload", str(preload), figure_name="commit")
+
+
+GOAL_OPEN_MS, GOAL_HELD_PER_NOTE, GOAL_FILTER_MS, GOAL_LIST_MS = 300, 1024, 16, 8
+GOAL_OPEN_PROCESS_MS, GOAL_OPEN_RSS_RATIO, GOAL_YEAR_START_RATIO = 300, 1.5, 1.3
+GOAL_COMMIT_RATIO = 1.5
+
+
+def large_rows(large: dict[str, Any], row: Any) -> list[Any]:
+    """Figure 6 (benchmarks/large_bench.py): in-process figures over a year of data."""
+    rounds = large["rounds_detail"]
+
+    def median(key: str) -> float:
+        return float(statistics.median(r[key] for r in rounds))
+
+    notes, sessions = large["notes"], large["sessions"]
+    open_ms, per_note = median("open_ms"), median("bytes_per_note")
+    filter_ms, slowest = median("filter_median_ms"), median("filter_max_ms")
+    list_ms = median("list_refresh_ms")
+    return [
+        row("6", f"open a {notes:,}-note session, every tab shown", open_ms, None, "ms",
+            f"≤ {GOAL_OPEN_MS} ms", open_ms <= GOAL_OPEN_MS),
+        row("6", "  memory held per note of the open session", per_note, None, "B",
+            f"≤ {GOAL_HELD_PER_NOTE} B", per_note <= GOAL_HELD_PER_NOTE),
+        row("6", f"evidence filter keystroke, {notes:,} notes, slowest", slowest, None, "ms",
+            f"≤ {GOAL_FILTER_MS} ms", slowest <= GOAL_FILTER_MS),
+        row("6", "  median keystroke", filter_ms, None, "ms", "", None),
+        row("6", f"session list refresh, {sessions + 2:,} sessions", list_ms,
+            large["list_floor_ms"], "ms", f"≤ {GOAL_LIST_MS} ms", list_ms <= GOAL_LIST_MS),
+    ]
+
+
+def year_rows(year: dict[str, Any], row: Any) -> list[Any]:
+    """Figure 7: the table of the issue that asked for it, each row as a whole process."""
+    big, floor = year["big"], year["floor"]
+    opened, listed, empty = year["open"], year["list"], year["empty"]
+    delta = year["open_minus_list_ms"]
+    rss_ratio = opened["max_rss_mb"] / floor["max_rss_mb"]
+    start_ratio = listed["wall_ms"] / floor["wall_ms"]
+    rows = [
+        row("7", f"first open of the {big:,}-note session (--open minus the list)", delta,
+            None, "ms", f"≤ {GOAL_OPEN_PROCESS_MS} ms", delta <= GOAL_OPEN_PROCESS_MS),
+        row("7", "  --open process, start → window shown → exit", opened["wall_ms"],
+            floor["wall_ms"], "ms", "", None),
+        row("7", "peak memory of that --open process (max RSS)", opened["max_rss_mb"],
+            floor["max_rss_mb"], "MB", f"≤ {GOAL_OPEN_RSS_RATIO}×",
+            rss_ratio <= GOAL_OPEN_RSS_RATIO),
+        row("7", f"cold start with a year of data ({year['sessions']:,} sessions)",
+            listed["wall_ms"], floor["wall_ms"], "ms", f"≤ {GOAL_YEAR_START_RATIO}×",
+            start_ratio <= GOAL_YEAR_START_RATIO),
+        row("7", "  the same start on an empty data folder", empty["wall_ms"],
+            floor["wall_ms"], "ms", "", None),
+    ]
+    for preload, commit in year.get("commit", {}).items():
+        rounds = commit["rounds_detail"]
+        ours = statistics.median(r["p99_ms"] for r in rounds)
+        bare = statistics.median(r["floor_p99_ms"] for r in rounds)
+        rows.append(row("7", f"note commit p99 with {int(preload):,} notes in the session",
+                        ours, bare, "ms", f"≤ {GOAL_COMMIT_RATIO}×",
+                        ours <= GOAL_COMMIT_RATIO * bare))
+    return rows
