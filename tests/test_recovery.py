@@ -41,7 +41,7 @@ def make_data_with_backup(data_dir: Path) -> None:
                            capture_output=True, text=True, timeout=90)
     assert first.returncode == 0, first.stderr
     from wi_desktop.storage.backup import make_backup
-    from wi_desktop.storage.db import open_data_file
+    from wi_desktop.storage.connection import open_data_file
 
     conn = open_data_file(data_dir / "wi-desktop.sqlite3")
     make_backup(conn, data_dir / "backups", 1_780_000_000_000, reason="daily")

@@ -325,7 +325,7 @@ def start_backups(window: MainWindow) -> BackupScheduler:
 
 
 def make_data_dir(paths: AppPaths) -> None:
-    from wi_desktop.storage.db import translate_os_error
+    from wi_desktop.storage.connection import translate_os_error
 
     try:
         paths.data_dir.mkdir(parents=True, exist_ok=True)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wi_desktop.core.clock import Clock, SystemClock
-from wi_desktop.core.services import UseCases
+from wi_desktop.core.use_cases import UseCases
 from wi_desktop.storage.database import Database
 
 if TYPE_CHECKING:

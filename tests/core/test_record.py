@@ -17,8 +17,8 @@ from wi_desktop.core.model import Competency, NewSession, Polarity, Score
 from wi_desktop.core.pay import PayBasis, amount_owed_cents, format_money, split_by_day
 from wi_desktop.core.rubric import Recommendation, composite_score
 from wi_desktop.core.templates import load_shipped_templates
+from wi_desktop.storage.connection import open_data_file
 from wi_desktop.storage.database import Database, open_database
-from wi_desktop.storage.db import open_data_file
 from wi_desktop.wiring import Services
 
 FIXTURES = Path(__file__).parent.parent / "storage" / "fixtures"

@@ -11,6 +11,11 @@ from wi_desktop.core.rubric import Recommendation
 from wi_desktop.core.snapshot import SignatureMark, build_snapshot
 
 
+def note_number(snapshot, note_id: int) -> int:
+    """A note's number in the timeline (N1, N2, ...), as the documents cite it."""
+    return [note.id for note in snapshot.notes].index(note_id) + 1
+
+
 def test_the_demo_snapshot_has_tasks_scores_evidence_and_notes(demo, service, demo_id):
     workspace = service.sessions.workspace(demo_id)
     assert demo.session == workspace.session
@@ -28,7 +33,7 @@ def test_the_demo_snapshot_has_tasks_scores_evidence_and_notes(demo, service, de
     for line in demo.rubric:
         expected = [i for i, (*_, key, _pol, _text) in enumerate(DEMO_NOTES, start=1)
                     if key == line.competency.key]
-        assert [demo.note_number(i) for i in line.evidence] == expected
+        assert [note_number(demo, i) for i in line.evidence] == expected
     technical = next(line for line in demo.rubric if line.competency.key == "technical")
     assert technical.anchor == technical.competency.anchors[DEMO_SCORES["technical"] - 1]
     assert demo.composite.value == sum(DEMO_SCORES.values()) / len(DEMO_SCORES)
@@ -66,7 +71,7 @@ def test_times_read_in_the_given_zone(service, record, demo_id, clock):
 
 def test_names_and_numbers_are_looked_up(demo):
     note = demo.notes[4]
-    assert demo.note_number(note.id) == 5
+    assert note_number(demo, note.id) == 5
     assert demo.task_title(note.task_id) == demo.tasks[1].title
     assert demo.task_title(None) == ""
     assert demo.competency_name("communication") == "Communication & collaboration"
@@ -75,6 +80,6 @@ def test_names_and_numbers_are_looked_up(demo):
 
 def test_cited_evidence_skips_notes_that_are_not_in_the_timeline(demo):
     line = next(line for line in demo.rubric if len(line.evidence) >= 2)
-    kept = demo.notes[demo.note_number(line.evidence[0]) - 1]
+    kept = demo.notes[note_number(demo, line.evidence[0]) - 1]
     fewer = replace(demo, notes=(kept,))
     assert fewer.cited(line) == "N1"

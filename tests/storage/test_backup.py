@@ -32,8 +32,8 @@ from wi_desktop.storage.backup import (
     make_backup,
     prune_backups,
 )
+from wi_desktop.storage.connection import APPLICATION_ID, connect
 from wi_desktop.storage.database import Database, open_database
-from wi_desktop.storage.db import APPLICATION_ID, connect
 from wi_desktop.storage.restore import (
     move_aside_corrupt,
     newest_good_backup,
@@ -101,7 +101,7 @@ def test_backup_of_the_live_file_has_every_committed_note_and_nothing_uncommitte
     assert info.created_ms == NOW and info.size_bytes == info.path.stat().st_size
     # the program's connection is untouched and still writes
     service.notes.add_note(session_id, "after the backup")
-    assert repo.notes.count_notes(session_id) == 4
+    assert len(repo.notes.load_notes(session_id)) == 4
     assert repo.conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -416,7 +416,7 @@ ENOSPC_CHILD = textwrap.dedent("""
         print("SKIP", mounted.stderr.decode().strip())
         sys.exit(0)
     from wi_desktop.storage.backup import make_backup
-    from wi_desktop.storage.db import connect
+    from wi_desktop.storage.connection import connect
     conn = connect(source)
     try:
         make_backup(conn, folder, 1_780_000_000_000, reason="quit")

@@ -12,8 +12,8 @@ import pytest
 
 from wi_desktop.core.clock import FakeClock
 from wi_desktop.storage import migrations
+from wi_desktop.storage.connection import open_data_file
 from wi_desktop.storage.database import Database, open_database
-from wi_desktop.storage.db import open_data_file
 from wi_desktop.wiring import Services
 
 
@@ -46,7 +46,7 @@ def test_the_count_follows_adding_deleting_and_putting_back_notes(
         notes.append(service.notes.add_note(session_id, text).note)
     service.notes.add_note(other_id, "elsewhere")
     assert counts(service) == {session_id: 3, other_id: 1}
-    assert service.notes.note_count(session_id) == 3
+    assert counts(service)[session_id] == 3
     (deleted,) = service.notes.delete_note(notes[1].id).notes_removed
     assert counts(service) == {session_id: 2, other_id: 1}
     service.notes.restore_note(deleted)  # undo of the delete: the same note, its own id
@@ -81,7 +81,7 @@ def test_a_failed_write_changes_no_count(service, session_id):
     with pytest.raises(ValidationError), service.batch():
         service.notes.add_note(session_id, "undone with the batch")
         raise ValidationError("the batch fails after the note")
-    assert service.notes.note_count(session_id) == 1
+    assert counts(service)[session_id] == 1
     assert counts(service) == {session_id: 1}
     assert service.notes.ids_containing(session_id, "undone") == set()
 

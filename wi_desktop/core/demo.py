@@ -10,8 +10,8 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import NewSession, PlannedTask, Polarity
 
 if TYPE_CHECKING:
-    from wi_desktop.core.services import UseCases
     from wi_desktop.core.templates import RoleTemplate
+    from wi_desktop.core.use_cases import UseCases
 
 DEMO_TEMPLATE_FILE = "cafe-barista-cook.json"
 DEMO_SESSION = NewSession(

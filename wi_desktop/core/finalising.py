@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import InvalidTransition, ValidationError
-from wi_desktop.core.pay import PayBasis
-from wi_desktop.core.payroll import check_lengths
+from wi_desktop.core.pay import PayBasis, check_lengths
 from wi_desktop.core.ports import Store
 from wi_desktop.core.record import Amendment, SessionFacts, SignedFile
 from wi_desktop.core.rubric import FinaliseWarning, finalise_warnings

@@ -54,9 +54,6 @@ class NoteService:
         """One note as the file holds it (NotFound when it is gone)."""
         return self.store.notes.load_note(note_id)
 
-    def note_count(self, session_id: int) -> int:
-        return self.store.notes.count_notes(session_id)
-
     def ids_containing(self, session_id: int, text: str) -> set[int]:
         """The notes whose text holds TEXT (any case), through the text index."""
         return self.store.notes.ids_containing(session_id, text)

@@ -13,10 +13,10 @@ from functools import cached_property
 from typing import Literal
 
 from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
-from wi_desktop.core.payroll import PayView
+from wi_desktop.core.pay import PayView
 from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.rubric import Composite, Recommendation
-from wi_desktop.core.services import UseCases
+from wi_desktop.core.use_cases import UseCases
 
 MarkKind = Literal["typed", "drawn"]
 
@@ -84,10 +84,6 @@ class SessionSnapshot:
     @cached_property
     def _numbers(self) -> dict[int, int]:
         return {note.id: number for number, note in enumerate(self.notes, start=1)}
-
-    def note_number(self, note_id: int) -> int:
-        """The note's number in the timeline (N1, N2, ...)."""
-        return self._numbers[note_id]
 
     def cited(self, line: RubricLine, limit: int = 40) -> str:
         """The notes cited as evidence for a competency, as the timeline numbers them

@@ -11,7 +11,7 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.notes import write_note
-from wi_desktop.core.payroll import check_lengths
+from wi_desktop.core.pay import check_lengths
 from wi_desktop.core.ports import Store
 from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.sessions import writable_session

@@ -28,7 +28,7 @@ from pathlib import Path
 from wi_desktop.core.backups import BackupFile, BackupInfo
 from wi_desktop.core.errors import BackupError, CorruptDatabaseError, StorageError
 from wi_desktop.files import fsync_folder
-from wi_desktop.storage.db import BUSY_TIMEOUT_MS, storage_errors, translate_os_error
+from wi_desktop.storage.connection import BUSY_TIMEOUT_MS, storage_errors, translate_os_error
 
 __all__ = [
     "DAY_MS", "KEEP", "BackupError", "BackupFile", "BackupInfo", "backup_data_file",

@@ -18,7 +18,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
-from wi_desktop.storage.db import BUSY_TIMEOUT_MS
+from wi_desktop.storage.connection import BUSY_TIMEOUT_MS
 
 log = logging.getLogger(__name__)
 EVERY_S = 3.0

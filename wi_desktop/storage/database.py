@@ -86,6 +86,6 @@ def _read(sql: Sql) -> Iterator[None]:
 
 def open_database(path: Path) -> Database:
     """Open (creating and migrating if needed) the data file at PATH."""
-    from wi_desktop.storage.db import open_data_file
+    from wi_desktop.storage.connection import open_data_file
 
     return Database(open_data_file(path), path)

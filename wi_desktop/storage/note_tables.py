@@ -76,10 +76,6 @@ class NoteTables:
     def delete_note(self, note_id: int) -> None:
         self.sql.write("DELETE FROM notes WHERE id = ?", (note_id,))
 
-    def count_notes(self, session_id: int) -> int:
-        return int(self.sql.query("SELECT note_count FROM sessions WHERE id = ?",
-                                  (session_id,))[0][0])
-
     def ids_containing(self, session_id: int, text: str) -> set[int]:
         """Ids of the session's notes whose text holds TEXT, ignoring case. Three
         characters or more go through the trigram index; shorter ones scan the session."""

@@ -32,7 +32,7 @@ from wi_desktop.storage.backup import (
     sqlite_uri,
     utc_stamp,
 )
-from wi_desktop.storage.db import APPLICATION_ID, check_ownership, read_header
+from wi_desktop.storage.connection import APPLICATION_ID, check_ownership, read_header
 
 __all__ = ["move_aside_corrupt", "newest_good_backup", "restore_backup", "verify_backup"]
 

@@ -9,7 +9,7 @@ from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
-from wi_desktop.storage.db import atomic, storage_errors
+from wi_desktop.storage.connection import atomic, storage_errors
 
 
 def column_names(cls: type) -> tuple[str, ...]:

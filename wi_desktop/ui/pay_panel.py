@@ -25,12 +25,12 @@ from wi_desktop.core.pay import (
     PayAuditEntry,
     PayBasis,
     PayRecord,
+    PayView,
     amount_owed_cents,
     format_hours,
     format_money,
     hours_worked,
 )
-from wi_desktop.core.payroll import PayView
 from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.correct_hours import ask_hours_correction, ask_reason

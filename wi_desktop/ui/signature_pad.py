@@ -63,9 +63,6 @@ class SignaturePad(QWidget):
     def is_empty(self) -> bool:
         return not self._strokes
 
-    def stroke_count(self) -> int:
-        return len(self._strokes)
-
     def clear(self) -> None:
         self._strokes.clear()
         self._paths.clear()

@@ -14,7 +14,7 @@ from wi_desktop.core.sessions import SessionService
 
 if TYPE_CHECKING:
     from wi_desktop.core.finalising import FinaliseService
-    from wi_desktop.core.payroll import PayService
+    from wi_desktop.core.pay import PayService
     from wi_desktop.core.scoring import ScoringService
     from wi_desktop.core.template_library import TemplateLibrary
     from wi_desktop.core.terms import TermsService
@@ -44,7 +44,7 @@ class UseCases:
 
     @cached_property
     def pay(self) -> PayService:
-        from wi_desktop.core.payroll import PayService
+        from wi_desktop.core.pay import PayService
 
         return PayService(self._store, self.clock)
 

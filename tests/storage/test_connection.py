@@ -17,7 +17,7 @@ from wi_desktop.core.errors import (
     ReadOnlyError,
     StorageError,
 )
-from wi_desktop.storage.db import (
+from wi_desktop.storage.connection import (
     APPLICATION_ID,
     atomic,
     open_data_file,
@@ -129,7 +129,7 @@ def test_opening_a_current_file_does_not_import_sqlite_utils(db_path):
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from wi_desktop.storage.db import open_data_file\n"
+        "from wi_desktop.storage.connection import open_data_file\n"
         f"open_data_file(Path({str(db_path)!r})).close()\n"
         "assert 'sqlite_utils' not in sys.modules, 'startup paid for sqlite-utils'\n"
     )
