@@ -298,7 +298,7 @@ class SessionWriter:
             clock.advance(rng.uniform(60, 300))
             for stamp in ("briefing_acknowledged_ms", "confidentiality_accepted_ms",
                           "consent_given_ms"):
-                cases.terms.record_now(session_id, stamp)
+                cases.agreements.record_now(session_id, stamp)
                 clock.advance(rng.uniform(5, 40))
             self._pay(session_id, plan, observer)
             competencies = cases.sessions.workspace(session_id).competencies
@@ -431,7 +431,7 @@ class SessionWriter:
         """What an observer fills in at the end: work product, feedback, recommendation."""
         cases, rng = self.services, self.rng
         product = rng.choice(tuple(WorkProduct))
-        cases.terms.update_agreements(
+        cases.agreements.update_agreements(
             session_id, work_product=product,
             work_product_note="Paid for with the day's rate." if product is WorkProduct.KEPT_PAID
             else "")
@@ -441,7 +441,7 @@ class SessionWriter:
         names = {c.key: c.name for c in competencies}
         best = max(scores, key=scores.__getitem__)
         worst = min(scores, key=scores.__getitem__)
-        cases.terms.update_feedback(
+        cases.agreements.update_feedback(
             session_id,
             strengths=f"{names[best]}: you did this well throughout the day.",
             growth_areas=f"{names[worst]}: this is where practice would help most.",
@@ -455,9 +455,9 @@ class SessionWriter:
         cases.scoring.set_recommendation(session_id, recommendation)
 
     def _debrief(self, session_id: int) -> None:
-        terms = self.services.terms
-        for answer in terms.debrief(session_id):
-            terms.answer_debrief(session_id, answer.position,
+        agreements = self.services.agreements
+        for answer in agreements.debrief(session_id):
+            agreements.answer_debrief(session_id, answer.position,
                                  self.rng.choice(("Yes, mostly.", "It was harder than I "
                                                   "expected.", "I would do the second task "
                                                   "differently.", "Clear enough, thank you.")))

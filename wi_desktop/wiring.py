@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 
 class Services(UseCases):
-    """The use cases of one data file (sessions, notes, scoring, pay, terms, finalising,
+    """The use cases of one data file (sessions, notes, scoring, pay, agreements, finalising,
     templates), and beside them its backups and the observers' signing keys. Sealed: no
     attribute changes once built (another data file, or another clock, is a new bundle)."""
 

@@ -100,10 +100,10 @@ def test_template_is_copied_and_frozen(service, repo, template, clock):
 def test_template_defaults_fill_agreements_debrief_and_pay(service, record, template):
     sid = service.sessions.create_session(NewSession("Ana Ruiz", "", "", "Dr Chen"),
                                           template=template)
-    agreements = record.terms.agreements(sid)
+    agreements = record.agreements.agreements(sid)
     assert agreements.confidentiality_version == template.agreements.confidentiality.version
     assert agreements.confidentiality_accepted_ms is None
-    assert [a.question for a in record.terms.debrief(sid)] == list(template.debrief_questions)
+    assert [a.question for a in record.agreements.debrief(sid)] == list(template.debrief_questions)
     assert record.pay.pay_view(sid).pay.paid is template.agreements.paid
 
 
@@ -285,36 +285,37 @@ def test_evidence_links_add_and_remove(service, record, session_id):
 
 def test_feedback_agreements_and_debrief_round_trip(service, record, template, clock):
     sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
-    record.terms.update_feedback(sid, strengths="Calm with the patient", next_steps="Second visit")
-    record.terms.record_now(sid, "briefing_acknowledged_ms")
-    record.terms.answer_debrief(sid, 0, "Said the suction was the hardest part")
-    assert record.terms.feedback(sid).strengths == "Calm with the patient"
-    assert record.terms.agreements(sid).briefing_acknowledged_ms == clock.now_ms()
-    assert record.terms.debrief(sid)[0].answer == "Said the suction was the hardest part"
+    record.agreements.update_feedback(sid, strengths="Calm with the patient",
+                                      next_steps="Second visit")
+    record.agreements.record_now(sid, "briefing_acknowledged_ms")
+    record.agreements.answer_debrief(sid, 0, "Said the suction was the hardest part")
+    assert record.agreements.feedback(sid).strengths == "Calm with the patient"
+    assert record.agreements.agreements(sid).briefing_acknowledged_ms == clock.now_ms()
+    assert record.agreements.debrief(sid)[0].answer == "Said the suction was the hardest part"
 
 
 def test_a_stamp_made_by_mistake_is_taken_back_until_finalised(service, record, template,
                                                                clock):
     sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
-    record.terms.record_now(sid, "consent_given_ms")
+    record.agreements.record_now(sid, "consent_given_ms")
     stamped = dt.datetime.fromtimestamp(clock.now_ms() / 1000).strftime("%H:%M")
     clock.advance(120)
-    change = record.terms.clear_stamp(sid, "consent_given_ms")
+    change = record.agreements.clear_stamp(sid, "consent_given_ms")
     agreements, note = change.agreements, change.note
     assert agreements is not None and agreements.consent_given_ms is None
     assert note.created_ms == clock.now_ms()
     assert [n.text for n in service.notes.notes(sid)] == [
         f"Record corrected: the candidate's consent to notes stamped at {stamped} was "
         "taken back (recorded by mistake)."]
-    unchanged = record.terms.clear_stamp(sid, "consent_given_ms")  # nothing left to take back
+    unchanged = record.agreements.clear_stamp(sid, "consent_given_ms")  # nothing left to take back
     assert unchanged.agreements == agreements and not unchanged.notes_added
     with pytest.raises(ValidationError, match="not something the candidate"):
-        record.terms.clear_stamp(sid, "candidate_name")
-    record.terms.record_now(sid, "consent_given_ms")
+        record.agreements.clear_stamp(sid, "candidate_name")
+    record.agreements.record_now(sid, "consent_given_ms")
     record.finalising.finalise(sid, acknowledged=record.finalising.finalise_warnings(sid))
     with pytest.raises(InvalidTransition, match="finalised"):
-        record.terms.clear_stamp(sid, "consent_given_ms")
-    assert record.terms.agreements(sid).consent_given_ms is not None
+        record.agreements.clear_stamp(sid, "consent_given_ms")
+    assert record.agreements.agreements(sid).consent_given_ms is not None
 
 
 def test_a_file_made_by_schema_1_upgrades_in_place(tmp_path):
@@ -352,7 +353,7 @@ def test_a_finalised_session_refuses_every_change(service, record, session_id):
         lambda: service.sessions.start_task(session_id, task.id),
         lambda: service.sessions.end_session(session_id),
         lambda: record.pay.update_pay(session_id, {"paid": True}, changed_by="P"),
-        lambda: record.terms.update_feedback(session_id, strengths="x"),
+        lambda: record.agreements.update_feedback(session_id, strengths="x"),
     ]
     for attempt in attempts:
         with pytest.raises(InvalidTransition, match="finalised"):

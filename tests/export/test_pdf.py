@@ -53,11 +53,11 @@ def filled(demo_id, record, snapshot_of, clock):
                                 "worker_status": "employee", "payment_date": "2026-06-05",
                                 "payment_method": "Bank transfer"}, changed_by="Sam Okafor",
                       reason="agreed rate")
-    record.terms.update_agreements(demo_id, confidentiality_version="v2.1",
+    record.agreements.update_agreements(demo_id, confidentiality_version="v2.1",
                              work_product=WorkProduct.DELETED)
-    record.terms.record_now(demo_id, "confidentiality_accepted_ms")
-    record.terms.record_now(demo_id, "consent_given_ms")
-    record.terms.update_feedback(demo_id, **FEEDBACK)
+    record.agreements.record_now(demo_id, "confidentiality_accepted_ms")
+    record.agreements.record_now(demo_id, "consent_given_ms")
+    record.agreements.update_feedback(demo_id, **FEEDBACK)
     record.scoring.set_recommendation(demo_id, Recommendation.STRONG_YES)
     return snapshot_of(demo_id, SignatureMark("typed", "Sam Okafor", signed_ms=clock.now_ms()))
 
@@ -193,7 +193,7 @@ MARKUP = 'Look: <img src="/etc/passwd"/> <font size=99>huge</font> &amp; <b>bold
 def test_markup_in_user_text_prints_literally(service, demo_id, snapshot_of, pdftotext,
                                               record):
     service.notes.add_note(demo_id, MARKUP)
-    record.terms.update_feedback(demo_id, strengths=MARKUP)
+    record.agreements.update_feedback(demo_id, strengths=MARKUP)
     snapshot = snapshot_of(demo_id)
     summary = pdftotext(build_summary(snapshot), "-raw")
     assert MARKUP in summary  # in the timeline, on one line

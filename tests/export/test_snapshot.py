@@ -43,9 +43,10 @@ def test_the_demo_snapshot_has_tasks_scores_evidence_and_notes(demo, service, de
 
 def test_the_record_around_the_notes_is_in_the_snapshot(demo, record, demo_id):
     assert demo.recommendation is record.scoring.recommendation(demo_id)
-    assert demo.agreements == record.terms.agreements(demo_id)
-    assert demo.feedback == record.terms.feedback(demo_id)
-    assert list(demo.debrief) == sorted(record.terms.debrief(demo_id), key=lambda a: a.position)
+    assert demo.agreements == record.agreements.agreements(demo_id)
+    assert demo.feedback == record.agreements.feedback(demo_id)
+    assert list(demo.debrief) == sorted(record.agreements.debrief(demo_id),
+                                        key=lambda a: a.position)
     assert demo.pay.pay == record.pay.pay_view(demo_id).pay
     record.scoring.set_recommendation(demo_id, Recommendation.STRONG_NO)
     assert demo.recommendation is not Recommendation.STRONG_NO  # a snapshot does not change

@@ -18,7 +18,7 @@ from wi_desktop.core.model import TaskState
 from wi_desktop.export import documents, pdf
 from wi_desktop.export.documents import SignRequest, sign_and_save
 from wi_desktop.export.keys import ObserverKeyStore
-from wi_desktop.storage.record_tables import RecordTables
+from wi_desktop.storage.version_tables import VersionTables
 
 from .conftest import OTHER_OBSERVER, PASSPHRASE
 
@@ -164,7 +164,7 @@ def test_a_hash_that_cannot_be_kept_removes_the_written_pdf(
     if where == "use case":  # the signing works on its own copy of the use cases
         monkeypatch.setattr(FinaliseService, "record_signed_file", full)
     else:  # after the certificate was kept, in the same transaction
-        monkeypatch.setattr(RecordTables, "add_signed_file", full)
+        monkeypatch.setattr(VersionTables, "add_signed_file", full)
     before = dump(service)
     with pytest.raises(DiskFullError):
         sign_and_save(service, key_store, request_for(running, out_path))

@@ -11,10 +11,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from wi_desktop.core.agreements import Agreements, Feedback
 from wi_desktop.core.changes import Change
 from wi_desktop.core.model import Note, Polarity, Score, TimerSpan
 from wi_desktop.core.pay import PayAuditEntry, PayRecord
-from wi_desktop.core.record import Agreements, Feedback
 from wi_desktop.core.rubric import Recommendation
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.workspace import WorkspacePage
@@ -161,13 +161,13 @@ def test_the_pay_tab_shows_published_pay_and_audit_rows(page, repo, session_id, 
 
 def test_the_agreements_tab_shows_published_agreements_and_feedback(
         page, repo, session_id, clock):
-    page.tabs.setCurrentWidget(page.record)
+    page.tabs.setCurrentWidget(page.agreements)
     QApplication.processEvents()
     publish_quietly(page, repo, Change(
         session_id, agreements=Agreements(briefing_acknowledged_ms=clock.now_ms()),
         feedback=Feedback(strengths="Calm and careful")))
-    assert page.record.acknowledged.label.text().startswith("✔")
-    assert page.record.feedback_boxes["strengths"].toPlainText() == "Calm and careful"
+    assert page.agreements.acknowledged.label.text().startswith("✔")
+    assert page.agreements.feedback_boxes["strengths"].toPlainText() == "Calm and careful"
 
 
 def test_the_header_and_every_tab_turn_read_only_on_a_published_finalisation(
@@ -176,4 +176,4 @@ def test_the_header_and_every_tab_turn_read_only_on_a_published_finalisation(
     publish_quietly(page, repo, Change(session_id, session=session))
     assert page.notes.entry.isReadOnly()
     assert not page.actions_by_name["finalise"].isEnabled()
-    assert not page.record.accepted.button.isEnabled()
+    assert not page.agreements.accepted.button.isEnabled()

@@ -122,9 +122,9 @@ def complete_the_record(record, session_id) -> None:
 
     record.pay.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000,
                                    "worker_status": "employee"}, changed_by="Pat Kim")
-    record.terms.record_now(session_id, "confidentiality_accepted_ms")
-    record.terms.record_now(session_id, "consent_given_ms")
-    record.terms.update_agreements(session_id, work_product=WorkProduct.RETURNED)
+    record.agreements.record_now(session_id, "confidentiality_accepted_ms")
+    record.agreements.record_now(session_id, "consent_given_ms")
+    record.agreements.update_agreements(session_id, work_product=WorkProduct.RETURNED)
 
 
 def test_no_warnings_means_a_plain_finalise(qtbot, service, session_id):

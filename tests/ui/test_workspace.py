@@ -298,12 +298,12 @@ def test_a_finalised_record_is_read_only_on_every_tab(qtbot, page, service, sess
         session_id, acknowledged=record.finalising.finalise_warnings(session_id)))
     assert page.notes.entry.isReadOnly()
     assert all(edit.isReadOnly() for edit in page.pay.findChildren(QLineEdit))
-    assert not page.record.accepted.button.isEnabled()
-    assert page.record.briefing_button.isEnabled()  # reading the briefing is still fine
+    assert not page.agreements.accepted.button.isEnabled()
+    assert page.agreements.briefing_button.isEnabled()  # reading the briefing is still fine
     page.context.apply(
         lambda: record.finalising.amend(session_id, amended_by="Pat Kim", reason="Wrong rate"))
     assert not page.notes.entry.isReadOnly()
-    assert page.record.accepted.button.isEnabled()
+    assert page.agreements.accepted.button.isEnabled()
 
 
 def test_big_clock_follows_the_running_task_while_another_is_selected(qtbot, page, clock):

@@ -60,7 +60,7 @@ def test_finalise_can_send_the_observer_back_to_what_needs_work(qtbot, page, mon
     assert page.tabs.currentWidget() is page.pay
     finalise_answering(monkeypatch, choose="@agreements")
     page.finalise()
-    assert page.tabs.currentWidget() is page.record
+    assert page.tabs.currentWidget() is page.agreements
     finalise_answering(monkeypatch, choose="problem_solving")
     page.finalise()
     assert page.tabs.currentWidget() is page.scoring
@@ -93,13 +93,13 @@ def test_a_finalised_record_is_read_only_until_reopened_to_amend(
 
 
 def test_a_stamp_taken_back_shows_its_note_in_the_list_at_once(qtbot, page, monkeypatch):
-    from wi_desktop.ui import record_panel
+    from wi_desktop.ui import agreements_panel
 
-    monkeypatch.setattr(record_panel, "confirm_take_back", lambda parent, what: True)
-    page.record.accepted.button.click()
-    page.record.consent.button.click()
+    monkeypatch.setattr(agreements_panel, "confirm_take_back", lambda parent, what: True)
+    page.agreements.accepted.button.click()
+    page.agreements.consent.button.click()
     before = page.notes.model.rowCount()
-    page.record.consent.take_back.click()
+    page.agreements.consent.take_back.click()
     assert page.notes.model.rowCount() == before + 1
     assert "consent to notes" in page.notes.model.note_at(before).text
     assert page.notes.count_label.text() == f"{before + 1} note" + ("" if before == 0 else "s")

@@ -13,9 +13,10 @@ from typing import TYPE_CHECKING, TypeVar
 from wi_desktop.core.model import Note, Score, Session, Task
 
 if TYPE_CHECKING:
+    from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
     from wi_desktop.core.pay import PayAuditEntry, PayRecord
-    from wi_desktop.core.record import Agreements, Amendment, DebriefAnswer, Feedback
     from wi_desktop.core.rubric import Recommendation
+    from wi_desktop.core.versions import Amendment
 
 T = TypeVar("T")
 

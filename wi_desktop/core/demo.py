@@ -102,12 +102,12 @@ def _fill_record(then: UseCases, session_id: int) -> None:
         "worker_status_basis": "Works under our direction, with our equipment, for one shift.",
         "payment_method": "With the next payroll run",
     }, changed_by=observer)
-    then.terms.record_now(session_id, "briefing_acknowledged_ms")
-    then.terms.record_now(session_id, "confidentiality_accepted_ms")
-    then.terms.record_now(session_id, "consent_given_ms")
-    then.terms.update_agreements(session_id, work_product=WorkProduct.DELETED,
+    then.agreements.record_now(session_id, "briefing_acknowledged_ms")
+    then.agreements.record_now(session_id, "confidentiality_accepted_ms")
+    then.agreements.record_now(session_id, "consent_given_ms")
+    then.agreements.update_agreements(session_id, work_product=WorkProduct.DELETED,
                              work_product_note="Drinks and plates were served to staff.")
-    then.terms.update_feedback(
+    then.agreements.update_feedback(
         session_id,
         strengths="You set up the station carefully and took feedback on milk texture "
                   "straight away. You checked the allergy before plating.",

@@ -10,9 +10,9 @@ from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import InvalidTransition, ValidationError
 from wi_desktop.core.pay import PayBasis, check_lengths
 from wi_desktop.core.ports import Store
-from wi_desktop.core.record import Amendment, SessionFacts, SignedFile
 from wi_desktop.core.rubric import FinaliseWarning, finalise_warnings
 from wi_desktop.core.sessions import stop_session_clock, writable_session
+from wi_desktop.core.versions import Amendment, SessionFacts, SignedFile
 
 PAY_TAB, AGREEMENTS_TAB = "@pay", "@agreements"  # warnings about the record, not a competency
 
@@ -37,7 +37,7 @@ class FinaliseService:
 
     def _record_warnings(self, session_id: int) -> list[FinaliseWarning]:
         pay = self.store.pay.load_pay(session_id)
-        terms = self.store.record.load_agreements(session_id)
+        terms = self.store.agreements.load_agreements(session_id)
         problems: list[tuple[str, str]] = []
         if pay.paid is None:
             problems.append((PAY_TAB, "Pay is not decided: is this time paid or unpaid?"))
@@ -92,20 +92,20 @@ class FinaliseService:
                 raise InvalidTransition("This session is not finalised; change it directly.")
             amendment = Amendment(amended_by.strip(), reason.strip(), self.clock.now_ms(),
                                   finalised)
-            self.store.record.add_amendment(session_id, amendment)
+            self.store.versions.add_amendment(session_id, amendment)
             self.store.sessions.set_finalised(session_id, None)
             return Change(session_id, amendment=amendment,
                           session=self.store.sessions.load_session(session_id))
 
     def amendments(self, session_id: int) -> list[Amendment]:
-        return self.store.record.load_amendments(session_id)
+        return self.store.versions.load_amendments(session_id)
 
     def signed_files(self, session_id: int) -> list[SignedFile]:
-        return self.store.record.load_signed_files(session_id)
+        return self.store.versions.load_signed_files(session_id)
 
     def record_signed_file(self, signed: SignedFile, certificate_pem: str) -> None:
         """Append a signed file's hash to the record (and keep the certificate that signed)."""
         with self.store.transaction():
-            self.store.record.save_certificate(signed.certificate_sha256, signed.observer,
+            self.store.versions.save_certificate(signed.certificate_sha256, signed.observer,
                                        certificate_pem, signed.signed_ms)
-            self.store.record.add_signed_file(signed)
+            self.store.versions.add_signed_file(signed)

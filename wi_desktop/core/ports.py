@@ -17,15 +17,9 @@ from wi_desktop.core.model import (
 )
 
 if TYPE_CHECKING:
+    from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
     from wi_desktop.core.pay import PayAuditEntry, PayRecord
-    from wi_desktop.core.record import (
-        Agreements,
-        Amendment,
-        DebriefAnswer,
-        Feedback,
-        SessionFacts,
-        SignedFile,
-    )
+    from wi_desktop.core.versions import Amendment, SessionFacts, SignedFile
 
 
 class SessionRows(Protocol):
@@ -76,7 +70,7 @@ class PayRows(Protocol):
     def load_pay_audit(self, session_id: int) -> list[PayAuditEntry]: ...
 
 
-class RecordRows(Protocol):
+class AgreementRows(Protocol):
     def load_agreements(self, session_id: int) -> Agreements: ...
     def save_agreements(self, session_id: int, agreements: Agreements,
                         updated_ms: int) -> None: ...
@@ -84,6 +78,9 @@ class RecordRows(Protocol):
     def save_feedback(self, session_id: int, feedback: Feedback, updated_ms: int) -> None: ...
     def load_debrief(self, session_id: int) -> list[DebriefAnswer]: ...
     def save_debrief(self, session_id: int, answer: DebriefAnswer) -> None: ...
+
+
+class VersionRows(Protocol):
     def add_signed_file(self, signed: SignedFile) -> None: ...
     def load_signed_files(self, session_id: int) -> list[SignedFile]: ...
     def add_amendment(self, session_id: int, amendment: Amendment) -> None: ...
@@ -115,7 +112,9 @@ class Store(Protocol):
     @property
     def pay(self) -> PayRows: ...
     @property
-    def record(self) -> RecordRows: ...
+    def agreements(self) -> AgreementRows: ...
+    @property
+    def versions(self) -> VersionRows: ...
     @property
     def settings(self) -> SettingRows: ...
     @property

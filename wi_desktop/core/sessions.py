@@ -121,31 +121,31 @@ class SessionService:
             if template is not None:
                 self._copy_template(session_id, template, now)
             else:
-                from wi_desktop.core.record import (
+                from wi_desktop.core.agreements import (
                     DEFAULT_CONFIDENTIALITY_TEXT,
                     DEFAULT_CONFIDENTIALITY_VERSION,
                     DEFAULT_CONSENT_TEXT,
                     Agreements,
                 )
 
-                self.store.record.save_agreements(session_id, Agreements(
+                self.store.agreements.save_agreements(session_id, Agreements(
                     confidentiality_version=DEFAULT_CONFIDENTIALITY_VERSION,
                     confidentiality_text=DEFAULT_CONFIDENTIALITY_TEXT,
                     consent_text=DEFAULT_CONSENT_TEXT), now)
         return session_id
 
     def _copy_template(self, session_id: int, template: RoleTemplate, now: int) -> None:
+        from wi_desktop.core.agreements import Agreements, DebriefAnswer
         from wi_desktop.core.pay import PayRecord
-        from wi_desktop.core.record import Agreements, DebriefAnswer
         from wi_desktop.core.templates import template_to_json
 
         store = self.store
         store.sessions.save_template_copy(session_id, template.name,
                                           template_to_json(template))
         for position, question in enumerate(template.debrief_questions):
-            store.record.save_debrief(session_id, DebriefAnswer(position, question))
+            store.agreements.save_debrief(session_id, DebriefAnswer(position, question))
         terms = template.agreements
-        store.record.save_agreements(session_id, Agreements(
+        store.agreements.save_agreements(session_id, Agreements(
             confidentiality_version=terms.confidentiality.version,
             confidentiality_text=terms.confidentiality.text,
             consent_text=terms.consent_to_notes), now)

@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
 from wi_desktop.core.pay import PayView
-from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.rubric import Composite, Recommendation
 from wi_desktop.core.use_cases import UseCases
 
@@ -130,7 +130,7 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             for c in workspace.competencies)
         composite = cases.scoring.composite(session_id)
         facts = cases.finalising.facts(session_id)
-        terms = cases.terms
+        agreed = cases.agreements
         return SessionSnapshot(
             session=workspace.session, taken_ms=now_ms, tz=zone,
             tasks=tuple(_timing(t, now_ms) for t in workspace.tasks),
@@ -138,9 +138,9 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             composite_text=composite.describe({c.key: c.name for c in workspace.competencies}),
             recommendation=cases.scoring.recommendation(session_id),
             pay=cases.pay.pay_view(session_id, zone),
-            agreements=terms.agreements(session_id),
-            feedback=terms.feedback(session_id),
-            debrief=tuple(sorted(terms.debrief(session_id), key=lambda a: a.position)),
+            agreements=agreed.agreements(session_id),
+            feedback=agreed.feedback(session_id),
+            debrief=tuple(sorted(agreed.debrief(session_id), key=lambda a: a.position)),
             template_name=facts.template_name, finalised_ms=facts.finalised_ms,
             signature=signature)
 

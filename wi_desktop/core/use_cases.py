@@ -13,11 +13,11 @@ from wi_desktop.core.ports import Store
 from wi_desktop.core.sessions import SessionService
 
 if TYPE_CHECKING:
+    from wi_desktop.core.agreements import AgreementService
     from wi_desktop.core.finalising import FinaliseService
     from wi_desktop.core.pay import PayService
     from wi_desktop.core.scoring import ScoringService
     from wi_desktop.core.template_library import TemplateLibrary
-    from wi_desktop.core.terms import TermsService
 
 
 class UseCases:
@@ -49,10 +49,10 @@ class UseCases:
         return PayService(self._store, self.clock)
 
     @cached_property
-    def terms(self) -> TermsService:
-        from wi_desktop.core.terms import TermsService
+    def agreements(self) -> AgreementService:
+        from wi_desktop.core.agreements import AgreementService
 
-        return TermsService(self._store, self.clock)
+        return AgreementService(self._store, self.clock)
 
     @cached_property
     def finalising(self) -> FinaliseService:

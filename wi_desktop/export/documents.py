@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from wi_desktop.core.record import SignedFile
 from wi_desktop.core.rubric import FinaliseWarning
 from wi_desktop.core.snapshot import SessionSnapshot, SignatureMark, build_snapshot
 from wi_desktop.core.use_cases import UseCases
+from wi_desktop.core.versions import SignedFile
 from wi_desktop.export.keys import ObserverKeyStore, ObserverSigner
 from wi_desktop.files import write_file_atomically
 

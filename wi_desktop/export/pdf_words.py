@@ -1,4 +1,4 @@
-"""How values read in the documents: dates, durations, pay terms and agreements, in words
+"""How values read in the documents: dates, durations, pay and agreements, in words
 that are the same in every locale."""
 
 from __future__ import annotations
@@ -114,14 +114,14 @@ def worker_status(snapshot: SessionSnapshot, *, basis: bool = True) -> str:
 
 
 def confidentiality(snapshot: SessionSnapshot) -> str:
-    terms = snapshot.agreements
-    if not terms.confidentiality_version and not terms.confidentiality_text:
+    agreements = snapshot.agreements
+    if not agreements.confidentiality_version and not agreements.confidentiality_text:
         return "No agreement recorded"
-    name = f"Version {terms.confidentiality_version}" if terms.confidentiality_version \
+    name = f"Version {agreements.confidentiality_version}" if agreements.confidentiality_version \
         else "Unversioned text"
-    if terms.confidentiality_accepted_ms is None:
+    if agreements.confidentiality_accepted_ms is None:
         return f"{name}, not accepted"
-    return f"{name}, accepted {stamp(snapshot, terms.confidentiality_accepted_ms)}"
+    return f"{name}, accepted {stamp(snapshot, agreements.confidentiality_accepted_ms)}"
 
 
 def acknowledged(snapshot: SessionSnapshot, instant_ms: int | None, verb: str) -> str:
@@ -129,12 +129,13 @@ def acknowledged(snapshot: SessionSnapshot, instant_ms: int | None, verb: str) -
 
 
 def work_product(snapshot: SessionSnapshot) -> str:
-    terms = snapshot.agreements
+    agreements = snapshot.agreements
     try:
-        text = WorkProduct(terms.work_product).label if terms.work_product else "Not decided"
+        text = (WorkProduct(agreements.work_product).label if agreements.work_product
+                else "Not decided")
     except ValueError:
-        text = str(terms.work_product)
-    note = terms.work_product_note.strip()
+        text = str(agreements.work_product)
+    note = agreements.work_product_note.strip()
     return f"{text}. {note}" if note else text
 
 

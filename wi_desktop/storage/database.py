@@ -8,13 +8,14 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wi_desktop.storage.agreement_tables import AgreementTables
 from wi_desktop.storage.note_tables import NoteTables
 from wi_desktop.storage.pay_tables import PayTables
-from wi_desktop.storage.record_tables import RecordTables
 from wi_desktop.storage.score_tables import ScoreTables
 from wi_desktop.storage.session_tables import SessionTables
 from wi_desktop.storage.settings_tables import SettingsTables, TemplateTables
 from wi_desktop.storage.sql import Sql
+from wi_desktop.storage.version_tables import VersionTables
 
 if TYPE_CHECKING:
     from wi_desktop.storage.checkpoint import Checkpointer
@@ -30,7 +31,8 @@ class Database:
         self.notes = NoteTables(self.sql)
         self.scores = ScoreTables(self.sql)
         self.pay = PayTables(self.sql)
-        self.record = RecordTables(self.sql)
+        self.agreements = AgreementTables(self.sql)
+        self.versions = VersionTables(self.sql)
         self.settings = SettingsTables(self.sql)
         self.templates = TemplateTables(self.sql)
         self.checkpointer: Checkpointer | None = None

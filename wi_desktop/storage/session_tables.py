@@ -18,7 +18,7 @@ from wi_desktop.core.model import (
 from wi_desktop.storage.sql import Sql
 
 if TYPE_CHECKING:  # the record loads with the first session opened, not at start
-    from wi_desktop.core.record import SessionFacts
+    from wi_desktop.core.versions import SessionFacts
 
 SESSION_COLUMNS = (
     "id, candidate_name, role_name, location, observer_name, created_ms, "
@@ -119,7 +119,7 @@ class SessionTables:
 
     # what the record adds to a session -----------------------------------
     def load_facts(self, session_id: int) -> SessionFacts:
-        from wi_desktop.core.record import SessionFacts
+        from wi_desktop.core.versions import SessionFacts
 
         rows = self.sql.query("SELECT template_name, template_json, recommendation, "
                               "finalised_ms FROM sessions WHERE id = ?", (session_id,))

@@ -86,7 +86,7 @@ class MainWindow(QMainWindow):
 
     def _fill_session_menu(self, page: WorkspacePage) -> None:
         self.session_menu.clear()
-        groups = (("observe", "review", "pay", "record"),
+        groups = (("observe", "review", "pay", "agreements"),
                   ("toggle", "finish", "prev", "next"),
                   ("focus", "undo", "redo", "edit", "delete", "strength", "concern"),
                   tuple(n for n in page.actions_by_name if n.startswith("tag")),

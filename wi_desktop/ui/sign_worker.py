@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QThread, Signal
 
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import WiError
-from wi_desktop.core.record import SignedFile
 from wi_desktop.core.rubric import FinaliseWarning
+from wi_desktop.core.versions import SignedFile
 from wi_desktop.export.documents import Progress, SignRequest
 from wi_desktop.export.keys import ObserverKeyStore
 

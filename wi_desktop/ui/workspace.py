@@ -29,10 +29,10 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Polarity, Workspace
+from wi_desktop.ui.agreements_panel import AgreementsPanel
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_panel import NotesPanel
 from wi_desktop.ui.pay_panel import PayPanel
-from wi_desktop.ui.record_panel import RecordPanel
 from wi_desktop.ui.rubric_panel import RubricPanel
 from wi_desktop.ui.scoring_panel import ScoringPanel
 from wi_desktop.ui.timer_panel import TimerPanel
@@ -70,7 +70,7 @@ class WorkspacePage(QWidget):
         self.tabs = QTabWidget(self)
         self.scoring = ScoringPanel(context, self)
         self.pay = PayPanel(context, self)
-        self.record = RecordPanel(context, self)
+        self.agreements = AgreementsPanel(context, self)
         self.actions_by_name: dict[str, QAction] = {}
         self._shown_finalised = False
         self._build()
@@ -112,7 +112,7 @@ class WorkspacePage(QWidget):
         self.tabs.addTab(splitter, "&Observe")
         self.tabs.addTab(self.scoring, "Scores && e&vidence")
         self.tabs.addTab(self.pay, "&Pay")
-        self.tabs.addTab(self.record, "&Agreements && feedback")
+        self.tabs.addTab(self.agreements, "&Agreements && feedback")
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -155,7 +155,7 @@ class WorkspacePage(QWidget):
         self._action("review", "Scores && evidence tab", ["F6"],
                      lambda: self.tabs.setCurrentIndex(1))
         self._action("pay", "Pay tab", ["F7"], lambda: self.tabs.setCurrentIndex(2))
-        self._action("record", "Agreements && feedback tab", ["F8"],
+        self._action("agreements", "Agreements && feedback tab", ["F8"],
                      lambda: self.tabs.setCurrentIndex(3))
         self._action("close", "Back to sessions", ["Ctrl+W"], self.sig_close_requested.emit)
         delete = QAction("Delete selected note", n.view)
@@ -191,8 +191,8 @@ class WorkspacePage(QWidget):
         self.notes.set_read_only(finalised)
         if finalised != self._shown_finalised:
             self._shown_finalised = finalised
-            for panel in (self.pay, self.record):
-                set_editable(panel, not finalised, keep=(self.record.briefing_button,))
+            for panel in (self.pay, self.agreements):
+                set_editable(panel, not finalised, keep=(self.agreements.briefing_button,))
                 if not finalised:
                     panel.refresh()  # amended: each control back to its own state
         for name in ("toggle", "finish", "end", "finalise"):
@@ -251,7 +251,7 @@ class WorkspacePage(QWidget):
         if dialog.chosen_competency == "@pay":
             self.tabs.setCurrentWidget(self.pay)
         elif dialog.chosen_competency == "@agreements":
-            self.tabs.setCurrentWidget(self.record)
+            self.tabs.setCurrentWidget(self.agreements)
         elif dialog.chosen_competency:
             self.tabs.setCurrentWidget(self.scoring)
             self.scoring.select(dialog.chosen_competency)
@@ -287,7 +287,7 @@ class WorkspacePage(QWidget):
 
     def flush(self) -> None:
         self.notes.flush()
-        self.record.flush()
+        self.agreements.flush()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.record import Amendment
+from wi_desktop.core.versions import Amendment
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_parts import _message_label
 from wi_desktop.ui.widgets import show_failures_in

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.errors import FileWriteError, WiError
-from wi_desktop.core.record import SignedFile
 from wi_desktop.core.rubric import FinaliseWarning
+from wi_desktop.core.versions import SignedFile
 from wi_desktop.export.documents import DocumentKind, SignRequest, default_file_name
 from wi_desktop.export.keys import (
     ObserverKeyStore,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from wi_desktop.core.record import SignedFile
+from wi_desktop.core.versions import SignedFile
 from wi_desktop.export.documents import STEPS
 from wi_desktop.ui.dialogs.sign_sections import MUTED_STYLE
 from wi_desktop.ui.sign_worker import SignJob, SignWorker

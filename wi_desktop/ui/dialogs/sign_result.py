@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wi_desktop.core.errors import WiError
-from wi_desktop.core.record import SignedFile
+from wi_desktop.core.versions import SignedFile
 from wi_desktop.ui.dialogs.sign_parts import ERROR_STYLE
 from wi_desktop.ui.dialogs.sign_sections import KINDS
 from wi_desktop.ui.widgets import escape_html

@@ -172,13 +172,13 @@ class TemplateForm(QWidget):
             self.competencies.set_rows([([c.name, c.weight], (c.key, list(c.anchors)))
                                         for c in template.competencies])
             self.questions.set_rows([([q], None) for q in template.debrief_questions])
-            terms = template.agreements
-            self.version_edit.setText(terms.confidentiality.version)
-            self.confidentiality_edit.setPlainText(terms.confidentiality.text)
-            self.consent_edit.setPlainText(terms.consent_to_notes)
-            self.status_combo.setCurrentIndex(self.status_combo.findData(str(terms.worker_status)))
-            self.paid_check.setChecked(terms.paid)
-            self.rate_spin.setValue(terms.hourly_rate or 0)
+            agreements = template.agreements
+            self.version_edit.setText(agreements.confidentiality.version)
+            self.confidentiality_edit.setPlainText(agreements.confidentiality.text)
+            self.consent_edit.setPlainText(agreements.consent_to_notes)
+            self.status_combo.setCurrentIndex(self.status_combo.findData(str(agreements.worker_status)))
+            self.paid_check.setChecked(agreements.paid)
+            self.rate_spin.setValue(agreements.hourly_rate or 0)
         finally:
             self._loading = False
         self._show_instructions(self.tasks.table.currentRow())

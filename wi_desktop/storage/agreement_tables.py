@@ -1,5 +1,5 @@
-"""Rows of the record around the notes: agreements, feedback, debrief, signed files,
-amendments and the certificates that signed."""
+"""Rows of what the candidate agreed to, was told and answered: agreements, feedback and
+debrief answers."""
 
 from __future__ import annotations
 
@@ -8,19 +8,12 @@ from typing import TYPE_CHECKING
 
 from wi_desktop.storage.sql import Sql, column_names
 
-if TYPE_CHECKING:  # the record loads on first use
-    from wi_desktop.core.record import (
-        Agreements,
-        Amendment,
-        DebriefAnswer,
-        Feedback,
-        SignedFile,
-    )
+if TYPE_CHECKING:  # the agreements load on first use
+    from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
 
 
-class RecordTables:
-    """Rows of agreements, feedback, debrief_answers, signed_files, amendments and
-    observer_certificates."""
+class AgreementTables:
+    """Rows of agreements, feedback and debrief_answers."""
 
     __slots__ = ("sql",)
 
@@ -29,8 +22,8 @@ class RecordTables:
 
     # agreements and feedback ---------------------------------------------
     def load_agreements(self, session_id: int) -> Agreements:
+        from wi_desktop.core.agreements import Agreements
         from wi_desktop.core.pay import WorkProduct
-        from wi_desktop.core.record import Agreements
 
         agreement_fields = column_names(Agreements)
         rows = self.sql.query(
@@ -51,7 +44,7 @@ class RecordTables:
         self.sql.upsert("agreements", session_id, agreement_fields, values, updated_ms)
 
     def load_feedback(self, session_id: int) -> Feedback:
-        from wi_desktop.core.record import Feedback
+        from wi_desktop.core.agreements import Feedback
 
         feedback_fields = column_names(Feedback)
         rows = self.sql.query(f"SELECT {', '.join(feedback_fields)} FROM feedback "
@@ -64,7 +57,7 @@ class RecordTables:
 
     # debrief -------------------------------------------------------------
     def load_debrief(self, session_id: int) -> list[DebriefAnswer]:
-        from wi_desktop.core.record import DebriefAnswer
+        from wi_desktop.core.agreements import DebriefAnswer
 
         return [DebriefAnswer(*row) for row in self.sql.query(
             "SELECT position, question, answer FROM debrief_answers WHERE session_id = ? "
@@ -77,34 +70,3 @@ class RecordTables:
             "answer = excluded.answer", (session_id, *astuple(answer)))
 
     # signed files, amendments, certificates ------------------------------
-    def add_signed_file(self, signed: SignedFile) -> None:
-        self.sql.write(
-            "INSERT INTO signed_files (session_id, kind, version, observer, "
-            "certificate_sha256, sha256, size_bytes, path, signed_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", astuple(signed))
-
-    def load_signed_files(self, session_id: int) -> list[SignedFile]:
-        from wi_desktop.core.record import SignedFile
-
-        return [SignedFile(*row) for row in self.sql.query(
-            "SELECT session_id, kind, version, observer, certificate_sha256, sha256, "
-            "size_bytes, path, signed_ms FROM signed_files WHERE session_id = ? "
-            "ORDER BY signed_ms, id", (session_id,))]
-
-    def add_amendment(self, session_id: int, amendment: Amendment) -> None:
-        self.sql.write(
-            "INSERT INTO amendments (session_id, amended_by, reason, amended_ms, "
-            "previous_finalised_ms) VALUES (?, ?, ?, ?, ?)", (session_id, *astuple(amendment)))
-
-    def load_amendments(self, session_id: int) -> list[Amendment]:
-        from wi_desktop.core.record import Amendment
-
-        return [Amendment(*row) for row in self.sql.query(
-            "SELECT amended_by, reason, amended_ms, previous_finalised_ms FROM amendments "
-            "WHERE session_id = ? ORDER BY amended_ms, id", (session_id,))]
-
-    def save_certificate(self, sha256: str, observer: str, certificate_pem: str,
-                         added_ms: int) -> None:
-        self.sql.write("INSERT OR IGNORE INTO observer_certificates (sha256, observer, "
-                    "certificate_pem, added_ms) VALUES (?, ?, ?, ?)",
-                    (sha256, observer, certificate_pem, added_ms))

@@ -14,9 +14,9 @@ from wi_desktop.core.errors import FileWriteError
 from wi_desktop.core.model import NewSession, PlannedTask
 from wi_desktop.core.pay import WorkProduct
 from wi_desktop.core.templates import load_shipped_templates
+from wi_desktop.ui.agreements_panel import FEEDBACK_SAVE_MS, AgreementsPanel
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.briefing import BriefingDialog, briefing_html
-from wi_desktop.ui.record_panel import FEEDBACK_SAVE_MS, RecordPanel
 
 AFTERNOON = int(dt.datetime(2026, 11, 25, 14, 5).timestamp() * 1000)
 
@@ -45,7 +45,7 @@ def shown(qtbot, widget):
 
 @pytest.fixture
 def panel(qtbot, context):
-    return shown(qtbot, RecordPanel(context))
+    return shown(qtbot, AgreementsPanel(context))
 
 
 def leave(box, qtbot, panel):
@@ -70,11 +70,11 @@ def test_stamps_show_the_time_from_the_clock(qtbot, panel, context):
     assert not panel.accepted.button.isEnabled()
     panel.consent.button.click()
     panel.acknowledged.button.click()
-    stored = context.services.terms.agreements(context.session_id)
+    stored = context.services.agreements.agreements(context.session_id)
     assert stored.confidentiality_accepted_ms == AFTERNOON
     assert stored.consent_given_ms == stored.briefing_acknowledged_ms == AFTERNOON
     assert panel.acknowledged.label.text() == "✔ Acknowledged 25 Nov 2026 14:05"
-    again = shown(qtbot, RecordPanel(context))
+    again = shown(qtbot, AgreementsPanel(context))
     assert again.consent.label.text() == "✔ Consent given 25 Nov 2026 14:05"
 
 
@@ -82,7 +82,7 @@ def test_what_happens_to_the_work_persists(qtbot, panel, context):
     panel.work_combo.setCurrentText(WorkProduct.KEPT_PAID.label)
     qtbot.keyClicks(panel.work_note, "The sample tray layout is kept")
     leave(panel.work_note, qtbot, panel)
-    stored = context.services.terms.agreements(context.session_id)
+    stored = context.services.agreements.agreements(context.session_id)
     assert stored.work_product is WorkProduct.KEPT_PAID
     assert stored.work_product_note == "The sample tray layout is kept"
 
@@ -92,9 +92,9 @@ def test_typed_feedback_is_saved_within_a_second_and_comes_back(qtbot, panel, co
     box.setFocus()
     qtbot.keyClicks(box, "Kept the field clear with the suction")
     assert box.hasFocus()  # no focus change: the debounce alone saves it
-    qtbot.waitUntil(lambda: context.services.terms.feedback(context.session_id).strengths
+    qtbot.waitUntil(lambda: context.services.agreements.feedback(context.session_id).strengths
                     == "Kept the field clear with the suction", timeout=FEEDBACK_SAVE_MS + 500)
-    again = shown(qtbot, RecordPanel(context))
+    again = shown(qtbot, AgreementsPanel(context))
     assert again.feedback_boxes["strengths"].toPlainText() == \
         "Kept the field clear with the suction"
 
@@ -104,7 +104,8 @@ def test_feedback_is_saved_when_leaving_the_box(qtbot, panel, context):
     box.setFocus()
     qtbot.keyClicks(box, "We call you by Friday")
     leave(box, qtbot, panel)
-    assert context.services.terms.feedback(context.session_id).next_steps == "We call you by Friday"
+    stored = context.services.agreements.feedback(context.session_id)
+    assert stored.next_steps == "We call you by Friday"
     assert not panel._feedback_timer.isActive()
 
 
@@ -114,10 +115,10 @@ def test_debrief_answers_persist(qtbot, panel, context, template):
     box.setFocus()
     qtbot.keyClicks(box, "Quarantine the load and tell the dentist")
     leave(box, qtbot, panel)
-    answers = context.services.terms.debrief(context.session_id)
+    answers = context.services.agreements.debrief(context.session_id)
     assert answers[1].answer == "Quarantine the load and tell the dentist"
     assert answers[1].question == template.debrief_questions[1]
-    again = shown(qtbot, RecordPanel(context))
+    again = shown(qtbot, AgreementsPanel(context))
     assert again.debrief_boxes[1].toPlainText() == "Quarantine the load and tell the dentist"
 
 
@@ -125,12 +126,12 @@ def test_flush_writes_what_was_typed(qtbot, panel, context):
     qtbot.keyClicks(panel.debrief_boxes[0], "Zones on the tray")
     qtbot.keyClicks(panel.feedback_boxes["growth_areas"], "Typing speed")
     panel.flush()
-    assert context.services.terms.debrief(context.session_id)[0].answer == "Zones on the tray"
-    assert context.services.terms.feedback(context.session_id).growth_areas == "Typing speed"
+    assert context.services.agreements.debrief(context.session_id)[0].answer == "Zones on the tray"
+    assert context.services.agreements.feedback(context.session_id).growth_areas == "Typing speed"
 
 
 def test_a_session_without_questions_says_so(qtbot, service, session_id):
-    panel = shown(qtbot, RecordPanel(SessionContext(service, session_id)))
+    panel = shown(qtbot, AgreementsPanel(SessionContext(service, session_id)))
     texts = [label.text() for label in panel.findChildren(QLabel)]
     assert "No debrief questions in this session's role template." in texts
     # without a template the general agreement text is there to accept
@@ -221,21 +222,21 @@ def test_a_failed_write_leaves_the_old_file_and_no_temp(tmp_path, monkeypatch):
 
 def test_a_stamp_pressed_by_mistake_is_taken_back_after_asking(qtbot, panel, context,
                                                                monkeypatch):
-    from wi_desktop.ui import record_panel
+    from wi_desktop.ui import agreements_panel
 
     assert not panel.consent.take_back.isVisibleTo(panel)
     panel.consent.button.click()
     assert panel.consent.take_back.isVisibleTo(panel)
     asked = []
-    monkeypatch.setattr(record_panel, "confirm_take_back",
+    monkeypatch.setattr(agreements_panel, "confirm_take_back",
                         lambda parent, what: asked.append(what) or False)
     panel.consent.take_back.click()
     assert asked == ["Consent given 25 Nov 2026 14:05"]
-    assert context.services.terms.agreements(context.session_id).consent_given_ms == AFTERNOON
-    monkeypatch.setattr(record_panel, "confirm_take_back", lambda parent, what: True)
+    assert context.services.agreements.agreements(context.session_id).consent_given_ms == AFTERNOON
+    monkeypatch.setattr(agreements_panel, "confirm_take_back", lambda parent, what: True)
     with qtbot.waitSignal(context.sig_changed, timeout=1000):
         panel.consent.take_back.click()
-    assert context.services.terms.agreements(context.session_id).consent_given_ms is None
+    assert context.services.agreements.agreements(context.session_id).consent_given_ms is None
     assert "taken back" in context.services.notes.notes(context.session_id)[-1].text
     assert panel.consent.label.text() == ""
     assert panel.consent.button.isEnabled()
@@ -259,4 +260,4 @@ def test_feedback_that_cannot_be_saved_stays_in_the_box(qtbot, panel, context):
         pass
     assert "too long" in failed.args[0].message
     assert len(box.toPlainText()) == 20_001  # not lost: the observer can shorten it
-    assert context.services.terms.feedback(context.session_id).growth_areas == ""
+    assert context.services.agreements.feedback(context.session_id).growth_areas == ""

@@ -1,23 +1,71 @@
-"""Agreements with the candidate (confidentiality, consent, briefing, work product), the
-debrief and the feedback. Each change is one transaction."""
+"""Agreements with the candidate (confidentiality and IP, consent to notes, the briefing,
+what happens to the work produced), the debrief answers and the feedback: what each holds,
+and the use cases that record them (each change one transaction)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.notes import write_note
-from wi_desktop.core.pay import check_lengths
+from wi_desktop.core.pay import WorkProduct, check_lengths
 from wi_desktop.core.ports import Store
-from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.sessions import writable_session
 
 
-class TermsService:
+@dataclass(frozen=True)
+class Agreements:
+    """Which confidentiality/IP text (and version) the candidate accepted, consent to notes,
+    what happens to the work produced, and when the task briefing was acknowledged."""
+
+    confidentiality_version: str = ""
+    confidentiality_text: str = ""
+    confidentiality_accepted_ms: int | None = None
+    consent_text: str = ""
+    consent_given_ms: int | None = None
+    work_product: WorkProduct | None = None
+    work_product_note: str = ""
+    briefing_acknowledged_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """For the candidate: kept apart from the internal notes."""
+
+    strengths: str = ""
+    growth_areas: str = ""
+    next_steps: str = ""
+
+
+@dataclass(frozen=True)
+class DebriefAnswer:
+    position: int
+    question: str
+    answer: str = ""
+
+
+# Used when a session is not made from a role template. Plain words, not legal advice:
+# an employer should have its own agreement reviewed and put it in a role template.
+DEFAULT_CONFIDENTIALITY_VERSION = "general-1.0"
+DEFAULT_CONFIDENTIALITY_TEXT = (
+    "During this working interview you may see information about our customers, prices and "
+    "ways of working. Please keep it to yourself. Anything you make or write during the "
+    "interview is handled as recorded in this session: returned to you, deleted, or kept by "
+    "us and paid for. We will not use your work without paying for it."
+)
+DEFAULT_CONSENT_TEXT = (
+    "An observer will write short notes about the tasks you do today and score them against "
+    "the same criteria used for every candidate for this role. The notes are kept only for "
+    "the hiring decision and for as long as the law requires, and you may ask to see the "
+    "information we hold about you."
+)
+
+
+class AgreementService:
     """What the candidate agreed to and was told, and what they were asked and answered."""
 
     def __init__(self, store: Store, clock: Clock) -> None:
@@ -25,14 +73,14 @@ class TermsService:
         self.clock = clock
 
     def agreements(self, session_id: int) -> Agreements:
-        return self.store.record.load_agreements(session_id)
+        return self.store.agreements.load_agreements(session_id)
 
     def update_agreements(self, session_id: int, **changes: Any) -> Change:
         with self.store.transaction():
             writable_session(self.store, session_id)
-            after = replace(self.store.record.load_agreements(session_id), **changes)
+            after = replace(self.store.agreements.load_agreements(session_id), **changes)
             check_lengths(after.work_product_note)
-            self.store.record.save_agreements(session_id, after, self.clock.now_ms())
+            self.store.agreements.save_agreements(session_id, after, self.clock.now_ms())
         return Change(session_id, agreements=after)
 
     def record_now(self, session_id: int, field: str) -> Change:
@@ -49,13 +97,13 @@ class TermsService:
         now = self.clock.now_ms()
         with self.store.transaction():
             writable_session(self.store, session_id)
-            before = self.store.record.load_agreements(session_id)
+            before = self.store.agreements.load_agreements(session_id)
             stamped = getattr(before, field)
             if stamped is None:
                 return Change(session_id, agreements=before)
             cleared: dict[str, Any] = {field: None}
             after = replace(before, **cleared)
-            self.store.record.save_agreements(session_id, after, now)
+            self.store.agreements.save_agreements(session_id, after, now)
             at = dt.datetime.fromtimestamp(stamped / 1000, tz).strftime("%H:%M")
             note = write_note(self.store, session_id,
                               f"Record corrected: {STAMP_WORDS[field]} stamped at {at} was "
@@ -63,28 +111,28 @@ class TermsService:
         return Change(session_id, agreements=after, notes_added=(note,))
 
     def feedback(self, session_id: int) -> Feedback:
-        return self.store.record.load_feedback(session_id)
+        return self.store.agreements.load_feedback(session_id)
 
     def update_feedback(self, session_id: int, **changes: str) -> Change:
         with self.store.transaction():
             writable_session(self.store, session_id)
-            after = replace(self.store.record.load_feedback(session_id), **changes)
+            after = replace(self.store.agreements.load_feedback(session_id), **changes)
             check_lengths(after.strengths, after.growth_areas, after.next_steps)
-            self.store.record.save_feedback(session_id, after, self.clock.now_ms())
+            self.store.agreements.save_feedback(session_id, after, self.clock.now_ms())
         return Change(session_id, feedback=after)
 
     def debrief(self, session_id: int) -> list[DebriefAnswer]:
-        return self.store.record.load_debrief(session_id)
+        return self.store.agreements.load_debrief(session_id)
 
     def answer_debrief(self, session_id: int, position: int, answer: str) -> Change:
         with self.store.transaction():
             writable_session(self.store, session_id)
-            current = {a.position: a for a in self.store.record.load_debrief(session_id)}
+            current = {a.position: a for a in self.store.agreements.load_debrief(session_id)}
             if position not in current:
                 raise ValidationError("This session has no such debrief question.")
             check_lengths(answer)
             saved = replace(current[position], answer=answer)
-            self.store.record.save_debrief(session_id, saved)
+            self.store.agreements.save_debrief(session_id, saved)
         return Change(session_id, debrief=(saved,))
 
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.changes import Change
 from wi_desktop.core.pay import WorkProduct
-from wi_desktop.core.record import Agreements, DebriefAnswer, Feedback
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.briefing import BriefingDialog
 from wi_desktop.ui.widgets import FinishedTextEdit, format_stamp, scrolled
@@ -85,7 +85,7 @@ class StampButton(QWidget):
         self.take_back.setVisible(instant_ms is not None)
 
 
-class RecordPanel(QWidget):
+class AgreementsPanel(QWidget):
     """Agreements, briefing, debrief answers and feedback of the open session."""
 
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
@@ -192,7 +192,7 @@ class RecordPanel(QWidget):
     def _debrief_group(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox("Debrief questions", parent)
         column = QVBoxLayout(box)
-        answers = self.context.services.terms.debrief(self.context.session_id)
+        answers = self.context.services.agreements.debrief(self.context.session_id)
         if not answers:
             column.addWidget(QLabel("No debrief questions in this session's role template.",
                                     box, wordWrap=True))
@@ -210,11 +210,11 @@ class RecordPanel(QWidget):
     # showing what is stored -------------------------------------------------
     def refresh(self) -> None:
         services, session_id = self.context.services, self.context.session_id
-        self._show_agreements(services.terms.agreements(session_id))
-        self._feedback = services.terms.feedback(session_id)
+        self._show_agreements(services.agreements.agreements(session_id))
+        self._feedback = services.agreements.feedback(session_id)
         for name, edit in self.feedback_boxes.items():
             edit.set_text_quietly(getattr(self._feedback, name))
-        self._debrief = {a.position: a for a in services.terms.debrief(session_id)}
+        self._debrief = {a.position: a for a in services.agreements.debrief(session_id)}
         for position, edit in self.debrief_boxes.items():
             stored = self._debrief.get(position)
             edit.set_text_quietly(stored.answer if stored else "")
@@ -256,7 +256,7 @@ class RecordPanel(QWidget):
     def stamp(self, field: str) -> None:
         """Record now as the moment the candidate accepted, consented or acknowledged."""
         services, session_id = self.context.services, self.context.session_id
-        self._after(self.context.apply(lambda: services.terms.record_now(session_id, field)))
+        self._after(self.context.apply(lambda: services.agreements.record_now(session_id, field)))
 
     def take_back(self, field: str) -> None:
         """Remove a stamp pressed by mistake, after saying what is removed."""
@@ -266,14 +266,14 @@ class RecordPanel(QWidget):
             return
         services, session_id = self.context.services, self.context.session_id
         # the agreements and the timeline's note saying so come back as one change
-        self._after(self.context.apply(lambda: services.terms.clear_stamp(session_id, field)))
+        self._after(self.context.apply(lambda: services.agreements.clear_stamp(session_id, field)))
 
     def _save_agreements(self, **changes: object) -> None:
         if all(getattr(self._agreements, k) == v for k, v in changes.items()):
             return
         services, session_id = self.context.services, self.context.session_id
         self._after(self.context.apply(
-            lambda: services.terms.update_agreements(session_id, **changes)))
+            lambda: services.agreements.update_agreements(session_id, **changes)))
 
     def _after(self, change: Change | None) -> None:
         if change is None:  # refused: show what the file holds
@@ -287,7 +287,7 @@ class RecordPanel(QWidget):
         if not changes:
             return
         services, session_id = self.context.services, self.context.session_id
-        self.context.apply(lambda: services.terms.update_feedback(session_id, **changes))
+        self.context.apply(lambda: services.agreements.update_feedback(session_id, **changes))
 
     def save_answer(self, position: int) -> None:
         text = self.debrief_boxes[position].toPlainText()
@@ -295,7 +295,7 @@ class RecordPanel(QWidget):
         if stored is None or stored.answer == text:
             return
         services, session_id = self.context.services, self.context.session_id
-        self.context.apply(lambda: services.terms.answer_debrief(session_id, position, text))
+        self.context.apply(lambda: services.agreements.answer_debrief(session_id, position, text))
 
     def flush(self) -> None:
         """Write what is typed but not yet saved (on leaving the session or quitting)."""

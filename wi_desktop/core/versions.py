@@ -1,0 +1,41 @@
+"""The versions of a session's record: the facts kept on its row (template, decision,
+when finalised), each signed PDF, and each amendment that reopened it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class SessionFacts:
+    """Template and decision facts stored on the session row."""
+
+    template_name: str = ""
+    template_json: str = ""
+    recommendation: str = "no_decision"
+    finalised_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class SignedFile:
+    """One signed PDF as the append-only record keeps it."""
+
+    session_id: int
+    kind: str  # summary | letter
+    version: int
+    observer: str
+    certificate_sha256: str
+    sha256: str
+    size_bytes: int
+    path: str
+    signed_ms: int
+
+
+@dataclass(frozen=True)
+class Amendment:
+    """A finalised record reopened for a change: who, when, why."""
+
+    amended_by: str
+    reason: str
+    amended_ms: int
+    previous_finalised_ms: int | None
