@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, QObject, QTimer, Signal
-from PySide6.QtGui import (
-    QKeySequence,
-    QStandardItem,
-    QStandardItemModel,
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Signal,
 )
+from PySide6.QtGui import QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,8 +34,7 @@ if TYPE_CHECKING:  # an event class at start-up builds QEvent's ~180 enum values
 
     from wi_desktop.wiring import Services
 
-FIRST_ROWS = 60  # more than a screen holds: the window shows before the rest are made
-REST_AFTER_MS = 50
+SAMPLED_ROWS = 60  # rows the columns are sized from (more than a screen holds)
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -42,12 +43,14 @@ _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
 # This page is the first window, so it never touches PySide6.QtCore.Qt: the first use of that
 # namespace builds all ~110 of its Python enums at once, about 40 ms of every start. Qt's
 # values are spelled here instead (tests/ui/test_session_list.py checks them against Qt).
+DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
 TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
 TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
 SESSION_ID_ROLE = 256  # Qt.ItemDataRole.UserRole: a row's session id
 ALIGN_LEFT_MIDDLE = 0x81  # Qt.AlignmentFlag.AlignLeft | AlignVCenter
 ALIGN_RIGHT_MIDDLE = 0x82  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
+_ROOT = QModelIndex()
 DEMO_TIP = "A filled-in example to explore. Delete it when you no longer need it."
 
 
@@ -82,95 +85,86 @@ def _cell_text(summary: SessionSummary, column: Column) -> str:
     return str(summary.note_count)
 
 
-class SessionListModel(QStandardItemModel):
+class SessionListModel(QAbstractTableModel):
     """One row per session summary, in the order the service gives them (newest first).
 
-    The cells are QStandardItems: painting and the header are served by Qt's C++ code."""
+    A table model over the summaries themselves: no item per cell, and what a cell shows is
+    worked out when it is painted, so a thousand sessions cost their summaries and no more.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(0, len(Column), parent)
+        super().__init__(parent)
         self._sessions: list[SessionSummary] = []
-        self._rest: list[SessionSummary] = []  # rows not made yet (see set_sessions)
-        self.setHorizontalHeaderLabels([_HEADERS[column] for column in Column])
+        self._rows: dict[int, int] | None = None  # session id -> row, made when asked
+        # The column titles live in a C++ model of their own, shown by the table's header:
+        # a headerData written here would be handed Qt.Orientation, and the first use of
+        # the Qt namespace builds all ~110 of its enums (~40 ms of every start).
+        self.header_model = QStandardItemModel(0, len(Column), self)
+        self.header_model.setHorizontalHeaderLabels([_HEADERS[column] for column in Column])
         for column in Column:
-            header = self.horizontalHeaderItem(column)
-            if header is not None:
-                header.setData(ALIGN_LEFT_MIDDLE, TEXT_ALIGNMENT_ROLE)
+            item = self.header_model.horizontalHeaderItem(column)
+            if item is not None:
+                item.setData(ALIGN_LEFT_MIDDLE, TEXT_ALIGNMENT_ROLE)
 
-    def set_sessions(self, sessions: list[SessionSummary], *, first: int | None = None) -> None:
-        """Show SESSIONS, touching only the rows that differ from what is shown (a refresh
-        after one change among a thousand sessions costs that one row). With FIRST, only
-        that many rows are made now and the rest by fill_rest() (the window shows sooner)."""
-        self.fill_rest()
-        if first is not None and len(sessions) > first:
-            self._rebuild(list(sessions[:first]))
-            self._rest = list(sessions[first:])
-            return
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._sessions)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = DISPLAY_ROLE) -> Any:
+        row = index.row()
+        if not 0 <= row < len(self._sessions):
+            return None
+        summary = self._sessions[row]
+        if role == DISPLAY_ROLE:
+            return _cell_text(summary, Column(index.column()))
+        if role == SESSION_ID_ROLE:
+            return summary.id
+        if role == TEXT_ALIGNMENT_ROLE and index.column() == Column.NOTES:
+            return ALIGN_RIGHT_MIDDLE
+        if role == TOOLTIP_ROLE and summary.is_demo:
+            return DEMO_TIP
+        return None
+
+    def set_sessions(self, sessions: list[SessionSummary]) -> None:
+        """Show SESSIONS, telling the views only about the rows that differ from what is
+        shown (a refresh after one change among a thousand sessions costs that one row)."""
         old, new = self._sessions, list(sessions)
         if old and [s.id for s in old] == [s.id for s in new]:
-            for row, (was, now) in enumerate(zip(old, new, strict=True)):
-                if was != now:
-                    for column in Column:
-                        self.setItem(row, column, self._item(now, column))
             self._sessions = new
+            changed = [row for row, (was, now) in enumerate(zip(old, new, strict=True))
+                       if was != now]
+            if changed:
+                self.dataChanged.emit(self.index(min(changed), 0),
+                                      self.index(max(changed), len(Column) - 1))
             return
         if old and new[1:] == old:  # a new session, at the top
-            self._sessions = new
-            self.insertRow(0, [self._item(new[0], column) for column in Column])
+            self.beginInsertRows(_ROOT, 0, 0)
+            self._sessions, self._rows = new, None
+            self.endInsertRows()
             return
         if len(old) == len(new) + 1:  # one session gone
             pairs = enumerate(zip(old, new, strict=False))
             row = next((i for i, (a, b) in pairs if a != b), len(new))
             if old[row + 1:] == new[row:]:
-                self._sessions = new
-                self.removeRow(row)
+                self.beginRemoveRows(_ROOT, row, row)
+                self._sessions, self._rows = new, None
+                self.endRemoveRows()
                 return
-        self._rebuild(new)
-
-    def fill_rest(self) -> None:
-        """Make the rows set_sessions(first=…) left for later."""
-        rest, self._rest = self._rest, []
-        if not rest:
-            return
-        start = len(self._sessions)
-        self.beginInsertRows(QModelIndex(), start, start + len(rest) - 1)
-        self.blockSignals(True)
-        self.setRowCount(start + len(rest))
-        for row, summary in enumerate(rest, start=start):
-            for column in Column:
-                self.setItem(row, column, self._item(summary, column))
-        self.blockSignals(False)
-        self._sessions.extend(rest)
-        self.endInsertRows()
-
-    def _rebuild(self, sessions: list[SessionSummary]) -> None:
-        self._sessions = sessions
         self.beginResetModel()
-        self.blockSignals(True)  # one reset instead of a signal per cell
-        self.setRowCount(len(self._sessions))
-        for row, summary in enumerate(self._sessions):
-            for column in Column:
-                self.setItem(row, column, self._item(summary, column))
-        self.blockSignals(False)
+        self._sessions, self._rows = new, None
         self.endResetModel()
-
-    @staticmethod
-    def _item(summary: SessionSummary, column: Column) -> QStandardItem:
-        item = QStandardItem(_cell_text(summary, column))
-        item.setEditable(False)
-        item.setData(summary.id, SESSION_ID_ROLE)
-        if column is Column.NOTES:
-            item.setData(ALIGN_RIGHT_MIDDLE, TEXT_ALIGNMENT_ROLE)
-        if summary.is_demo:
-            item.setData(DEMO_TIP, TOOLTIP_ROLE)
-        return item
 
     def session_at(self, row: int) -> SessionSummary:
         return self._sessions[row]
 
     def row_of(self, session_id: int) -> int:
         """The row showing this session, or -1."""
-        return next((row for row, s in enumerate(self._sessions) if s.id == session_id), -1)
+        if self._rows is None:
+            self._rows = {summary.id: row for row, summary in enumerate(self._sessions)}
+        return self._rows.get(session_id, -1)
 
 
 class SessionTable(QTableView):
@@ -204,7 +198,7 @@ class SessionListPage(QWidget):
         self.model = SessionListModel(self)
         self._build()
         self._connect()
-        self.refresh(first_screen=True)
+        self.refresh()
 
     # layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -241,6 +235,7 @@ class SessionListPage(QWidget):
     def _build_table(self) -> SessionTable:
         table = SessionTable(self)
         table.setModel(self.model)
+        table.horizontalHeader().setModel(self.model.header_model)  # the titles (see there)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -251,6 +246,7 @@ class SessionListPage(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(SAMPLED_ROWS)  # not every one of 1,000 rows
         header.setSectionResizeMode(Column.CANDIDATE, QHeaderView.ResizeMode.Stretch)
         return table
 
@@ -278,7 +274,7 @@ class SessionListPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
 
     # actions -------------------------------------------------------------
-    def refresh(self, select_id: int | None = None, *, first_screen: bool = False) -> None:
+    def refresh(self, select_id: int | None = None) -> None:
         """Reload from the service; keep the same session selected (or ``select_id``)."""
         selected = self.selected_session()
         wanted = select_id if select_id is not None else (selected.id if selected else None)
@@ -288,11 +284,7 @@ class SessionListPage(QWidget):
         except WiError as err:
             self._show_error(err)
             return
-        if first_screen and len(sessions) > FIRST_ROWS:  # a screenful now, the rest next
-            self.model.set_sessions(sessions, first=FIRST_ROWS)
-            QTimer.singleShot(REST_AFTER_MS, self.model.fill_rest)
-        else:
-            self.model.set_sessions(sessions)
+        self.model.set_sessions(sessions)
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and sessions:
             row = min(max(previous_row, 0), len(sessions) - 1)
