@@ -58,7 +58,7 @@ class SignDialog(QDialog):
         self._confirmed_path: Path | None = None  # chosen in a file dialog that asked to replace
         self._suggested = ""  # the path filled in for us; replaced when the kind changes
         self._focused = False  # a field to fix was given the focus since the last attempt
-        self.session = context.services.sessions.workspace(context.session_id).session
+        self.session = context.workspace.session  # kept up to date by published changes
         self.observer = self.session.observer_name
         self.folder = default_folder or last_folder(context.services)
         self.setWindowTitle("Sign and save")
