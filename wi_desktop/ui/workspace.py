@@ -29,12 +29,9 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Polarity, Workspace
-from wi_desktop.ui.agreements_panel import AgreementsPanel
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_panel import NotesPanel
-from wi_desktop.ui.pay_panel import PayPanel
 from wi_desktop.ui.rubric_panel import RubricPanel
-from wi_desktop.ui.scoring_panel import ScoringPanel
 from wi_desktop.ui.timer_panel import TimerPanel
 from wi_desktop.ui.widgets import escape_html
 
@@ -42,8 +39,13 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
 
     from wi_desktop.export.documents import DocumentKind
+    from wi_desktop.ui.agreements_panel import AgreementsPanel
+    from wi_desktop.ui.pay_panel import PayPanel
+    from wi_desktop.ui.scoring_panel import ScoringPanel
 
 TICK_MS = 250  # repaint only; the time itself comes from stored instants
+TAB_TITLES = ("&Observe", "Scores && e&vidence", "&Pay", "&Agreements && feedback")
+SCORES, PAY, AGREEMENTS = 1, 2, 3
 
 
 class WorkspacePage(QWidget):
@@ -68,9 +70,7 @@ class WorkspacePage(QWidget):
         self.notes = NotesPanel(context, self)
         self.rubric = RubricPanel(context, self)
         self.tabs = QTabWidget(self)
-        self.scoring = ScoringPanel(context, self)
-        self.pay = PayPanel(context, self)
-        self.agreements = AgreementsPanel(context, self)
+        self._panels: dict[int, QWidget] = {}  # the tabs behind Observe, made when first shown
         self.actions_by_name: dict[str, QAction] = {}
         self._shown_finalised = False
         self._build()
@@ -109,10 +109,9 @@ class WorkspacePage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         splitter.setSizes([290, 640, 360])
-        self.tabs.addTab(splitter, "&Observe")
-        self.tabs.addTab(self.scoring, "Scores && e&vidence")
-        self.tabs.addTab(self.pay, "&Pay")
-        self.tabs.addTab(self.agreements, "&Agreements && feedback")
+        self.tabs.addTab(splitter, TAB_TITLES[0])
+        for title in TAB_TITLES[1:]:  # an empty page until the tab is first shown
+            self.tabs.addTab(QWidget(self), title)
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -191,10 +190,14 @@ class WorkspacePage(QWidget):
         self.notes.set_read_only(finalised)
         if finalised != self._shown_finalised:
             self._shown_finalised = finalised
-            for panel in (self.pay, self.agreements):
-                set_editable(panel, not finalised, keep=(self.agreements.briefing_button,))
+            if PAY in self._panels:
+                self._set_editable(self.pay, not finalised)
                 if not finalised:
-                    panel.refresh()  # amended: each control back to its own state
+                    self.pay.refresh()  # amended: each control back to its own state
+            if AGREEMENTS in self._panels:
+                self._set_editable(self.agreements, not finalised)
+                if not finalised:
+                    self.agreements.refresh()
         for name in ("toggle", "finish", "end", "finalise"):
             self.actions_by_name[name].setEnabled(not finalised)
         self.actions_by_name["amend"].setEnabled(finalised)
@@ -235,7 +238,7 @@ class WorkspacePage(QWidget):
 
     def focus_score(self, key: str) -> None:
         """Alt+N: the competency's slider, in the Scores tab if that is showing."""
-        if self.tabs.currentWidget() is self.scoring:
+        if self.tabs.currentIndex() == SCORES:
             self.scoring.select(key)
             self.scoring.scales[key].slider.setFocus()
             return
@@ -249,11 +252,11 @@ class WorkspacePage(QWidget):
         dialog = FinaliseDialog(self.context, self)
         dialog.exec()  # a finalisation is published by the dialog
         if dialog.chosen_competency == "@pay":
-            self.tabs.setCurrentWidget(self.pay)
+            self.tabs.setCurrentIndex(PAY)
         elif dialog.chosen_competency == "@agreements":
-            self.tabs.setCurrentWidget(self.agreements)
+            self.tabs.setCurrentIndex(AGREEMENTS)
         elif dialog.chosen_competency:
-            self.tabs.setCurrentWidget(self.scoring)
+            self.tabs.setCurrentIndex(SCORES)
             self.scoring.select(dialog.chosen_competency)
 
     def sign(self, kind: DocumentKind = "summary") -> None:
@@ -272,7 +275,7 @@ class WorkspacePage(QWidget):
         # the signing thread may have finalised the record, even if signing then failed
         self.context.publish(self.context.services.sessions.timers(self.context.session_id))
         if dialog.chosen_competency:
-            self.tabs.setCurrentWidget(self.scoring)
+            self.tabs.setCurrentIndex(SCORES)
             self.scoring.select(dialog.chosen_competency)
 
     def amend(self) -> None:
@@ -281,13 +284,79 @@ class WorkspacePage(QWidget):
 
         AmendDialog(self.context, self).exec()  # the amendment is published by the dialog
 
+    # the tabs behind Observe, made when first shown ----------------------------
+    @property
+    def scoring(self) -> ScoringPanel:
+        from wi_desktop.ui.scoring_panel import ScoringPanel
+
+        panel = self._panel(SCORES)
+        assert isinstance(panel, ScoringPanel)
+        return panel
+
+    @property
+    def pay(self) -> PayPanel:
+        from wi_desktop.ui.pay_panel import PayPanel
+
+        panel = self._panel(PAY)
+        assert isinstance(panel, PayPanel)
+        return panel
+
+    @property
+    def agreements(self) -> AgreementsPanel:
+        from wi_desktop.ui.agreements_panel import AgreementsPanel
+
+        panel = self._panel(AGREEMENTS)
+        assert isinstance(panel, AgreementsPanel)
+        return panel
+
+    def _panel(self, index: int) -> QWidget:
+        """The panel of a tab, made the first time it is asked for (a session opens with
+        Observe alone built: the other tabs cost neither time nor memory until shown)."""
+        panel = self._panels.get(index)
+        if panel is not None:
+            return panel
+        panel = self._make_panel(index)
+        self._panels[index] = panel
+        current = self.tabs.currentIndex()
+        blocked = self.tabs.blockSignals(True)
+        placeholder = self.tabs.widget(index)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, panel, TAB_TITLES[index])
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(blocked)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        if index in (PAY, AGREEMENTS) and self._shown_finalised:
+            self._set_editable(panel, False)
+        return panel
+
+    def _make_panel(self, index: int) -> QWidget:
+        if index == SCORES:
+            from wi_desktop.ui.scoring_panel import ScoringPanel
+
+            return ScoringPanel(self.context, self)
+        if index == PAY:
+            from wi_desktop.ui.pay_panel import PayPanel
+
+            return PayPanel(self.context, self)
+        from wi_desktop.ui.agreements_panel import AgreementsPanel
+
+        return AgreementsPanel(self.context, self)
+
+    def _set_editable(self, panel: QWidget, editable: bool) -> None:
+        keep = tuple(w for w in (getattr(panel, "briefing_button", None),) if w is not None)
+        set_editable(panel, editable, keep=keep)
+
     def _tab_changed(self, index: int) -> None:
+        if index > 0:
+            self._panel(index)  # made now if this is its first showing
         if index == 0:
             QTimer.singleShot(0, self.notes.focus_entry)
 
     def flush(self) -> None:
         self.notes.flush()
-        self.agreements.flush()
+        if AGREEMENTS in self._panels:
+            self.agreements.flush()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
