@@ -72,3 +72,32 @@ def test_a_foreign_data_file_is_reported_in_words_and_left_alone(tmp_path):
     assert "Choose another folder" in result.stdout
     assert "Traceback" not in result.stderr
     assert foreign.read_bytes() == before
+
+
+def test_the_workspace_is_read_while_the_list_shows(tmp_path):
+    """Start-up reads none of the workspace's modules; a moment later, while the observer
+    looks at the list, they are read a module a tick, so the first session opens at once."""
+    data_dir = tmp_path / "data"
+    script = (
+        "import sys, time\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wi_desktop.app import open_services\n"
+        "from wi_desktop.paths import app_paths\n"
+        "from wi_desktop.ui.mainwindow import PRELOAD_MODULES, MainWindow\n"
+        "app = QApplication([])\n"
+        f"services = open_services(app_paths(__import__('pathlib').Path({str(data_dir)!r})))\n"
+        "window = MainWindow(services)\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "print('AT START', [m for m in PRELOAD_MODULES if m in sys.modules])\n"
+        "window.preload_workspace()\n"
+        "end = time.monotonic() + 10\n"
+        "while time.monotonic() < end and 'wi_desktop.ui.workspace' not in sys.modules:\n"
+        "    app.processEvents()\n"
+        "print('LATER', all(m in sys.modules for m in PRELOAD_MODULES))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script], env=env, check=True,
+                            capture_output=True, text=True, timeout=60)
+    assert "AT START []" in result.stdout, result.stdout + result.stderr
+    assert "LATER True" in result.stdout, result.stdout + result.stderr

@@ -97,6 +97,9 @@ def _parser() -> argparse.ArgumentParser:
 
 LOG_MAX_BYTES = 1_000_000
 LISTEN_AFTER_MS = 300
+PRELOAD_AFTER_MS = 1500
+"""The workspace's modules are read this long after the list shows (the first backup check
+and the single-instance server come first)."""
 
 
 def setup_logging(paths: AppPaths) -> None:
@@ -238,6 +241,7 @@ def main(argv: list[str] | None = None) -> int:
     QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
     if not args.exit_after_show:
         QTimer.singleShot(1000, lambda: backups.append(start_backups(window)))
+        QTimer.singleShot(PRELOAD_AFTER_MS, window.preload_workspace)
     previous_crash = crash_handler.take_previous_crash()
     if previous_crash:
         window.show_notice("Stopped unexpectedly last time", previous_crash)

@@ -25,6 +25,13 @@ APP_TITLE = "Working Interview Observer"
 LAST_OBSERVER_KEY = "last_observer_name"
 LAST_TEMPLATE_KEY = "last_role_template"
 TOLD_MS = 6000  # how long a word in the status bar stays
+PRELOAD_MODULES = ("wi_desktop.ui.context",
+                   "wi_desktop.ui.notes_model", "wi_desktop.ui.notes_view",
+                   "wi_desktop.ui.tag_bar", "wi_desktop.ui.notes_panel",
+                   "wi_desktop.ui.timer_panel", "wi_desktop.ui.rubric_panel",
+                   "wi_desktop.ui.workspace")
+"""What opening a session needs, in the order it is read: one a tick, while the list shows."""
+PRELOAD_GAP_MS = 30
 
 
 class MainWindow(QMainWindow):
@@ -99,6 +106,22 @@ class MainWindow(QMainWindow):
         self.session_menu.setEnabled(True)
 
     # pages ---------------------------------------------------------------
+    def preload_workspace(self) -> None:
+        """Read the workspace's modules while the observer is still looking at the list, a
+        module a tick (none takes more than a frame but the first use of Qt's namespace),
+        so that the first session opens as fast as the next."""
+        import importlib
+        import sys
+
+        waiting = [name for name in PRELOAD_MODULES if name not in sys.modules]
+        if not waiting or self.workspace is not None:
+            return  # all read, or a session is open already (it read them)
+        importlib.import_module(waiting[0])
+        if len(waiting) > 1:
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(PRELOAD_GAP_MS, self.preload_workspace)
+
     def open_session(self, session_id: int) -> None:
         from wi_desktop.ui.context import SessionContext
         from wi_desktop.ui.workspace import WorkspacePage
