@@ -69,6 +69,7 @@ class Column(IntEnum):
     NOTES = 4
 
 
+_COLUMNS = tuple(Column)  # a column number to its member, looked up (no enum call per cell)
 _HEADERS = {Column.CANDIDATE: "Candidate", Column.ROLE: "Role", Column.DATE: "Date",
             Column.STATUS: "Status", Column.NOTES: "Notes"}
 
@@ -119,7 +120,7 @@ class SessionListModel(QAbstractTableModel):
             return None
         summary = self._sessions[row]
         if role == DISPLAY_ROLE:
-            return _cell_text(summary, Column(index.column()))
+            return _cell_text(summary, _COLUMNS[index.column()])
         if role == SESSION_ID_ROLE:
             return summary.id
         if role == TEXT_ALIGNMENT_ROLE and index.column() == Column.NOTES:
@@ -246,7 +247,10 @@ class SessionListPage(QWidget):
         table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setResizeContentsPrecision(SAMPLED_ROWS)  # not every one of 1,000 rows
+        # columns are sized from the first rows, not every one of 1,000 (a table view sizes
+        # a column by the precision of the *vertical* header)
+        header.setResizeContentsPrecision(SAMPLED_ROWS)
+        table.verticalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
         header.setSectionResizeMode(Column.CANDIDATE, QHeaderView.ResizeMode.Stretch)
         return table
 
