@@ -46,7 +46,7 @@ def main() -> int:
             settle(app)
             window.grab().save(str(out / f"{name}.png"))
         window.close()
-        service.database.close()
+        service.close()
     print(f"screenshots written to {out}")
     return 0
 
