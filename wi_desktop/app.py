@@ -228,11 +228,15 @@ def main(argv: list[str] | None = None) -> int:
 
     from wi_desktop.ui.mainwindow import MainWindow
 
-    window = MainWindow(services)
+    window = MainWindow(services, list_first=args.open is None)
     crash_handler.save_callbacks.append(window.flush)
     backups: list[BackupScheduler] = []
     window.restore_handler = restorer(paths, window)
     guard.sig_activate_requested.connect(lambda: bring_to_front(window))
+    if args.open is not None:  # straight to the session: the list is made when first shown
+        open_asked(window, services, args.open)
+        if window.workspace is None:
+            window.show_list()
     window.show()
     from PySide6.QtCore import QTimer
 
@@ -252,11 +256,9 @@ def main(argv: list[str] | None = None) -> int:
         window.show_notice("Your data folder may not be safe", risk + (
             "\n\nMove it to a local folder, or start the program with --data-dir pointing "
             "at one. Backups are kept in the data folder too."))
-    if args.open is not None:
-        open_asked(window, services, args.open)
-    elif args.demo and demo_id is not None:
+    if args.open is None and args.demo and demo_id is not None:
         window.open_session(demo_id)
-    elif args.demo:
+    elif args.open is None and args.demo:
         window.open_demo()
     if args.exit_after_show:
         QTimer.singleShot(0, lambda: quit_once_shown(app, window))

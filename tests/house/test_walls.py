@@ -68,3 +68,31 @@ def test_a_restore_is_announced_once_by_the_window(qtbot, service, tmp_path):
     window.replace_services(other)
     assert heard == [other] and window.services is other
     assert window.session_list.services is other
+
+
+@pytest.mark.parametrize("text", ["", "plain", "a < b && c > d", "<b>bold</b>", "\"quoted\" 'x'",
+                                  "Ünïcödé & עברית 🙂", "&amp; already"])
+def test_user_text_in_rich_text_is_escaped_as_the_standard_library_does(text):
+    import html
+
+    from wi_desktop.ui.rich_text import escape_html
+
+    assert escape_html(text) == html.escape(text, quote=False)
+
+
+def test_opening_a_session_reads_no_pay_templates_or_json_code():
+    """--open shows the Observe tab: the modules of the other tabs wait until they are
+    shown (they are what a long session's first open does without)."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "import wi_desktop.ui.workspace\n"
+        "print(sorted(m for m in ('wi_desktop.core.pay', 'wi_desktop.core.templates',"
+        " 'wi_desktop.ui.widgets', 'wi_desktop.ui.scoring_panel', 'decimal')"
+        " if m in sys.modules))\n")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, env={**__import__("os").environ,
+                                             "QT_QPA_PLATFORM": "offscreen"})
+    assert result.stdout.strip() == "[]", result.stdout + result.stderr

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.model import Competency, Note
 from wi_desktop.core.note_filter import NoteFilter
 from wi_desktop.ui.notes_model import NotesModel, NotesProxy
-from wi_desktop.ui.widgets import escape_html
+from wi_desktop.ui.rich_text import escape_html
 
 EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automatically. "
                  "Remove any that do not back up the score; link other notes that do.")

@@ -42,7 +42,10 @@ class MainWindow(QMainWindow):
     sig_services_replaced = Signal(object)
     """Another data file's Services are in use from now on (after a restore)."""
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *,
+                 list_first: bool = True) -> None:
+        """LIST_FIRST: the list of sessions is made now (else when first shown: a window
+        opened straight on a session, by --open, does without it until then)."""
         super().__init__(parent)
         self.services = services
         self.unattended = False  # set when quitting for a script: no question is asked
@@ -52,10 +55,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 720)
         self.setMinimumSize(1000, 600)
         self.pages = QStackedWidget(self)
-        self.session_list = SessionListPage(services, self)
-        self.session_list.sig_open_session.connect(self.open_session)
-        self.session_list.sig_new_session.connect(self.new_session)
-        self.pages.addWidget(self.session_list)
+        self._session_list: SessionListPage | None = None
         self.setCentralWidget(self.pages)
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedIndicator")
@@ -64,7 +64,18 @@ class MainWindow(QMainWindow):
         self._failed_shown: bool | None = None
         self.session_menu = QMenu("&Session", self)
         self._build_menus()
-        self.session_list.focus_default()  # taken when the window is shown
+        if list_first:
+            self.session_list.focus_default()  # taken when the window is shown
+
+    @property
+    def session_list(self) -> SessionListPage:
+        """The first page, made the first time it is needed."""
+        if self._session_list is None:
+            page = self._session_list = SessionListPage(self.services, self)
+            page.sig_open_session.connect(self.open_session)
+            page.sig_new_session.connect(self.new_session)
+            self.pages.insertWidget(0, page)
+        return self._session_list
 
     # menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -246,7 +257,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         from wi_desktop import __version__
-        from wi_desktop.ui.widgets import escape_html
+        from wi_desktop.ui.rich_text import escape_html
 
         QMessageBox.about(self, f"About {APP_TITLE}", (
             f"<b>{APP_TITLE}</b> {escape_html(__version__)}<br>"
@@ -268,7 +279,8 @@ class MainWindow(QMainWindow):
         announced once by sig_services_replaced."""
         self._close_workspace()
         self.services = services
-        self.session_list.services = services
+        if self._session_list is not None:
+            self._session_list.services = services
         self.sig_services_replaced.emit(services)
         self.show_list()
 

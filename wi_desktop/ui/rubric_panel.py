@@ -18,7 +18,7 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.model import Competency, Score
 from wi_desktop.core.rubric import NOT_OBSERVED_LABEL
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.widgets import escape_html
+from wi_desktop.ui.rich_text import escape_html
 
 
 class CompetencyScale(QFrame):

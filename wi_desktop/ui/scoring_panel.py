@@ -28,8 +28,8 @@ from wi_desktop.core.rubric import Composite, Recommendation, composite_score, e
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.evidence_pane import EvidencePane, _box, _caption, _count
 from wi_desktop.ui.notes_model import CONCERN_COLOUR
+from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.rubric_panel import CompetencyScale
-from wi_desktop.ui.widgets import escape_html
 
 log = logging.getLogger(__name__)
 

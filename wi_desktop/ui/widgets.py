@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import html
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
@@ -200,11 +199,6 @@ def scrolled(panel: QWidget, inner: QWidget) -> None:
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)
-
-
-def escape_html(text: str) -> str:
-    """User text for a rich-text label: shown as written, never read as markup."""
-    return html.escape(text, quote=False)
 
 
 def show_failures_in(label: QLabel, context: SessionContext,

@@ -31,9 +31,9 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Polarity, Workspace
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_panel import NotesPanel
+from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.rubric_panel import RubricPanel
 from wi_desktop.ui.timer_panel import TimerPanel
-from wi_desktop.ui.widgets import escape_html
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.rubric import Composite, FinaliseWarning, Recommendation
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.scoring_panel import format_instant
-from wi_desktop.ui.widgets import escape_html, show_failures_in
+from wi_desktop.ui.widgets import show_failures_in
 
 NO_EVIDENCE_COLOUR = QColor("#8a4b00")
 UNSCORED_COLOUR = QColor("#44546a")

@@ -36,8 +36,8 @@ from wi_desktop.ui.dialogs.sign_parts import _message_label
 from wi_desktop.ui.dialogs.sign_progress import NO_CANCEL, SignProgress
 from wi_desktop.ui.dialogs.sign_result import SignedPage
 from wi_desktop.ui.dialogs.sign_sections import DocumentBox, KeyBox, MarkBox, Refusal
+from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.sign_worker import SignJob, SignWorker
-from wi_desktop.ui.widgets import escape_html
 
 T = TypeVar("T")
 

@@ -11,7 +11,7 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.versions import SignedFile
 from wi_desktop.ui.dialogs.sign_parts import ERROR_STYLE
 from wi_desktop.ui.dialogs.sign_sections import KINDS
-from wi_desktop.ui.widgets import escape_html
+from wi_desktop.ui.rich_text import escape_html
 
 
 class SignedPage(QWidget):
