@@ -206,3 +206,20 @@ def test_verify_with_a_certificate_that_cannot_be_read_says_so(data, tmp_path, c
     code = run("verify", str(out), "--cert", str(tmp_path / "missing.pem"))
     assert code == cli.EXIT_FAILED
     assert "missing.pem" in capsys.readouterr().err
+
+
+def test_verify_as_a_process_writes_nothing_to_stderr_on_a_valid_file(data, tmp_path):
+    """A user reads the verdict and nothing else: no library's warning to its developers."""
+    import os
+    import subprocess
+    import sys
+
+    paths, demo_id, secret = data
+    out = tmp_path / "summary.pdf"
+    assert export(paths, demo_id, out, secret) == 0
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONWARNINGS"}
+    done = subprocess.run([sys.executable, "-m", "wi_desktop", "verify", str(out)],
+                          capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("OK: signed by Sam Okafor")
+    assert done.stderr == ""

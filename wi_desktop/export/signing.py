@@ -10,28 +10,34 @@ import contextlib
 import hashlib
 import io
 import unicodedata
+import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from cryptography.hazmat.primitives import serialization
-from cryptography.x509 import Certificate, load_pem_x509_certificate
-from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.sign import fields, signers
-from pyhanko.sign.validation import validate_pdf_signature
-from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature
-from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel
-from pyhanko.stamp import TextStampStyle
-from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleCertificateStore
+# pyHanko imports cryptography's DSA classes to recognise old keys; cryptography warns on
+# that import. Our keys are never DSA, and a user should not read a library's note to its
+# developers before every verdict.
+warnings.filterwarnings("ignore", message=r"DSA is deprecated", module=r"pyhanko(\.|$)")
 
-from wi_desktop.core.errors import FileWriteError, WiError
-from wi_desktop.export.keys import ObserverSigner
-from wi_desktop.files import write_file_atomically
+from cryptography.hazmat.primitives import serialization  # noqa: E402
+from cryptography.x509 import Certificate, load_pem_x509_certificate  # noqa: E402
+from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data  # noqa: E402
+from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: E402
+from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: E402
+from pyhanko.sign import fields, signers  # noqa: E402
+from pyhanko.sign.validation import validate_pdf_signature  # noqa: E402
+from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature  # noqa: E402
+from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel  # noqa: E402
+from pyhanko.stamp import TextStampStyle  # noqa: E402
+from pyhanko_certvalidator import ValidationContext  # noqa: E402
+from pyhanko_certvalidator.registry import SimpleCertificateStore  # noqa: E402
+
+from wi_desktop.core.errors import FileWriteError, WiError  # noqa: E402
+from wi_desktop.export.keys import ObserverSigner  # noqa: E402
+from wi_desktop.files import write_file_atomically  # noqa: E402
 
 FIELD_NAME = "ObserverSignature"
 STAMP_TEXT = "Digitally signed by %(signer)s\n%(ts)s"

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from wi_desktop.core.notes import MAX_NOTE_LENGTH
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_model import NotesModel
 from wi_desktop.ui.notes_view import NotesView
+from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.tag_bar import TagBar
 
 WIDTHS_KEY = "notes_column_widths"
@@ -102,6 +104,11 @@ class NotesPanel(QWidget):
         self.view = NotesView(self.entry, self)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("noteCount")
+        self.filing_label = QLabel(self)
+        """Under which task the next note will be filed (the running one, or none)."""
+        self.filing_label.setObjectName("noteFiling")
+        # a long task title is cut at the column's edge rather than widening the column
+        self.filing_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
@@ -150,6 +157,7 @@ class NotesPanel(QWidget):
         layout.addLayout(title)
         layout.addWidget(view.frame, 1)
         layout.addWidget(self.tags)
+        layout.addWidget(self.filing_label)
         layout.addWidget(self.entry)
 
     def _load(self) -> None:
@@ -159,6 +167,7 @@ class NotesPanel(QWidget):
         self._saved_draft = workspace.draft
         self._draft_timer.stop()
         self._update_count()
+        self.show_filing()
         self.view.scrollToBottom()
         self._scrolled_when_shown = False
 
@@ -264,8 +273,20 @@ class NotesPanel(QWidget):
         bar = self.view.verticalScrollBar()
         self._at_bottom = bar.value() >= bar.maximum() - 2
 
+    def show_filing(self) -> None:
+        """Say under which task the next note goes: notes are filed under the task that is
+        running when Enter is pressed, whichever task is selected."""
+        running = self.context.workspace.running_task()
+        self.filing_label.setText(
+            f"Notes go to the running task: <b>{escape_html(running.title)}</b>" if running
+            else "No task is running: notes are kept with the session, under no task")
+        self.filing_label.setToolTip("A note is filed under the task running when you press "
+                                     "Enter. Ctrl+Space starts the selected task.")
+
     def _changed(self, change: Change) -> None:
         """Notes added, edited or removed (here or elsewhere): the model has them already."""
+        if change.timers_changed:
+            self.show_filing()
         if not change.notes_changed:
             return
         self._update_count()

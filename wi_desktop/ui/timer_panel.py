@@ -224,13 +224,13 @@ class TimerPanel(QWidget):
         if selected is None:
             return
         if running is not None and running.id != selected.id:
-            text = "▶ Switch to the selected task"
+            text = "▶ Switch to this task"
         else:
             text = {TaskState.NOT_STARTED: "▶ Start", TaskState.RUNNING: "❚❚ Pause",
                     TaskState.PAUSED: "▶ Resume", TaskState.DONE: "▶ Restart"}[selected.state]
-        self.toggle_button.setText(text + "  (Ctrl+Space)")
+        self.toggle_button.setText(text)  # short: it fits the column at every width
         self.toggle_button.setToolTip(
-            f"Acts on the selected task, “{selected.title}”"
+            f"Ctrl+Space. Acts on the selected task, “{selected.title}”"
             + (f"; “{running.title}” is paused first." if running and running.id != selected.id
                else "."))
         ended = self.context.workspace.session.ended_ms is not None
@@ -273,13 +273,10 @@ class TimerPanel(QWidget):
         self.context.apply(lambda: services.sessions.toggle_task(session_id, task.id))
 
     def finish_selected(self) -> None:
+        """Finish the selected task. The selection stays where the observer sees it: the
+        next Alt+↓ moves from there, and nothing else starts until they say so."""
         task = self.selected_task()
         if task is None:
             return
         services, session_id = self.context.services, self.context.session_id
-        if self.context.apply(lambda: services.sessions.finish_task(session_id, task.id)):
-            following = next((t for t in self.context.workspace.tasks
-                              if t.position > task.position and t.state is TaskState.NOT_STARTED),
-                             None)
-            if following is not None:
-                self.select_task(following.id)
+        self.context.apply(lambda: services.sessions.finish_task(session_id, task.id))

@@ -135,7 +135,7 @@ class WorkspacePage(QWidget):
         self._action("finish", "Finish task", ["Ctrl+Shift+Space"], t.finish_selected)
         self._action("prev", "Previous task", ["Alt+Up"], lambda: t.select_relative(-1))
         self._action("next", "Next task", ["Alt+Down"], lambda: t.select_relative(1))
-        self._action("focus", "Go to note line", ["Esc", "Ctrl+L"], n.focus_entry)
+        self._action("focus", "Go to note line", ["Esc", "Ctrl+L"], self.focus_note_line)
         self._action("undo", "Undo", ["Ctrl+Z"], n.undo)
         self._action("redo", "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], n.redo)
         self._action("edit", "Edit selected note…", ["F2"], n.edit_selected)
@@ -235,6 +235,13 @@ class WorkspacePage(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             services, session_id = self.context.services, self.context.session_id
             self.context.apply(lambda: services.sessions.end_session(session_id))
+
+    def focus_note_line(self) -> None:
+        """Esc from anywhere: the Observe tab comes forward with the note line focused (the
+        line is never given the keys while another tab hides it)."""
+        if self.tabs.currentIndex() != 0:
+            self.tabs.setCurrentIndex(0)
+        self.notes.focus_entry()
 
     def focus_score(self, key: str) -> None:
         """Alt+N: the competency's slider, in the Scores tab if that is showing."""

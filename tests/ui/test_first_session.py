@@ -1,0 +1,105 @@
+"""A first session driven by the keyboard as the README teaches, in the real main window:
+the keys do what they say, on the tab the observer sees."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from wi_desktop.core.model import PlannedTask, TaskState
+from wi_desktop.ui.mainwindow import MainWindow
+
+CTRL, ALT, SHIFT = (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.AltModifier,
+                    Qt.KeyboardModifier.ShiftModifier)
+
+
+@pytest.fixture
+def window(qtbot, service, new_session):
+    plan = (PlannedTask("Pick an order", 10), PlannedTask("Pack and label", 5),
+            PlannedTask("Load the van", 5))
+    session_id = service.sessions.create_session(replace(new_session, tasks=plan))
+    window = MainWindow(service)
+    window.unattended = True  # closed by the test: nobody to ask about a running task
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_session(session_id)
+    qtbot.waitUntil(lambda: window.workspace is not None
+                    and window.workspace.notes.entry.hasFocus())
+    return window
+
+
+def focused():
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+@pytest.mark.parametrize("tab_key", [Qt.Key.Key_F6, Qt.Key.Key_F7, Qt.Key.Key_F8])
+def test_esc_from_another_tab_brings_the_note_line_forward(qtbot, window, service, tab_key):
+    page = window.workspace
+    qtbot.keyClick(focused(), tab_key)
+    assert page.tabs.currentIndex() != 0
+    qtbot.keyClick(focused(), Qt.Key.Key_Escape)
+    assert page.tabs.currentIndex() == 0  # the Observe tab is in front again
+    entry = page.notes.entry
+    assert entry.hasFocus() and entry.isVisible()
+    qtbot.keyClicks(focused(), "Left the pallet area tidy")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [n.text for n in service.notes.notes(page.context.session_id)] == [
+        "Left the pallet area tidy"]
+    assert page.notes.model.rowCount() == 1  # and the observer saw it land
+
+
+def test_finishing_a_task_leaves_the_selection_where_the_observer_sees_it(qtbot, window):
+    page = window.workspace
+    timers = page.timers
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)  # start "Pick an order"
+    assert page.context.workspace.running_task().title == "Pick an order"
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL | SHIFT)  # finish it
+    assert timers.selected_task().title == "Pick an order"  # nothing moved by itself
+    assert timers.selected_task().state is TaskState.DONE
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, ALT)  # the README's next step
+    assert timers.selected_task().title == "Pack and label"
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)
+    assert page.context.workspace.running_task().title == "Pack and label"
+
+
+def test_a_selection_alone_never_changes_the_running_task(qtbot, window):
+    page = window.workspace
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)
+    for _ in range(2):
+        qtbot.keyClick(focused(), Qt.Key.Key_Down, ALT)
+    assert page.timers.selected_task().title == "Load the van"
+    assert page.context.workspace.running_task().title == "Pick an order"
+    assert page.timers.toggle_button.text() == "▶ Switch to this task"
+
+
+def test_the_note_line_says_which_task_a_note_goes_to(qtbot, window, service):
+    page = window.workspace
+    label = page.notes.filing_label
+    assert "No task is running" in label.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)
+    assert "Pick an order" in label.text()
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, ALT)  # selecting another changes nothing
+    assert "Pick an order" in label.text()
+    qtbot.keyClicks(focused(), "Scanned every label")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    [note] = service.notes.notes(page.context.session_id)
+    assert page.context.workspace.task(note.task_id).title == "Pick an order"
+
+
+@pytest.mark.parametrize("width", [1024, 1366])
+def test_task_buttons_show_their_whole_text(qtbot, window, width):
+    window.resize(width, 600)
+    page = window.workspace
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, ALT)
+    QApplication.processEvents()
+    for button in (page.timers.toggle_button, page.timers.finish_button):
+        needed = button.fontMetrics().horizontalAdvance(button.text())
+        assert needed <= button.contentsRect().width(), (button.text(), width)
