@@ -311,9 +311,24 @@ def restorer(paths: AppPaths, window: MainWindow) -> Callable[[Path], Path | Non
             return wait_for(lambda: folder_backups(paths).restore(backup),
                             "Restoring the backup…", window)
         finally:  # reopen whichever file is now in place
-            window.replace_services(open_services(paths, background_checkpoints=True))
+            reopen(paths, window)
 
     return restore
+
+
+def reopen(paths: AppPaths, window: MainWindow) -> None:
+    """Give the window the services of the data file now in place; if it cannot be opened,
+    say so and quit (the next start offers the recovery a damaged file gets)."""
+    try:
+        window.replace_services(open_services(paths, background_checkpoints=True))
+    except WiError as error:
+        log.error("cannot reopen the data file after a restore: %s", error)
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        QMessageBox.critical(window, error.title, f"{error.message}\n\nThe program will close; "
+                             "start it again to open or recover your data.")
+        window.unattended = True
+        QApplication.quit()
 
 
 def start_backups(window: MainWindow) -> BackupScheduler:

@@ -52,3 +52,28 @@ def test_no_backups_says_so(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     assert not dialog.restore_button.isEnabled()
     assert dialog.table.rowCount() == 0
+
+
+def test_a_data_file_that_cannot_be_reopened_after_a_restore_closes_the_program_in_words(
+        qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from wi_desktop import app as app_module
+    from wi_desktop.core.errors import StorageError
+
+    paths = app_paths(tmp_path / "data")
+    service = open_services(paths)
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    told, quits = [], []
+    monkeypatch.setattr(QMessageBox, "critical", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QApplication, "quit", lambda: quits.append(1))
+
+    def refuse(*_a, **_k):
+        raise StorageError("The data file could not be opened.")
+
+    monkeypatch.setattr(app_module, "open_services", refuse)
+    app_module.reopen(paths, window)
+    assert quits == [1] and "start it again" in told[0]
+    assert window.unattended  # nobody is asked about a running task on the way out
+    service.close()

@@ -287,3 +287,41 @@ def test_both_evidence_lists_are_proxies_of_the_one_notes_model(qtbot, panel, se
     qtbot.keyClicks(pane.filter_edit, " ")
     assert shown_texts(pane.others_model) == ["Stacked it again, neater", "Stacked a third"]
     assert resets == []  # filtered by ids over the model, never a model rebuilt
+
+
+def test_a_note_deleted_and_brought_back_keeps_its_evidence_choice(qtbot, service, session_id):
+    """A choice made by hand (this tagged note is NOT evidence) goes with a deleted note and
+    comes back with undo: the tab and the data file (what gets signed) agree throughout."""
+    from wi_desktop.ui.workspace import WorkspacePage
+
+    page = WorkspacePage(SessionContext(service, session_id))
+    qtbot.addWidget(page)
+    page.show()
+    entry = page.notes.entry
+    qtbot.keyClicks(entry, "Dropped a box")
+    page.notes.tags.toggle_competency("technical")  # as Ctrl+1 does
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    page.tabs.setCurrentWidget(page.scoring)
+    panel = page.scoring
+    panel.select("technical")
+    panel.evidence.evidence_view.selectRow(0)
+    qtbot.mouseClick(panel.evidence.remove_button, Qt.MouseButton.LeftButton)
+
+    def agree(expected):
+        assert stored_evidence(panel, "technical") == expected
+        assert shown_texts(panel.evidence.evidence_model) == expected
+
+    assert [n.competency_key for n in service.notes.notes(session_id)] == ["technical"]
+    assert service.scoring.links(session_id) == {("technical", 1): False}
+    agree([])
+    page.tabs.setCurrentIndex(0)
+    page.notes.view.setFocus()
+    page.notes.view.selectRow(0)
+    page.notes.delete_selected()
+    assert service.notes.notes(session_id) == []
+    page.notes.undo()  # the note and its "not evidence" choice come back together
+    page.tabs.setCurrentWidget(panel)
+    agree([])
+    page.notes.redo()
+    page.notes.undo()
+    agree([])

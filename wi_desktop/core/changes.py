@@ -38,6 +38,9 @@ class Change:
     """Whole notes, so that undo can put them back."""
     scores: tuple[Score, ...] = ()
     links: tuple[Link, ...] = ()
+    links_before: tuple[Link, ...] = ()
+    """The evidence choices as they were, where the change took them away (a deleted
+    note's: undo puts them back)."""
     recommendation: Recommendation | None = None
     session: Session | None = None
     """The session row, when its times or its finalisation changed."""
@@ -95,6 +98,7 @@ class Change:
             notes_removed=self.notes_removed + later.notes_removed,
             scores=self.scores + later.scores,
             links=self.links + later.links,
+            links_before=self.links_before + later.links_before,
             recommendation=_newer(self.recommendation, later.recommendation),
             session=_newer(self.session, later.session),
             tasks=_newer(self.tasks, later.tasks),

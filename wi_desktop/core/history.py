@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from wi_desktop.core.changes import Change
+from wi_desktop.core.changes import Change, Link
 from wi_desktop.core.model import Note
 
 
 class NoteWriter(Protocol):
     def delete_note(self, note_id: int) -> Change: ...
-    def restore_note(self, note: Note) -> Change: ...
+    def restore_note(self, note: Note, links: Sequence[Link] = ()) -> Change: ...
     def replace_note(self, note: Note) -> Change: ...
 
 
@@ -22,9 +23,12 @@ class NoteChange:
     before: Note | None
     after: Note | None
     label: str
+    links: tuple[Link, ...] = ()
+    """The deleted note's evidence choices, put back with it."""
 
     def inverse(self) -> NoteChange:
-        return NoteChange(before=self.after, after=self.before, label=self.label)
+        return NoteChange(before=self.after, after=self.before, label=self.label,
+                          links=self.links)
 
 
 class NoteHistory:
@@ -40,7 +44,7 @@ class NoteHistory:
         """Remember a change of one note (added, edited or deleted) to undo it later."""
         before = (change.notes_before + change.notes_removed or (None,))[0]
         after = (change.notes_added + change.notes_edited or (None,))[0]
-        self._undo.append(NoteChange(before, after, label))
+        self._undo.append(NoteChange(before, after, label, change.links_before))
         del self._undo[:-self.limit]
         self._redo.clear()
 
@@ -81,7 +85,7 @@ def apply_change(writer: NoteWriter, change: NoteChange) -> Change:
     if change.after is None and change.before is not None:
         return writer.delete_note(change.before.id)
     if change.before is None and change.after is not None:
-        return writer.restore_note(change.after)
+        return writer.restore_note(change.after, change.links)
     if change.after is not None:
         return writer.replace_note(change.after)
     raise ValueError("a note change with neither a before nor an after")

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from wi_desktop.core.changes import Change
+from wi_desktop.core.changes import Change, Link
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import FinalisedError, ValidationError
 from wi_desktop.core.model import Note, Polarity
@@ -110,18 +110,28 @@ class NoteService:
         return Change(note.session_id, notes_edited=(note,), notes_before=(before,))
 
     def delete_note(self, note_id: int) -> Change:
+        """Delete a note, and with it the evidence choices made for it (the change keeps
+        them, so that undo can put them back)."""
         with self.store.transaction():
             note = self.store.notes.load_note(note_id)
             writable_session(self.store, note.session_id)
-            self.store.notes.delete_note(note_id)
-        return Change(note.session_id, notes_removed=(note,))
+            chosen = tuple((key, linked, included) for (key, linked), included
+                           in self.store.scores.load_links(note.session_id).items()
+                           if linked == note_id)
+            self.store.notes.delete_note(note_id)  # its links go with it
+        return Change(note.session_id, notes_removed=(note,),
+                      links=tuple((key, note_id, None) for key, _, _ in chosen),
+                      links_before=chosen)
 
-    def restore_note(self, note: Note) -> Change:
-        """Put a deleted note back with its own id, time and tags."""
+    def restore_note(self, note: Note, links: Sequence[Link] = ()) -> Change:
+        """Put a deleted note back with its own id, time and tags, and the evidence
+        choices it had (LINKS)."""
         with self.store.transaction():
             writable_session(self.store, note.session_id)
             self.store.notes.insert_note(note)
-        return Change(note.session_id, notes_added=(note,))
+            for key, linked, included in links:
+                self.store.scores.set_link(note.session_id, key, linked, included)
+        return Change(note.session_id, notes_added=(note,), links=tuple(links))
 
     def save_draft(self, session_id: int, text: str) -> Change:
         """Keep the line being typed (no panel shows it: the change is empty)."""

@@ -48,7 +48,11 @@ class BackupShelf:
         return copy
 
     def make_now(self, reason: str, now_ms: int) -> BackupInfo | None:
-        if self._conn is None or self._conn.in_transaction:
+        try:
+            busy = self._conn is None or self._conn.in_transaction
+        except sqlite3.ProgrammingError:  # closed: there is nothing of ours to copy
+            return None
+        if busy or self._conn is None:
             return None  # never copy half a change; the next check will do it
         info = backup.make_backup(self._conn, self._dir(), now_ms, reason=reason)
         backup.prune_backups(self._dir())

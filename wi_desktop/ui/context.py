@@ -62,13 +62,13 @@ class SessionContext(QObject):
         published as notes added (counts, evidence and filters follow)."""
         if self.complete:
             return
-        self.complete = True
         model = self.notes_model
         try:
             notes = self.services.notes.notes(self.session_id)
-        except WiError as error:
+        except WiError as error:  # said; tried again the next time the list is painted
             self.sig_failed.emit(error)
             return
+        self.complete = True
         first = model.note_at(0) if model.rowCount() else None
         older = notes if first is None else [
             n for n in notes if (n.created_ms, n.id) < (first.created_ms, first.id)]

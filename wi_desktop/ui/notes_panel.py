@@ -143,8 +143,7 @@ class NotesPanel(QWidget):
         self.entry.textChanged.connect(self._schedule_draft)
         self.context.sig_changed.connect(self._changed)
         # the rest of a long session is read once its newest notes are on screen
-        view.sig_first_painted.connect(
-            lambda: QTimer.singleShot(0, self.context.load_rest))
+        view.sig_painted.connect(self._load_rest_soon)
         self.model.rowsAboutToBeInserted.connect(self._note_where_the_list_is)
         self._at_bottom = True
         layout = QVBoxLayout(self)
@@ -268,6 +267,10 @@ class NotesPanel(QWidget):
         self.tags.reset()
         self._record(change, "Add note")
         return change.note
+
+    def _load_rest_soon(self) -> None:
+        if not self.context.complete:  # after this paint, not inside it
+            QTimer.singleShot(0, self.context.load_rest)
 
     def _note_where_the_list_is(self) -> None:
         bar = self.view.verticalScrollBar()

@@ -73,13 +73,12 @@ class NotesView(QTableView):
 
     sig_widths_chosen = Signal()
     """The observer dragged a column to a new width (see `wanted_widths`)."""
-    sig_first_painted = Signal()
-    """The list has been painted once: it is on screen (emitted once)."""
+    sig_painted = Signal()
+    """The list has been painted: what it holds is on screen."""
 
     def __init__(self, entry: QLineEdit, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._entry = entry
-        self._painted = False
         self.frame = QFrame(parent)
         self.frame.setFrameShape(QFrame.Shape.StyledPanel)
         self.columns = QHeaderView(Qt.Orientation.Horizontal, self.frame)
@@ -242,9 +241,7 @@ class NotesView(QTableView):
                 spans.append((column, x, min(header.sectionSize(column), right - x)))
         self._painter.columns = spans
         super().paintEvent(event)
-        if not self._painted:
-            self._painted = True
-            self.sig_first_painted.emit()
+        self.sig_painted.emit()
 
 
 class RowPainter(QStyledItemDelegate):

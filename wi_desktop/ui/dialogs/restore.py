@@ -174,11 +174,14 @@ class RestoreDialog(QDialog):
             "file is kept, renamed, in the same folder.")
         if answer != QMessageBox.StandardButton.Yes:
             return
+        self.setEnabled(False)  # one restore at a time, however fast the keys
         try:
             aside = self._restore(info.path)
         except WiError as error:
             QMessageBox.warning(self, error.title, f"{error.message}\n\n{error.hint}".strip())
             return
+        finally:
+            self.setEnabled(True)
         self.restored_from = info.path
         kept = f"\n\nYour previous data file was kept as “{aside}”." if aside else ""
         QMessageBox.information(self, "Restored", f"The backup from {when} is restored.{kept}")
