@@ -103,3 +103,55 @@ def test_task_buttons_show_their_whole_text(qtbot, window, width):
     for button in (page.timers.toggle_button, page.timers.finish_button):
         needed = button.fontMetrics().horizontalAdvance(button.text())
         assert needed <= button.contentsRect().width(), (button.text(), width)
+
+
+def test_a_finalised_record_looks_final_on_every_tab_and_the_status_bar_stays_calm(
+        qtbot, window, service):
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractSlider,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QScrollBar,
+        QTabBar,
+        QTextEdit,
+    )
+
+    page = window.workspace
+    sid = page.context.session_id
+    finalising = service.finalising
+    page.context.apply(lambda: finalising.finalise(
+        sid, acknowledged=finalising.finalise_warnings(sid)))
+    assert page.final_banner.isVisible() and "Amend" in page.final_banner.text()
+    allowed = {page.back_button, page.agreements.briefing_button,  # reading stays possible
+               page.scoring.evidence.filter_edit}  # so does finding a note
+    live = []
+    for index in range(page.tabs.count()):
+        page.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        tab = page.tabs.widget(index)
+        controls = [w for kind in (QAbstractButton, QAbstractSlider, QAbstractSpinBox, QComboBox)
+                    for w in tab.findChildren(kind)]
+        for widget in controls:
+            if (widget in allowed or isinstance(widget.parent(), QTabBar)
+                    or isinstance(widget, QScrollBar) or not widget.isVisibleTo(tab)):
+                continue
+            if widget.isEnabled():
+                live.append((index, type(widget).__name__, widget.text()
+                             if isinstance(widget, QAbstractButton) else ""))
+        edits = [w for kind in (QLineEdit, QPlainTextEdit, QTextEdit)
+                 for w in tab.findChildren(kind)]
+        for edit in edits:
+            if (edit in allowed or edit.isReadOnly() or not edit.isVisibleTo(tab)
+                    or isinstance(edit.parent(), (QComboBox, QAbstractSpinBox))):
+                continue
+            if edit.isEnabled():
+                live.append((index, type(edit).__name__, edit.objectName()))
+    assert live == []
+    red = "#b3261e"
+    page.context.apply(lambda: service.scoring.set_score(sid, "technical", 4))  # refused
+    assert "finalised" in window.saved_label.text()
+    assert red not in window.saved_label.styleSheet()  # said plainly: nothing failed
+    assert window.saved_label.text().count("finalised") == 1  # said once

@@ -11,7 +11,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
-from wi_desktop.core.errors import WiError
+from wi_desktop.core.errors import InvalidTransition, WiError
 from wi_desktop.ui.session_list import SessionListPage
 
 if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
@@ -236,10 +236,18 @@ class MainWindow(QMainWindow):
                 "Every change is written to the data file as you make it.")
 
     def show_failure(self, error: WiError) -> None:
-        self._failed_shown = True
-        self.saved_label.setText(f"⚠ {error.title}: {error.message}")
-        self.saved_label.setStyleSheet(
-            "color: white; background: #b3261e; font-weight: bold; padding: 0 6px;")
+        """A write that failed is shown in red until the next one succeeds; an action the
+        session's state refuses (it is finalised, a task is not running) is explained in
+        the plain colours: nothing was lost, there is only a way to go."""
+        if isinstance(error, InvalidTransition):
+            self._failed_shown = None  # the next save restyles the label
+            self.saved_label.setText(f"ℹ {error.message}")
+            self.saved_label.setStyleSheet("color: palette(text); padding: 0 6px;")
+        else:
+            self._failed_shown = True
+            self.saved_label.setText(f"⚠ {error.title}: {error.message}")
+            self.saved_label.setStyleSheet(
+                "color: white; background: #b3261e; font-weight: bold; padding: 0 6px;")
         self.saved_label.setToolTip(error.hint or error.message)
         self.statusBar().showMessage(error.hint, 10_000)
 

@@ -159,6 +159,14 @@ class RubricPanel(QWidget):
         self.show_scores(context.workspace.scores)
         context.sig_changed.connect(self._changed)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """A finalised record: scores are shown, not changed (Session → Amend… reopens)."""
+        why = "The record is finalised: Session → Amend… to change it." if read_only else ""
+        for scale in self.scales.values():
+            for control in (scale.slider, scale.not_observed):
+                control.setEnabled(not read_only)
+                control.setToolTip(why)
+
     def show_scale(self, key: str) -> None:
         scale = self.scales[key]
         self.scroller.ensureWidgetVisible(scale)

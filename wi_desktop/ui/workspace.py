@@ -9,18 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QTabWidget,
-    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +28,14 @@ from wi_desktop.ui.notes_panel import NotesPanel
 from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.rubric_panel import RubricPanel
 from wi_desktop.ui.timer_panel import TimerPanel
+from wi_desktop.ui.workspace_tabs import (
+    AGREEMENTS,
+    PAY,
+    SCORES,
+    TAB_TITLES,
+    make_panel,
+    set_editable,
+)
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -44,8 +46,6 @@ if TYPE_CHECKING:
     from wi_desktop.ui.scoring_panel import ScoringPanel
 
 TICK_MS = 250  # repaint only; the time itself comes from stored instants
-TAB_TITLES = ("&Observe", "Scores && e&vidence", "&Pay", "&Agreements && feedback")
-SCORES, PAY, AGREEMENTS = 1, 2, 3
 
 
 class WorkspacePage(QWidget):
@@ -65,6 +65,13 @@ class WorkspacePage(QWidget):
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("sessionClock")
         self.end_button = QPushButton("End session…", self)
+        self.final_banner = QLabel(self)
+        """Says the record is finalised and how to change it (hidden otherwise)."""
+        self.final_banner.setObjectName("finalBanner")
+        self.final_banner.setStyleSheet(
+            "QLabel#finalBanner { background: palette(alternate-base); color: palette(text);"
+            " border: 1px solid palette(mid); border-radius: 3px; padding: 3px 8px; }")
+        self.final_banner.hide()
         self.back_button = QPushButton("← Sessions", self)
         self.timers = TimerPanel(context, self)
         self.notes = NotesPanel(context, self)
@@ -117,6 +124,7 @@ class WorkspacePage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(top)
+        layout.addWidget(self.final_banner)
         layout.addWidget(self.tabs, 1)
 
     def _action(self, name: str, text: str, keys: list[str],
@@ -188,6 +196,17 @@ class WorkspacePage(QWidget):
         self.end_button.setEnabled(session.ended_ms is None and session.finalised_ms is None)
         finalised = session.finalised_ms is not None
         self.notes.set_read_only(finalised)
+        self.rubric.set_read_only(finalised)
+        self.timers.setEnabled(not finalised)
+        self.final_banner.setVisible(finalised)
+        if session.finalised_ms is not None:
+            import datetime as dt
+
+            when = dt.datetime.fromtimestamp(session.finalised_ms / 1000).strftime(
+                "%a %d %b %Y, %H:%M")
+            self.final_banner.setText(
+                f"<b>Finalised {when}.</b> This record can be read and signed, not changed. "
+                "To change it: Session → Amend finalised record…")
         if finalised != self._shown_finalised:
             self._shown_finalised = finalised
             if PAY in self._panels:
@@ -281,6 +300,8 @@ class WorkspacePage(QWidget):
         dialog.exec()
         # the signing thread may have finalised the record, even if signing then failed
         self.context.publish(self.context.services.sessions.timers(self.context.session_id))
+        if dialog.signed_file is not None:  # written and recorded: a success to show
+            self.context.sig_saved.emit()
         if dialog.chosen_competency:
             self.tabs.setCurrentIndex(SCORES)
             self.scoring.select(dialog.chosen_competency)
@@ -322,7 +343,7 @@ class WorkspacePage(QWidget):
         panel = self._panels.get(index)
         if panel is not None:
             return panel
-        panel = self._make_panel(index)
+        panel = make_panel(index, self.context, self)
         self._panels[index] = panel
         current = self.tabs.currentIndex()
         blocked = self.tabs.blockSignals(True)
@@ -336,19 +357,6 @@ class WorkspacePage(QWidget):
         if index in (PAY, AGREEMENTS) and self._shown_finalised:
             self._set_editable(panel, False)
         return panel
-
-    def _make_panel(self, index: int) -> QWidget:
-        if index == SCORES:
-            from wi_desktop.ui.scoring_panel import ScoringPanel
-
-            return ScoringPanel(self.context, self)
-        if index == PAY:
-            from wi_desktop.ui.pay_panel import PayPanel
-
-            return PayPanel(self.context, self)
-        from wi_desktop.ui.agreements_panel import AgreementsPanel
-
-        return AgreementsPanel(self.context, self)
 
     def _set_editable(self, panel: QWidget, editable: bool) -> None:
         keep = tuple(w for w in (getattr(panel, "briefing_button", None),) if w is not None)
@@ -368,19 +376,3 @@ class WorkspacePage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.notes.focus_entry)
-
-
-def set_editable(panel: QWidget, editable: bool, keep: tuple[QWidget, ...] = ()) -> None:
-    """A finalised record can be read, not changed: inputs read-only, controls disabled."""
-    edits: list[QLineEdit | QPlainTextEdit | QTextEdit] = [
-        *panel.findChildren(QLineEdit), *panel.findChildren(QPlainTextEdit),
-        *panel.findChildren(QTextEdit)]
-    for edit in edits:
-        edit.setReadOnly(not editable)
-    controls: list[QWidget] = [
-        *panel.findChildren(QAbstractButton), *panel.findChildren(QComboBox),
-        *panel.findChildren(QAbstractSpinBox)]
-    for control in controls:
-        if control not in keep:
-            control.setEnabled(editable)
-
