@@ -98,3 +98,21 @@ def test_running_timer_survives_reopening_the_file(db_path, service, session_id,
     running = reopened.sessions.workspace(session_id).running_task()
     assert running is not None and running.id == task.id
     assert running.actual_ms(clock.now_ms()) == 3_607_000
+
+
+def test_a_paused_task_is_finished_at_its_last_pause_even_after_the_session_ended(
+        service, session_id, clock):
+    task = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, task.id)
+    clock.advance(90)
+    service.sessions.pause_task(session_id, task.id)
+    paused_at = clock.now_ms()
+    clock.advance(600)
+    service.sessions.end_session(session_id)
+    clock.advance(300)
+    change = service.sessions.finish_task(session_id, task.id)  # no longer "Paused" for good
+    done = next(t for t in change.tasks if t.id == task.id)
+    assert done.state is TaskState.DONE and done.completed_ms == paused_at
+    assert done.actual_ms(clock.now_ms()) == 90_000  # the time worked is unchanged
+    with pytest.raises(InvalidTransition, match="already done"):
+        service.sessions.finish_task(session_id, task.id)

@@ -155,3 +155,17 @@ def test_a_finalised_record_looks_final_on_every_tab_and_the_status_bar_stays_ca
     assert "finalised" in window.saved_label.text()
     assert red not in window.saved_label.styleSheet()  # said plainly: nothing failed
     assert window.saved_label.text().count("finalised") == 1  # said once
+
+
+def test_the_status_bar_says_what_undo_and_redo_did(qtbot, window, service):
+    page = window.workspace
+    qtbot.keyClicks(focused(), "Swept the floor")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    page.notes.view.setFocus()
+    page.notes.view.selectRow(0)
+    page.notes.delete_selected()
+    assert window.statusBar().currentMessage() == "Note deleted. Ctrl+Z brings it back."
+    page.notes.undo()
+    assert window.statusBar().currentMessage().startswith("Undone: delete note")
+    page.notes.redo()
+    assert window.statusBar().currentMessage() == "Redone: delete note."

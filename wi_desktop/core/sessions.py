@@ -236,15 +236,26 @@ class SessionService:
         return self.start_task(session_id, task_id)
 
     def finish_task(self, session_id: int, task_id: int) -> Change:
-        with self._timer_change(session_id) as (_session, tasks, now):
-            task = _find(tasks, task_id)
+        """Mark a started task done: a running one now; a paused one at the moment it was
+        last paused (its true end), which is also how a task left paused is finished once
+        the session has ended."""
+        now = self.clock.now_ms()
+        with self.store.transaction():
+            session = writable_session(self.store, session_id)
+            task = _find(self.store.sessions.load_tasks(session_id), task_id)
             if task.state is TaskState.DONE:
                 raise InvalidTransition(f"“{task.title}” is already done.")
             if task.state is TaskState.NOT_STARTED:
                 raise InvalidTransition(f"“{task.title}” has not been started yet.")
             if task.state is TaskState.RUNNING:
+                if session.ended_ms is not None:  # cannot happen: ending pauses every task
+                    raise InvalidTransition("This session has ended; its tasks can no "
+                                            "longer be timed.")
                 self.store.sessions.close_span(task.id, now)
-            self.store.sessions.set_task_completed(task.id, now)
+                ended = now
+            else:  # paused: done when it was last paused
+                ended = max(span.stopped_ms or now for span in task.spans)
+            self.store.sessions.set_task_completed(task.id, ended)
         return self.timers(session_id)
 
 

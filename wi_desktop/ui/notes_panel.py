@@ -355,15 +355,20 @@ class NotesPanel(QWidget):
         self._apply_edit(note, polarity=new)
 
     def undo(self) -> None:
-        self._step(self.context.history.undo)
+        label = self.context.history.undo_label()
+        self._step(self.context.history.undo, f"Undone: {label.lower()}. Ctrl+Shift+Z redoes it.")
 
     def redo(self) -> None:
-        self._step(self.context.history.redo)
+        label = self.context.history.redo_label()
+        self._step(self.context.history.redo, f"Redone: {label.lower()}.")
 
-    def _step(self, step: object) -> None:
+    def _step(self, step: object, told: str) -> None:
         change = self.context.apply(lambda: step(self.context.services.notes))  # type: ignore[operator]
         self.sig_history_changed.emit()
-        if change is not None and change.notes_added:
+        if change is None:
+            return
+        self.context.sig_told.emit(told)  # the status bar says what is true now
+        if change.notes_added:
             self.view.selectRow(self.model.row_of(change.notes_added[0].id) or 0)
 
     def set_read_only(self, read_only: bool) -> None:

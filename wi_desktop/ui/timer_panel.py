@@ -234,8 +234,9 @@ class TimerPanel(QWidget):
             + (f"; “{running.title}” is paused first." if running and running.id != selected.id
                else "."))
         ended = self.context.workspace.session.ended_ms is not None
-        self.finish_button.setEnabled(
-            not ended and selected.state in (TaskState.RUNNING, TaskState.PAUSED))
+        # a paused task can be finished after the session ended, at its last pause
+        self.finish_button.setEnabled(selected.state is TaskState.PAUSED or (
+            not ended and selected.state is TaskState.RUNNING))
 
     # commands ------------------------------------------------------------
     def selected_task(self) -> Task | None:
