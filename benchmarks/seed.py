@@ -335,7 +335,9 @@ class SessionWriter:
                 "payment_method": rng.choice(("With the next payroll run", "Bank transfer",
                                               "Cheque on the day")),
                 "candidate_address": f"{rng.randrange(1, 200)} {rng.choice(LAST_NAMES)} "
-                                     "Street, Springfield"}
+                                     "Street, Springfield",
+                "occupation": plan.template.name,
+                "payment_date": dt.date.fromtimestamp(plan.created_ms / 1000).isoformat()}
         self.services.pay.update_pay(session_id, changes, changed_by=observer)
 
     def _observe(self, session_id: int, plan: Plan,

@@ -360,3 +360,32 @@ def test_a_finalised_session_refuses_every_change(service, record, session_id):
             attempt()
     assert [n.text for n in service.notes.notes(session_id)] == ["before finalising"]
     assert service.sessions.list_sessions()[0].status.label == "Finalised"
+
+
+def test_the_finalise_checklist_names_every_gap_of_the_record(service, record, template,
+                                                              clock):
+    """A session with one of each gap: every one is named, under the tab that mends it."""
+    sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"),
+                                          template=template)
+    first, second, *rest = service.sessions.workspace(sid).tasks
+    service.sessions.start_task(sid, first.id)  # left running
+    record.pay.update_pay(sid, {"paid": True, "hourly_rate_cents": 2000,
+                                "worker_status": "employee"}, changed_by="Dr Chen")
+    by_tab: dict[str, list[str]] = {}
+    for warning in record.finalising.finalise_warnings(sid):
+        by_tab.setdefault(warning.competency_key, []).append(warning.message)
+    tasks = " ".join(by_tab["@tasks"])
+    assert f"“{first.title}” is still running" in tasks
+    assert f"“{second.title}” was never started" in tasks
+    assert "session was not ended" in tasks
+    agreements = " ".join(by_tab["@agreements"])
+    for words in ("briefing", "confidentiality", "Consent", "work produced",
+                  "Debrief question 1 is not answered"):
+        assert words in agreements, words
+    pay = " ".join(by_tab["@pay"])
+    for words in ("address", "payment date"):  # the occupation comes from the template
+        assert words in pay, words
+    service.sessions.pause_task(sid, first.id)
+    paused = [w.message for w in record.finalising.finalise_warnings(sid)
+              if w.competency_key == "@tasks"]
+    assert any(f"“{first.title}” is paused, not finished" in m for m in paused)

@@ -97,8 +97,9 @@ def test_finalising_closes_the_record(qtbot, context, clock):
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.finalised_ms == clock.now_ms()
     assert is_finalised(context)
-    # still computable afterwards: 5 about the rubric, 5 about pay and agreements
-    assert len(record.finalising.finalise_warnings(session_id)) == 10
+    # still computable afterwards: 5 about the rubric, 2 tasks never started, the briefing,
+    # 2 agreements and the work product, 2 about pay (finalising ended the session)
+    assert len(record.finalising.finalise_warnings(session_id)) == 13
     assert record.scoring.recommendation(session_id) is Recommendation.YES
     with pytest.raises(InvalidTransition):
         record.scoring.set_recommendation(session_id, Recommendation.NO)
@@ -121,7 +122,15 @@ def complete_the_record(record, session_id) -> None:
     from wi_desktop.core.pay import WorkProduct
 
     record.pay.update_pay(session_id, {"paid": True, "hourly_rate_cents": 2000,
-                                   "worker_status": "employee"}, changed_by="Pat Kim")
+                                   "worker_status": "employee",
+                                   "candidate_address": "12 Dock Road, Springfield",
+                                   "occupation": "Warehouse associate",
+                                   "payment_date": "2026-12-07"}, changed_by="Pat Kim")
+    for task in record.sessions.workspace(session_id).tasks:
+        record.sessions.start_task(session_id, task.id)
+        record.sessions.finish_task(session_id, task.id)
+    record.sessions.end_session(session_id)
+    record.agreements.record_now(session_id, "briefing_acknowledged_ms")
     record.agreements.record_now(session_id, "confidentiality_accepted_ms")
     record.agreements.record_now(session_id, "consent_given_ms")
     record.agreements.update_agreements(session_id, work_product=WorkProduct.RETURNED)

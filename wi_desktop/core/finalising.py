@@ -8,13 +8,15 @@ from collections.abc import Sequence
 from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import InvalidTransition, ValidationError
+from wi_desktop.core.model import TaskState
 from wi_desktop.core.pay import PayBasis, check_lengths
 from wi_desktop.core.ports import Store
 from wi_desktop.core.rubric import FinaliseWarning, finalise_warnings
 from wi_desktop.core.sessions import stop_session_clock, writable_session
 from wi_desktop.core.versions import Amendment, SessionFacts, SignedFile
 
-PAY_TAB, AGREEMENTS_TAB = "@pay", "@agreements"  # warnings about the record, not a competency
+# warnings about the record, not a competency: the tab where each is mended
+PAY_TAB, AGREEMENTS_TAB, TASKS_TAB = "@pay", "@agreements", "@tasks"
 
 
 class FinaliseService:
@@ -36,9 +38,52 @@ class FinaliseService:
         return rubric + self._record_warnings(session_id)
 
     def _record_warnings(self, session_id: int) -> list[FinaliseWarning]:
+        """Every gap of the record a reader of the signed summary would notice, each under
+        the tab where it is mended."""
+        problems = (self._task_gaps(session_id) + self._agreement_gaps(session_id)
+                    + self._pay_gaps(session_id))
+        return [FinaliseWarning(key, message) for key, message in problems]
+
+    def _task_gaps(self, session_id: int) -> list[tuple[str, str]]:
+        problems = []
+        for task in self.store.sessions.load_tasks(session_id):
+            if task.state is TaskState.NOT_STARTED:
+                problems.append((TASKS_TAB, f"“{task.title}” was never started."))
+            elif task.state is TaskState.RUNNING:
+                problems.append((TASKS_TAB, f"“{task.title}” is still running: finalising "
+                                            "stops it now, not done."))
+            elif task.state is TaskState.PAUSED:
+                problems.append((TASKS_TAB, f"“{task.title}” is paused, not finished (select "
+                                            "it and Finish task: done when last paused)."))
+        if self.store.sessions.load_session(session_id).ended_ms is None:
+            problems.append((TASKS_TAB, "The session was not ended: finalising stops its "
+                                        "clock and the paid hours now."))
+        return problems
+
+    def _agreement_gaps(self, session_id: int) -> list[tuple[str, str]]:
+        agreements = self.store.agreements.load_agreements(session_id)
+        problems = []
+        if agreements.briefing_acknowledged_ms is None:
+            problems.append((AGREEMENTS_TAB, "The candidate's acknowledgement of the briefing "
+                                             "is not recorded."))
+        if agreements.confidentiality_text and agreements.confidentiality_accepted_ms is None:
+            problems.append((AGREEMENTS_TAB, "The confidentiality/IP agreement (version "
+                             f"{agreements.confidentiality_version}) has not been accepted."))
+        if agreements.consent_text and agreements.consent_given_ms is None:
+            problems.append((AGREEMENTS_TAB, "Consent to notes has not been recorded."))
+        if agreements.work_product is None:
+            problems.append((AGREEMENTS_TAB, "What happens to the work produced is not "
+                                             "decided."))
+        for answer in sorted(self.store.agreements.load_debrief(session_id),
+                             key=lambda a: a.position):
+            if not answer.answer.strip():
+                problems.append((AGREEMENTS_TAB, f"Debrief question {answer.position + 1} "
+                                                 f"is not answered: “{answer.question}”"))
+        return problems
+
+    def _pay_gaps(self, session_id: int) -> list[tuple[str, str]]:
         pay = self.store.pay.load_pay(session_id)
-        terms = self.store.agreements.load_agreements(session_id)
-        problems: list[tuple[str, str]] = []
+        problems = []
         if pay.paid is None:
             problems.append((PAY_TAB, "Pay is not decided: is this time paid or unpaid?"))
         elif pay.paid and not (pay.fixed_amount_cents if pay.basis is PayBasis.FIXED
@@ -48,15 +93,13 @@ class FinaliseService:
         if not pay.worker_status:
             problems.append((PAY_TAB, "The worker status (employee, contractor or other) is "
                                       "not recorded."))
-        if terms.confidentiality_text and terms.confidentiality_accepted_ms is None:
-            problems.append((AGREEMENTS_TAB, "The confidentiality/IP agreement (version "
-                             f"{terms.confidentiality_version}) has not been accepted."))
-        if terms.consent_text and terms.consent_given_ms is None:
-            problems.append((AGREEMENTS_TAB, "Consent to notes has not been recorded."))
-        if terms.work_product is None:
-            problems.append((AGREEMENTS_TAB, "What happens to the work produced is not "
-                                             "decided."))
-        return [FinaliseWarning(key, message) for key, message in problems]
+        if pay.paid:  # what a payroll record needs of a paid candidate
+            for value, words in ((pay.candidate_address, "the candidate's address"),
+                                 (pay.occupation, "the occupation"),
+                                 (pay.payment_date, "the payment date")):
+                if not value.strip():
+                    problems.append((PAY_TAB, f"For payroll, {words} is not entered."))
+        return problems
 
     def finalise(self, session_id: int, *,
                  acknowledged: Sequence[FinaliseWarning]) -> Change:

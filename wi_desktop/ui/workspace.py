@@ -277,7 +277,10 @@ class WorkspacePage(QWidget):
         self.notes.flush()
         dialog = FinaliseDialog(self.context, self)
         dialog.exec()  # a finalisation is published by the dialog
-        if dialog.chosen_competency == "@pay":
+        if dialog.chosen_competency == "@tasks":
+            self.tabs.setCurrentIndex(0)
+            self.timers.view.setFocus()
+        elif dialog.chosen_competency == "@pay":
             self.tabs.setCurrentIndex(PAY)
         elif dialog.chosen_competency == "@agreements":
             self.tabs.setCurrentIndex(AGREEMENTS)
