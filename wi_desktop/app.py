@@ -229,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
     from wi_desktop.ui.mainwindow import MainWindow
 
     window = MainWindow(services, list_first=args.open is None)
+    window.restore_geometry()
     crash_handler.save_callbacks.append(window.flush)
     backups: list[BackupScheduler] = []
     window.restore_handler = restorer(paths, window)

@@ -261,3 +261,28 @@ def test_quitting_for_a_script_asks_nothing_and_keeps_the_task_running(qtbot, se
     window.unattended = True  # as --exit-after-show sets it
     assert window._may_quit_with_running_task()
     assert service.sessions.workspace(session_id).running_task() is not None
+
+
+def test_the_window_and_the_observe_columns_open_as_they_were_left(qtbot, service,
+                                                                   session_id):
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen().availableGeometry()
+    first = make_window(qtbot, service)
+    size = (min(1100, screen.width()), min(650, screen.height()))
+    first.resize(*size)  # on the test's small virtual screen, as large as it allows
+    first.move(screen.x() + 7, screen.y() + 5)
+    kept = (first.width(), first.height(), first.x(), first.y())
+    first.open_session(session_id)
+    first.workspace.splitter.setSizes([250, 560, 290])
+    sizes = first.workspace.splitter.sizes()
+    first.close()
+    second = MainWindow(service)
+    qtbot.addWidget(second)
+    second.restore_geometry()
+    # the small virtual screen of the tests moves and widens windows as it likes; the
+    # height it leaves alone (the default is 720)
+    assert second.height() == kept[1] == 650
+    second.show()
+    second.open_session(session_id)
+    assert second.workspace.splitter.sizes() == sizes

@@ -250,15 +250,18 @@ def test_without_a_library_there_is_no_template_choice(dialog):
     assert not dialog.template_note.isVisible()
 
 
-def test_the_template_choice_comes_first_and_lists_the_library(qtbot, template_dialog, library):
+def test_the_name_comes_first_then_the_template_choice_which_lists_the_library(
+        qtbot, template_dialog, library):
     combo = template_dialog.template_combo
-    assert combo.hasFocus()
+    name = template_dialog.candidate_edit
+    assert name.hasFocus()  # a name typed at once lands in the name, not in the drop-down
+    qtbot.keyClicks(name, "Jordan Lee")
+    assert name.text() == "Jordan Lee" and combo.currentIndex() == 0
     assert [combo.itemText(i) for i in range(combo.count())] == (
         [NO_TEMPLATE] + [e.name for e in library.list()])
-    assert combo.currentIndex() == 0
     assert not template_dialog.template_note.isVisible()
-    qtbot.keyClick(combo, Qt.Key.Key_Tab)
-    assert template_dialog.candidate_edit.hasFocus()
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    assert combo.hasFocus()
 
 
 def test_choosing_a_template_fixes_the_role_and_tasks(qtbot, template_dialog, library):

@@ -477,3 +477,13 @@ def test_amending_an_unfinalised_record_is_refused_in_words(qtbot, context):
     qtbot.mouseClick(dialog.amend_button, LEFT)
     assert "not finalised" in dialog.error_label.text()
     assert dialog.isVisible()
+
+
+def test_the_passphrases_differ_word_goes_once_they_are_mended(qtbot, context, keys, out):
+    dialog = open_dialog(qtbot, context, keys, out)
+    type_passphrase(qtbot, dialog, PASSPHRASE, PASSPHRASE + "x")
+    qtbot.mouseClick(dialog.sign_button, LEFT)
+    assert dialog.passphrase_error.isVisible()
+    dialog.passphrase_again.setFocus()
+    qtbot.keyClick(dialog.passphrase_again, Qt.Key.Key_Backspace)  # now the same
+    assert not dialog.passphrase_error.isVisible()  # the word is no longer true

@@ -25,6 +25,7 @@ APP_TITLE = "Working Interview Observer"
 LAST_OBSERVER_KEY = "last_observer_name"
 LAST_TEMPLATE_KEY = "last_role_template"
 TOLD_MS = 6000  # how long a word in the status bar stays
+GEOMETRY_KEY = "window_geometry"
 PRELOAD_MODULES = ("wi_desktop.ui.context",
                    "wi_desktop.ui.notes_model", "wi_desktop.ui.notes_view",
                    "wi_desktop.ui.tag_bar", "wi_desktop.ui.notes_panel",
@@ -303,11 +304,33 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.flush()
 
+    def restore_geometry(self) -> None:
+        """Open where and as large as the window was last closed (Qt keeps it on a screen
+        that is there now)."""
+        from PySide6.QtCore import QByteArray
+
+        try:
+            saved = self.services.sessions.setting(GEOMETRY_KEY)
+        except WiError:
+            return
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+
+    def _remember_geometry(self) -> None:
+        text = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        try:
+            self.services.sessions.remember(GEOMETRY_KEY, text)
+        except WiError as error:  # not worth a word on the way out; the log has it
+            import logging
+
+            logging.getLogger(__name__).warning("window place not kept: %s", error)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_quit_with_running_task():
             event.ignore()
             return
         self.flush()
+        self._remember_geometry()
         super().closeEvent(event)
 
     def _may_quit_with_running_task(self) -> bool:

@@ -34,6 +34,8 @@ from wi_desktop.ui.workspace_tabs import (
     SCORES,
     TAB_TITLES,
     make_panel,
+    remember_sizes,
+    remembered_sizes,
     set_editable,
 )
 
@@ -46,6 +48,7 @@ if TYPE_CHECKING:
     from wi_desktop.ui.scoring_panel import ScoringPanel
 
 TICK_MS = 250  # repaint only; the time itself comes from stored instants
+SPLITTER_KEY = "observe_splitter"
 
 
 class WorkspacePage(QWidget):
@@ -107,7 +110,7 @@ class WorkspacePage(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.clock_label)
         top.addWidget(self.end_button)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
         for panel, minimum in ((self.timers, 260), (self.notes, 420), (self.rubric, 300)):
             panel.setMinimumWidth(minimum)
@@ -115,7 +118,7 @@ class WorkspacePage(QWidget):
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes([290, 640, 360])
+        splitter.setSizes(remembered_sizes(self.context, SPLITTER_KEY, 3) or [290, 640, 360])
         self.tabs.addTab(splitter, TAB_TITLES[0])
         for title in TAB_TITLES[1:]:  # an empty page until the tab is first shown
             self.tabs.addTab(QWidget(self), title)
@@ -372,6 +375,7 @@ class WorkspacePage(QWidget):
             QTimer.singleShot(0, self.notes.focus_entry)
 
     def flush(self) -> None:
+        remember_sizes(self.context, SPLITTER_KEY, self.splitter.sizes())
         self.notes.flush()
         if AGREEMENTS in self._panels:
             self.agreements.flush()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wi_desktop.core.errors import WiError
 from wi_desktop.ui.context import SessionContext
 
 TAB_TITLES = ("&Observe", "Scores && e&vidence", "&Pay", "&Agreements && feedback")
@@ -48,3 +49,28 @@ def set_editable(panel: QWidget, editable: bool, keep: tuple[QWidget, ...] = ())
         if control not in keep:
             control.setEnabled(editable)
 
+
+
+def remembered_sizes(context: SessionContext, key: str, count: int) -> list[int] | None:
+    """The widths of a splitter's COUNT parts as the observer last left them."""
+    try:
+        saved = context.services.sessions.setting(key) or ""
+    except WiError:
+        return None
+    parts = saved.split(",")
+    if len(parts) == count and all(p.isdigit() for p in parts):
+        return [int(p) for p in parts]
+    return None
+
+
+def remember_sizes(context: SessionContext, key: str, sizes: list[int]) -> None:
+    """Keep a splitter's widths for the next session (only when they changed)."""
+    if not sizes or not all(sizes):
+        return
+    text = ",".join(str(size) for size in sizes)
+    try:
+        kept = context.services.sessions.setting(key)
+    except WiError:
+        kept = None
+    if text != kept:
+        context.attempt(lambda: context.services.sessions.remember(key, text))

@@ -68,10 +68,10 @@ class NewSessionDialog(QDialog):
         # current (so the row buttons work) but not highlighted, as nothing is chosen yet
         self.tasks.set_rows([(self.tasks.new_row_values(), None)] * STARTING_TASK_ROWS,
                             highlight=False)
-        self.candidate_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.template_combo is not None:
             self._choose_default_template(default_template)
-            self.template_combo.setFocus(Qt.FocusReason.OtherFocusReason)
+        # the name typed first lands in the name, never in a drop-down it would open
+        self.candidate_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # layout --------------------------------------------------------------
     def _build_template_choice(self, library: TemplateLibrary | None) -> None:
@@ -146,10 +146,10 @@ class NewSessionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _lay_out(self) -> None:
-        form = QFormLayout()
+        form = QFormLayout()  # the candidate first: what an observer types first
+        form.addRow("&Candidate name:", self.candidate_edit)
         if self.template_combo is not None:
             form.addRow("Role tem&plate:", self.template_combo)
-        form.addRow("&Candidate name:", self.candidate_edit)
         form.addRow("&Role:", self.role_combo)
         form.addRow("&Location:", self.location_edit)
         form.addRow("O&bserver name:", self.observer_edit)
@@ -168,8 +168,8 @@ class NewSessionDialog(QDialog):
         self.resize(640, 520)
 
     def _set_tab_order(self) -> None:
-        lead: list[QWidget] = [self.template_combo] if self.template_combo is not None else []
-        chain = [*lead, self.candidate_edit, self.role_combo, self.location_edit,
+        template: list[QWidget] = [self.template_combo] if self.template_combo else []
+        chain = [self.candidate_edit, *template, self.role_combo, self.location_edit,
                  self.observer_edit, self.tasks_table, self.add_task_button,
                  self.remove_task_button, self.move_up_button, self.move_down_button,
                  self.create_button, self.cancel_button]

@@ -187,6 +187,8 @@ class KeyBox(QGroupBox):
         self.organisation.setPlaceholderText("Optional, e.g. Corner Café Ltd")
         self.organisation.setMaxLength(64)
         self.error = _message_label(self)
+        for field in (self.passphrase, self.passphrase_again):  # a word on what is wrong
+            field.textChanged.connect(self.error.hide)  # stays only until it is mended
         self.form = QFormLayout()
         self.form.addRow("Pass&phrase:", self.passphrase)
         self.form.addRow("", self.error)
