@@ -328,3 +328,26 @@ def test_making_documents_never_loads_qt(demo_id):
             "import wi_desktop.export.pdf, wi_desktop.core.snapshot\n"
             "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_plan_that_departs_from_its_template_says_how_and_why_in_the_summary(
+        service, snapshot_of, pdftotext):
+    from wi_desktop.core.model import Departure
+    from wi_desktop.core.sessions import plan_departures
+    from wi_desktop.core.template_library import load_shipped_templates
+
+    template = next(t for t in load_shipped_templates() if t.name == "Dental assistant")
+    first, dropped, *rest = template.tasks
+    plan = (PlannedTask(first.title, 5), *(PlannedTask(t.title, t.minutes) for t in rest))
+    why = {"dropped": "The suction unit is out of order today.",
+           "changed": "Shortened: the patient arrived late."}
+    found = plan_departures(template, plan)
+    sid = service.sessions.create_session(NewSession(
+        "Ana", "", "", "Dr Chen", tasks=plan,
+        departures=tuple(Departure(d.kind, d.task, None, None, why[d.kind]) for d in found)),
+        template=template)
+    flat = _words(pdftotext(build_summary(snapshot_of(sid))))
+    assert "This plan departs from “Dental assistant”" in flat
+    assert f"“{dropped.title}” dropped" in flat and why["dropped"] in flat
+    assert f"“{first.title}” time box changed from {first.minutes:g} min to 5 min" in flat
+    assert why["changed"] in flat

@@ -278,14 +278,45 @@ def test_choosing_a_template_fixes_the_role_and_tasks(qtbot, template_dialog, li
     assert note.text().startswith(
         "Tasks and rubric come from the template, the same for every candidate.")
     assert "Rubric: Technical skills · Problem solving" in note.text()
-    for button in (template_dialog.add_task_button, template_dialog.remove_task_button,
-                   template_dialog.move_up_button, template_dialog.move_down_button):
-        assert not button.isEnabled()
+    assert "asks for a reason" in note.text()
+    # the plan may depart for this candidate: the rows stay editable (with a reason later)
+    assert template_dialog.remove_task_button.isEnabled()
+
+
+def test_a_plan_that_departs_from_the_template_asks_why_and_keeps_the_reasons(
+        qtbot, template_dialog, library, monkeypatch):
+    from dataclasses import replace
+
+    from wi_desktop.ui.dialogs import departures
+
+    dental = library.get("Dental assistant").template
+    _choose(template_dialog, "Dental assistant")
+    qtbot.keyClicks(template_dialog.candidate_edit, "Jordan Lee")
     table = template_dialog.tasks_table
-    table.setFocus()
-    table.setCurrentCell(0, TITLE)
-    qtbot.keyClick(table, Qt.Key.Key_F2)
-    assert table.state() != table.State.EditingState  # read-only: the template decides
+    table.setCurrentCell(1, TITLE)
+    qtbot.mouseClick(template_dialog.remove_task_button, Qt.MouseButton.LeftButton)
+    table.item(0, MINUTES).setData(Qt.ItemDataRole.EditRole, 5)
+    asked = []
+
+    def answer(parent, found, name, known):
+        asked.append([d.describe() for d in found])
+        if len(asked) == 1:
+            return None  # the observer goes back to the plan first
+        return tuple(replace(d, reason=f"reason {n}") for n, d in enumerate(found))
+
+    monkeypatch.setattr(departures, "ask_reasons", answer)
+    qtbot.mouseClick(template_dialog.create_button, Qt.MouseButton.LeftButton)
+    assert template_dialog.result() != QDialog.DialogCode.Accepted  # cancelled: still here
+    qtbot.mouseClick(template_dialog.create_button, Qt.MouseButton.LeftButton)
+    assert template_dialog.result() == QDialog.DialogCode.Accepted
+    assert asked[1] == [f"“{dental.tasks[1].title}” dropped (the template plans "
+                        f"{dental.tasks[1].minutes:g} min)",
+                        f"“{dental.tasks[0].title}” time box changed from "
+                        f"{dental.tasks[0].minutes:g} min to 5 min"]
+    new = template_dialog.accepted_session
+    assert [d.reason for d in new.departures] == ["reason 0", "reason 1"]
+    assert [t.title for t in new.tasks] == [t.title for t in dental.tasks if
+                                            t.title != dental.tasks[1].title]
 
 
 def test_creating_with_a_template_gives_the_template_and_its_tasks(qtbot, template_dialog,

@@ -193,6 +193,33 @@ class PlannedTask:
 
 
 @dataclass(frozen=True)
+class Departure:
+    """One way a session's plan differs from its role template, and why: structured
+    interviews are comparable only when the differences are on record."""
+
+    kind: str  # "dropped", "changed" (its time box) or "added"
+    task: str
+    template_minutes: float | None  # None for a task the template does not have
+    planned_minutes: float | None  # None for a task dropped from the plan
+    reason: str = ""
+
+    def describe(self) -> str:
+        """The departure in words, without its reason."""
+        planned, template = _minutes(self.planned_minutes), _minutes(self.template_minutes)
+        if self.kind == "dropped":
+            return f"“{self.task}” dropped (the template plans {template})"
+        if self.kind == "changed":
+            return f"“{self.task}” time box changed from {template} to {planned}"
+        return f"“{self.task}” added ({planned})"
+
+
+def _minutes(value: float | None) -> str:
+    if value is None:
+        return "no time box"
+    return f"{value:g} min"
+
+
+@dataclass(frozen=True)
 class NewSession:
     """What the observer fills in to create a session."""
 
@@ -201,6 +228,8 @@ class NewSession:
     location: str
     observer_name: str
     tasks: tuple[PlannedTask, ...] = field(default_factory=tuple)
+    departures: tuple[Departure, ...] = field(default_factory=tuple)
+    """With a role template: how the tasks differ from it, each with its reason."""
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,9 @@ from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import FinalisedError, InvalidTransition, ValidationError
 from wi_desktop.core.model import (
     Competency,
+    Departure,
     NewSession,
+    PlannedTask,
     Session,
     SessionSummary,
     Task,
@@ -26,6 +28,7 @@ if TYPE_CHECKING:  # the record modules load with the first session made, not at
     from wi_desktop.core.templates import RoleTemplate
 
 MAX_NAME_LENGTH = 200
+MAX_REASON_LENGTH = 500
 MAX_TASKS = 50
 MAX_TASK_MINUTES = 24 * 60
 
@@ -80,7 +83,8 @@ def validate_new_session(new: NewSession) -> NewSession:
                 f"Task {number} (“{title}”) needs a time box between 1 minute and 24 hours.")
         tasks.append(replace(task, title=title))
     return NewSession(candidate_name=candidate_name, role_name=role_name, location=location,
-                      observer_name=observer_name, tasks=tuple(tasks))
+                      observer_name=observer_name, tasks=tuple(tasks),
+                      departures=new.departures)
 
 
 class SessionService:
@@ -110,9 +114,12 @@ class SessionService:
             from wi_desktop.core.rubric import DEFAULT_COMPETENCIES  # not needed at start-up
 
             competencies = DEFAULT_COMPETENCIES
+        departures: tuple[Departure, ...] = ()
         if template is not None:
             competencies = template.to_competencies()
-            new = replace(new, role_name=template.name, tasks=template.planned_tasks())
+            tasks = _from_template(template, new.tasks) if new.tasks else template.planned_tasks()
+            departures = with_reasons(plan_departures(template, tasks), new.departures)
+            new = replace(new, role_name=template.name, tasks=tasks, departures=departures)
         new = validate_new_session(new)
         now = self.clock.now_ms()
         with self.store.transaction():
@@ -120,6 +127,7 @@ class SessionService:
                                                             is_demo=is_demo)
             if template is not None:
                 self._copy_template(session_id, template, now)
+                self.store.sessions.save_departures(session_id, departures)
             else:
                 from wi_desktop.core.agreements import (
                     DEFAULT_CONFIDENTIALITY_TEXT,
@@ -153,6 +161,10 @@ class SessionService:
         store.pay.save_pay(session_id, PayRecord(
             paid=terms.paid, hourly_rate_cents=rate, occupation=template.name,
             worker_status=str(terms.worker_status)), now)
+
+    def departures(self, session_id: int) -> tuple[Departure, ...]:
+        """How the session's plan departs from its role template, with the reasons."""
+        return self.store.sessions.load_departures(session_id)
 
     def list_sessions(self) -> list[SessionSummary]:
         """Every session, newest first, with its number of notes."""
@@ -264,3 +276,43 @@ def _find(tasks: Sequence[Task], task_id: int) -> Task:
         if task.id == task_id:
             return task
     raise InvalidTransition(f"Task {task_id} is not part of this session.")
+
+
+def _from_template(template: RoleTemplate,
+                   tasks: Sequence[PlannedTask]) -> tuple[PlannedTask, ...]:
+    """The planned TASKS, each kept with the template's instructions where it has them."""
+    instructions = {t.title.strip(): t.instructions for t in template.tasks}
+    return tuple(replace(t, title=t.title.strip(),
+                         instructions=t.instructions or instructions.get(t.title.strip(), ""))
+                 for t in tasks)
+
+
+def plan_departures(template: RoleTemplate,
+                    tasks: Sequence[PlannedTask]) -> tuple[Departure, ...]:
+    """How planned TASKS differ from TEMPLATE's (tasks are matched by their title): each
+    dropped task, each changed time box, each added task, in the order of the plan."""
+    planned = {t.title.strip(): t.planned_minutes for t in tasks}
+    given = {t.title.strip(): t.minutes for t in template.tasks}
+    found = [Departure("dropped", title, minutes, None)
+             for title, minutes in given.items() if title not in planned]
+    for title, minutes in planned.items():
+        if title not in given:
+            found.append(Departure("added", title, None, minutes))
+        elif minutes != given[title]:
+            found.append(Departure("changed", title, given[title], minutes))
+    return tuple(found)
+
+
+def with_reasons(found: Sequence[Departure],
+                 given: Sequence[Departure]) -> tuple[Departure, ...]:
+    """FOUND departures with the reasons GIVEN for them; a ValidationError naming the first
+    one without a reason."""
+    reasons = {(d.kind, d.task.strip()): d.reason.strip() for d in given}
+    out = []
+    for departure in found:
+        reason = reasons.get((departure.kind, departure.task), "")
+        if not reason:
+            raise ValidationError(f"Say why the plan departs from the role template: "
+                                  f"{departure.describe()}.")
+        out.append(replace(departure, reason=reason[:MAX_REASON_LENGTH]))
+    return tuple(out)

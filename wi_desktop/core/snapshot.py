@@ -13,7 +13,15 @@ from functools import cached_property
 from typing import Literal
 
 from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
-from wi_desktop.core.model import Competency, Note, Score, Session, Task, TaskState
+from wi_desktop.core.model import (
+    Competency,
+    Departure,
+    Note,
+    Score,
+    Session,
+    Task,
+    TaskState,
+)
 from wi_desktop.core.pay import PayView
 from wi_desktop.core.rubric import Composite, Recommendation
 from wi_desktop.core.use_cases import UseCases
@@ -78,6 +86,8 @@ class SessionSnapshot:
     feedback: Feedback
     debrief: tuple[DebriefAnswer, ...]
     template_name: str = ""
+    departures: tuple[Departure, ...] = ()
+    """How the plan departs from the role template, with the reasons given."""
     finalised_ms: int | None = None
     signature: SignatureMark | None = None
 
@@ -141,7 +151,9 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             agreements=agreed.agreements(session_id),
             feedback=agreed.feedback(session_id),
             debrief=tuple(sorted(agreed.debrief(session_id), key=lambda a: a.position)),
-            template_name=facts.template_name, finalised_ms=facts.finalised_ms,
+            template_name=facts.template_name,
+            departures=cases.sessions.departures(session_id),
+            finalised_ms=facts.finalised_ms,
             signature=signature)
 
 

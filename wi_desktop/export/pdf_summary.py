@@ -125,8 +125,23 @@ def tasks_section(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
     actual = sum(t.actual_ms for t in snapshot.tasks)
     rows.append(["", "Total", words.span(planned), words.span(actual), "", ""])
     extra.append(("FONT", (0, -1), (-1, -1), CELL_BOLD.fontName, 8.5, 11))
-    return [*section("Tasks: planned and actual time"), data_table(rows, widths,
-                                                                          extra=extra)]
+    return [*section("Tasks: planned and actual time"),
+            data_table(rows, widths, extra=extra), *departures_table(snapshot, width)]
+
+
+def departures_table(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
+    """How this plan departs from the role template, each with its reason: comparing
+    candidates is fair only when the differences are on record."""
+    if not snapshot.departures:
+        return []
+    widths = [width * 0.45, width * 0.55]
+    rows: list[list[object]] = [["Departure from the template", "Why"]]
+    rows += [[user_text(d.describe(), CELL, widths[0]), user_text(d.reason, CELL, widths[1])]
+             for d in snapshot.departures]
+    name = snapshot.template_name or "the role template"
+    return [Spacer(1, 3 * mm),
+            user_text(f"This plan departs from “{name}” for this candidate:", SUBHEAD, width),
+            data_table(rows, widths)]
 
 
 def scores_section(snapshot: SessionSnapshot, width: float, *,

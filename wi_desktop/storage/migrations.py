@@ -309,3 +309,21 @@ def counts_and_text_index(db: Database) -> None:
         "CREATE INDEX sessions_newest_first ON sessions(created_ms DESC, id DESC)",
         "CREATE INDEX sessions_demo ON sessions(is_demo) WHERE is_demo = 1",
     ))
+
+
+@migration("0006_plan_departures")
+def plan_departures(db: Database) -> None:
+    """A session planned from a role template keeps how its plan departs from it (a task
+    dropped, a time box changed, a task added), each with the reason given."""
+    _run(db, (
+        """CREATE TABLE plan_departures (
+            session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('dropped', 'changed', 'added')),
+            task TEXT NOT NULL,
+            template_minutes REAL,
+            planned_minutes REAL,
+            reason TEXT NOT NULL,
+            PRIMARY KEY (session_id, position)
+        )""",
+    ))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from wi_desktop.core.errors import NotFound
 from wi_desktop.core.model import (
     Competency,
+    Departure,
     NewSession,
     Session,
     SessionStatus,
@@ -178,6 +179,19 @@ class SessionTables:
                 "SELECT key, name, weight, hotkey, anchors_json FROM competencies "
                 "WHERE session_id = ? ORDER BY position", (session_id,))
         )
+
+    def save_departures(self, session_id: int, departures: Sequence[Departure]) -> None:
+        """How the session's plan departs from its role template (kept with it for good)."""
+        self.sql.write_many(
+            "INSERT INTO plan_departures (session_id, position, kind, task, template_minutes, "
+            "planned_minutes, reason) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(session_id, position, d.kind, d.task, d.template_minutes, d.planned_minutes,
+              d.reason) for position, d in enumerate(departures)])
+
+    def load_departures(self, session_id: int) -> tuple[Departure, ...]:
+        return tuple(Departure(*row) for row in self.sql.query(
+            "SELECT kind, task, template_minutes, planned_minutes, reason FROM plan_departures "
+            "WHERE session_id = ? ORDER BY position", (session_id,)))
 
     def load_draft(self, session_id: int) -> str:
         rows = self.sql.query("SELECT text FROM drafts WHERE session_id = ?", (session_id,))

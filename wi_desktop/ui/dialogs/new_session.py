@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.model import NewSession, PlannedTask
-from wi_desktop.core.sessions import MAX_NAME_LENGTH, validate_new_session
+from wi_desktop.core.sessions import MAX_NAME_LENGTH, plan_departures, validate_new_session
 from wi_desktop.core.template_library import TemplateLibrary, name_key
 from wi_desktop.core.templates import RoleTemplate
 from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, MinutesDelegate, RowTable
@@ -30,7 +31,9 @@ TITLE, MINUTES = 0, 1
 TASK_BUTTONS = ("&Add task", "Re&move task", "Move &up", "Move d&own")
 _TASK_NUMBER = re.compile(r"\btask (\d+)", re.IGNORECASE)
 NO_TEMPLATE = "No template (default rubric)"
-FROM_TEMPLATE_NOTE = "Tasks and rubric come from the template, the same for every candidate."
+FROM_TEMPLATE_NOTE = ("Tasks and rubric come from the template, the same for every "
+                      "candidate. A task dropped, added or given another time box for this "
+                      "candidate asks for a reason, kept with the session.")
 TYPED_TASKS_LABEL = "Planned &tasks, in order (empty rows are left out):"
 TEMPLATE_TASKS_LABEL = "Planned &tasks, in order:"
 
@@ -50,6 +53,7 @@ class NewSessionDialog(QDialog):
         self.accepted_session: NewSession | None = None
         self.chosen_template: RoleTemplate | None = None
         self._task_rows: list[int] = []  # table row of each task in the last new_session()
+        self._reasons: dict[tuple[str, str], str] = {}  # given before, offered again
         self._templates: list[RoleTemplate] = []  # in the order of template_combo, after item 0
         # the role and task rows typed, kept while a template stands in for them
         self._typed: tuple[str, list[tuple[list[Any], Any]]] | None = None
@@ -200,6 +204,7 @@ class NewSessionDialog(QDialog):
         rubric = " · ".join(c.name for c in template.competencies)
         self.template_note.setText(f"{FROM_TEMPLATE_NOTE}\nRubric: {rubric}.")
         self._set_tasks_locked(True)
+        self.tasks.set_read_only(False)  # the plan may depart, with reasons (see accept)
 
     def _unlock_tasks(self) -> None:
         if self._typed is not None:
@@ -222,28 +227,37 @@ class NewSessionDialog(QDialog):
         self.tasks.commit_open_editor()  # keep what is being typed in a cell still open
         self._task_rows = []
         template = self.current_template()
-        if template is not None:
-            self._task_rows = list(range(len(template.tasks)))
-            return NewSession(
-                candidate_name=self.candidate_edit.text(), role_name=template.name,
-                location=self.location_edit.text(), observer_name=self.observer_edit.text(),
-                tasks=template.planned_tasks())
+        # a template's task keeps its instructions, whatever is changed around it
+        instructions = {t.title: t.instructions for t in template.tasks} if template else {}
         tasks = []
         for row, ([title, minutes], _none) in enumerate(self.tasks.rows()):
             if str(title or "").strip():
                 self._task_rows.append(row)
-                tasks.append(PlannedTask(str(title), int(minutes) if minutes else 0))
+                tasks.append(PlannedTask(str(title), int(minutes) if minutes else 0,
+                                         instructions.get(str(title).strip(), "")))
         return NewSession(
             candidate_name=self.candidate_edit.text(),
-            role_name=self.role_combo.currentText(),
+            role_name=template.name if template is not None else self.role_combo.currentText(),
             location=self.location_edit.text(),
             observer_name=self.observer_edit.text(),
             tasks=tuple(tasks),
         )
 
     def accept(self) -> None:
+        new = self.new_session()
+        template = self.current_template()
+        if template is not None:  # a plan that departs from the template says why
+            found = plan_departures(template, new.tasks)
+            if found:
+                from wi_desktop.ui.dialogs.departures import ask_reasons
+
+                given = ask_reasons(self, found, template.name, self._reasons)
+                if given is None:
+                    return  # back to the plan, as it was typed
+                self._reasons.update({(d.kind, d.task): d.reason for d in given})
+                new = replace(new, departures=given)
         try:
-            self.accepted_session = validate_new_session(self.new_session())
+            self.accepted_session = validate_new_session(new)
         except ValidationError as err:
             self._show_error(err)
             return

@@ -1,0 +1,78 @@
+"""Why this candidate's plan departs from the role template: one short reason for each task
+dropped, time box changed or task added. Structured interviews are comparable only when
+the differences are on record; the reasons go into the session and its signed summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wi_desktop.core.model import Departure
+from wi_desktop.core.sessions import MAX_REASON_LENGTH
+
+
+class DeparturesDialog(QDialog):
+    """A line for each departure; OK once every one has its reason."""
+
+    def __init__(self, departures: Sequence[Departure], template_name: str,
+                 known: dict[tuple[str, str], str], parent: QWidget | None = None) -> None:
+        """KNOWN: reasons typed before for a departure (kind, task), offered again."""
+        super().__init__(parent)
+        self.setWindowTitle("Why does this plan differ from the template?")
+        self.departures = list(departures)
+        self.edits: list[QLineEdit] = []
+        intro = QLabel(f"This plan departs from “{template_name}”. Say why for each change, "
+                       "in a few words: the reasons are kept with the session and printed "
+                       "in its summary, so that candidates stay comparable.", self)
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        for departure in self.departures:
+            edit = QLineEdit(known.get((departure.kind, departure.task), ""), self)
+            edit.setMaxLength(MAX_REASON_LENGTH)
+            edit.setPlaceholderText("e.g. the forklift is out of service today")
+            edit.setAccessibleName(f"Reason: {departure.describe()}")
+            edit.textChanged.connect(self._update_ok)
+            label = QLabel(departure.describe(), self)
+            label.setWordWrap(True)
+            form.addRow(label, edit)
+            self.edits.append(edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(620, self.sizeHint().height())
+        self._update_ok()
+        if self.edits:
+            self.edits[0].setFocus()
+
+    def _update_ok(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok is not None:
+            ok.setEnabled(all(edit.text().strip() for edit in self.edits))
+
+    def with_reasons(self) -> tuple[Departure, ...]:
+        return tuple(replace(d, reason=edit.text().strip())
+                     for d, edit in zip(self.departures, self.edits, strict=True))
+
+
+def ask_reasons(parent: QWidget, departures: Sequence[Departure], template_name: str,
+                known: dict[tuple[str, str], str]) -> tuple[Departure, ...] | None:
+    """The departures with the reasons the observer gave; None when they cancelled."""
+    dialog = DeparturesDialog(departures, template_name, known, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    return dialog.with_reasons()
