@@ -185,3 +185,22 @@ def test_an_already_finalised_record_cannot_be_finalised_again(qtbot, context):
     assert "was finalised" in dialog.summary_label.text()
     assert not dialog.finalise_button.isEnabled()
     assert not dialog.reviewed.isVisible()
+
+
+def test_paused_tasks_can_be_marked_done_at_their_last_pause_from_the_checklist(
+        qtbot, context, clock):
+    services, sid = context.services, context.session_id
+    first = context.workspace.tasks[0]
+    context.apply(lambda: services.sessions.start_task(sid, first.id))
+    clock.advance(60)
+    context.apply(lambda: services.sessions.pause_task(sid, first.id))
+    paused_at = clock.now_ms()
+    clock.advance(300)
+    dialog = open_dialog(qtbot, context)
+    assert any("is paused, not finished" in text for text in listed(dialog))
+    assert dialog.done_paused_button.isVisible()
+    qtbot.mouseClick(dialog.done_paused_button, LEFT)
+    assert not any("is paused" in text for text in listed(dialog))  # the list is redone
+    assert not dialog.done_paused_button.isVisible()
+    done = services.sessions.workspace(sid).task(first.id)
+    assert done.completed_ms == paused_at

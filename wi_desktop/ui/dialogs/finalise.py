@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.errors import WiError
+from wi_desktop.core.model import Task, TaskState
 from wi_desktop.core.rubric import Composite, FinaliseWarning, Recommendation
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.rich_text import escape_html
@@ -54,6 +57,11 @@ class FinaliseDialog(QDialog):
         self.warning_list.setWordWrap(True)
         self.warning_list.setAccessibleName("Warnings before finalising")
         self.reviewed = QCheckBox("I have &reviewed these warnings", self)
+        self.done_paused_button = QPushButton("&Mark paused tasks done (when last paused)", self)
+        self.done_paused_button.setToolTip(
+            "Each paused task is marked done at the moment it was last paused: its time "
+            "worked stays as timed.")
+        self.done_paused_button.clicked.connect(self.finish_paused_tasks)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b3261e;")
@@ -88,9 +96,23 @@ class FinaliseDialog(QDialog):
         layout.addSpacing(6)
         layout.addWidget(self.list_title)
         layout.addWidget(self.warning_list, 1)
+        layout.addWidget(self.done_paused_button)
         layout.addWidget(self.reviewed)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
+
+    def paused_tasks(self) -> list[Task]:
+        return [t for t in self.context.workspace.tasks if t.state is TaskState.PAUSED]
+
+    def finish_paused_tasks(self) -> None:
+        """Mark every paused task done at its last pause, then show what is left."""
+        services, sid = self.context.services, self.context.session_id
+        for task_id in [task.id for task in self.paused_tasks()]:
+            if self.context.apply(partial(services.sessions.finish_task, sid, task_id)) is None:
+                break
+        self.warning_list.clear()
+        self.reviewed.setChecked(False)
+        self._load()
 
     def _load(self) -> None:
         services, sid = self.context.services, self.context.session_id
@@ -116,6 +138,7 @@ class FinaliseDialog(QDialog):
             self._add_item("No recommendation has been chosen (it stays “No decision”).",
                            None, no_evidence=True)
         self.warning_list.setCurrentRow(0)
+        self.done_paused_button.setVisible(already is None and bool(self.paused_tasks()))
         self._show_state(already)
 
     def _show_summary(self, composite: Composite, names: dict[str, str],
