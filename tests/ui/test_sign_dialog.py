@@ -487,3 +487,15 @@ def test_the_passphrases_differ_word_goes_once_they_are_mended(qtbot, context, k
     dialog.passphrase_again.setFocus()
     qtbot.keyClick(dialog.passphrase_again, Qt.Key.Key_Backspace)  # now the same
     assert not dialog.passphrase_error.isVisible()  # the word is no longer true
+
+
+def test_a_message_does_not_move_the_buttons(qtbot, context, keys, out):
+    dialog = open_dialog(qtbot, context, keys, out)
+    dialog.move(dialog.x(), 200)  # room above it on the test's screen
+    before = dialog.sign_button.mapToGlobal(dialog.sign_button.rect().topLeft())
+    type_passphrase(qtbot, dialog, PASSPHRASE, PASSPHRASE + "x")
+    qtbot.mouseClick(dialog.sign_button, LEFT)
+    assert dialog.passphrase_error.isVisible()
+    after = dialog.sign_button.mapToGlobal(dialog.sign_button.rect().topLeft())
+    # without this, the message pushed them ~35 px down; a few px of relayout remain
+    assert abs(after.y() - before.y()) <= 8, (before, after)

@@ -291,7 +291,15 @@ class SignDialog(QDialog):
         height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
         if shrink or height > self.height():
+            before = self.buttons.mapToGlobal(self.buttons.rect().topLeft()).y()
             self.resize(width, height)
+            if self.isVisible() and not shrink:
+                # a message that makes the dialog taller grows it upwards: the buttons stay
+                # under the pointer, where the observer was about to press one again
+                layout.activate()
+                moved = self.buttons.mapToGlobal(self.buttons.rect().topLeft()).y() - before
+                top = self.screen().availableGeometry().top()
+                self.move(self.x(), max(top, self.y() - moved))
 
     def _failed(self, error: WiError) -> None:
         self._set_busy(False)
