@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from wi_desktop.core.errors import DiskFullError
 from wi_desktop.core.model import SessionStatus, SessionSummary
@@ -208,7 +208,10 @@ def test_a_failure_is_shown_in_words(qtbot, list_page, monkeypatch, service):
 
 
 def test_table_is_read_only_and_unsorted(list_page):
-    assert list_page.table.editTriggers() == list_page.table.EditTrigger.NoEditTriggers
+    table = list_page.table
+    assert table.editTriggers() == table.EditTrigger.NoEditTriggers
+    assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
+    assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
     assert not list_page.table.isSortingEnabled()
     assert list_page.table.alternatingRowColors()
 
@@ -223,6 +226,10 @@ def test_qt_values_spelled_out_for_a_fast_start_are_qt_s_own():
     assert (align.AlignLeft | align.AlignVCenter).value == page.ALIGN_LEFT_MIDDLE
     assert (align.AlignRight | align.AlignVCenter).value == page.ALIGN_RIGHT_MIDDLE
     assert align.AlignCenter.value == page.ALIGN_CENTER
+    view = QAbstractItemView
+    assert view.SelectionBehavior.SelectRows.value == page.SELECT_ROWS
+    assert view.SelectionMode.SingleSelection.value == page.SINGLE_SELECTION
+    assert view.EditTrigger.NoEditTriggers.value == page.NO_EDIT_TRIGGERS
 
 
 def test_columns_are_aligned_and_the_demo_explains_itself(qtbot, service):

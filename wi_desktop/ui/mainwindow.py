@@ -307,17 +307,23 @@ class MainWindow(QMainWindow):
     def restore_geometry(self) -> None:
         """Open where and as large as the window was last closed (Qt keeps it on a screen
         that is there now)."""
-        from PySide6.QtCore import QByteArray
+        import base64
+        import binascii
 
         try:
             saved = self.services.sessions.setting(GEOMETRY_KEY)
         except WiError:
             return
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        if saved:  # bytes, not a QByteArray: its class builds two enums at start
+            try:
+                self.restoreGeometry(base64.b64decode(saved))
+            except (binascii.Error, ValueError):
+                return  # a setting from elsewhere: the default place is fine
 
     def _remember_geometry(self) -> None:
-        text = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        import base64
+
+        text = base64.b64encode(bytes(self.saveGeometry().data())).decode("ascii")
         try:
             self.services.sessions.remember(GEOMETRY_KEY, text)
         except WiError as error:  # not worth a word on the way out; the log has it

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QKeySequence, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -51,6 +50,9 @@ ALIGN_LEFT_MIDDLE = 0x81  # Qt.AlignmentFlag.AlignLeft | AlignVCenter
 ALIGN_RIGHT_MIDDLE = 0x82  # Qt.AlignmentFlag.AlignRight | AlignVCenter
 ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
 _ROOT = QModelIndex()
+SELECT_ROWS = 1  # QAbstractItemView.SelectionBehavior.SelectRows
+SINGLE_SELECTION = 1  # QAbstractItemView.SelectionMode.SingleSelection
+NO_EDIT_TRIGGERS = 0  # QAbstractItemView.EditTrigger.NoEditTriggers
 DEMO_TIP = "A filled-in example to explore. Delete it when you no longer need it."
 
 
@@ -203,11 +205,9 @@ class SessionListPage(QWidget):
 
     # layout --------------------------------------------------------------
     def _build(self) -> None:
-        heading = QLabel("Working interviews", self)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        heading.setFont(font)
+        # sized in rich text: a QFont in Python builds QFont's ~8 enums at start
+        heading = QLabel("<span style='font-size:x-large'><b>Working interviews</b></span>",
+                         self)
         help_line = QLabel(
             "Choose a session and press Enter to open it, or Ctrl+N to plan a new one. "
             "Newest first.", self)
@@ -215,13 +215,10 @@ class SessionListPage(QWidget):
 
         self.table = self._build_table()
         self.empty_label = QLabel(
-            "No working interviews yet.\n\n"
+            "<span style='font-size:large'>No working interviews yet.<br><br>"
             "Press “New session…” (Ctrl+N) to plan the first one: "
-            "the candidate, the role and the tasks they will do.", self)
+            "the candidate, the role and the tasks they will do.</span>", self)
         self.empty_label.setProperty("alignment", ALIGN_CENTER)
-        font = self.empty_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.empty_label.setFont(font)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.table)
@@ -237,9 +234,11 @@ class SessionListPage(QWidget):
         table = SessionTable(self)
         table.setModel(self.model)
         table.horizontalHeader().setModel(self.model.header_model)  # the titles (see there)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Qt's properties take the values as numbers: QAbstractItemView's ~10 enums are not
+        # built at start (tests/ui/test_session_list.py checks the numbers against Qt)
+        table.setProperty("selectionBehavior", SELECT_ROWS)
+        table.setProperty("selectionMode", SINGLE_SELECTION)
+        table.setProperty("editTriggers", NO_EDIT_TRIGGERS)
         table.setSortingEnabled(False)  # the service's order, newest first, is the order
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
