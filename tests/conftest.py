@@ -59,3 +59,14 @@ def new_session() -> NewSession:
 @pytest.fixture
 def session_id(service: Services, new_session: NewSession) -> int:
     return service.sessions.create_session(new_session)
+
+
+@pytest.fixture(autouse=True)
+def _start_without_asking(request, monkeypatch):
+    """Tests that start a task to test something else start it without the question asked
+    before the first task (tests marked asks_before_work see the real one)."""
+    if request.node.get_closest_marker("asks_before_work"):
+        return
+    from wi_desktop.ui import timer_panel
+
+    monkeypatch.setattr(timer_panel, "ask_before_work", lambda parent, missing: "start")

@@ -126,7 +126,12 @@ class Driver(QObject):
         session_id = self.wanted_session
         if session_id is None:
             own = sorted(s.id for s in service.sessions.list_sessions() if not s.is_demo)
-            session_id = own[0] if own else service.sessions.create_session(E2E_SESSION)
+            if not own:  # as an observer prepares it: briefing and agreements first
+                created = service.sessions.create_session(E2E_SESSION)
+                service.agreements.record_all_now(
+                    created, service.agreements.missing_before_work(created))
+                own = [created]
+            session_id = own[0]
         window.open_session(session_id)
         if window.workspace is None or window.workspace.context.session_id != session_id:
             emit(f"fail session {session_id} did not open")

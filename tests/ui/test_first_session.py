@@ -169,3 +169,52 @@ def test_the_status_bar_says_what_undo_and_redo_did(qtbot, window, service):
     assert window.statusBar().currentMessage().startswith("Undone: delete note")
     page.notes.redo()
     assert window.statusBar().currentMessage() == "Redone: delete note."
+
+
+@pytest.mark.asks_before_work
+@pytest.mark.parametrize(("answer", "started", "stamped"),
+                         [("record", True, True), ("start", True, False), (None, False, False)])
+def test_the_first_task_asks_for_briefing_agreement_and_consent_first(
+        qtbot, window, service, clock, monkeypatch, answer, started, stamped):
+    from wi_desktop.ui import timer_panel
+
+    page = window.workspace
+    sid = page.context.session_id
+    asked = []
+
+    def ask(parent, missing):
+        asked.append(missing)
+        return answer
+
+    monkeypatch.setattr(timer_panel, "ask_before_work", ask)
+    clock.advance(90)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)
+    assert asked == [["briefing_acknowledged_ms", "confidentiality_accepted_ms",
+                      "consent_given_ms"]]
+    agreements = service.agreements.agreements(sid)
+    running = page.context.workspace.running_task()
+    assert (running is not None) is started
+    if stamped:  # stamped with the real time, before the first timer
+        for stamp in (agreements.briefing_acknowledged_ms, agreements.consent_given_ms,
+                      agreements.confidentiality_accepted_ms):
+            assert stamp == clock.now_ms() <= running.spans[0].started_ms
+        assert page.agreements.consent.label.text().startswith("✔")  # shown at once
+    else:
+        assert agreements.consent_given_ms is None
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, ALT)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)  # asked only before the first task
+    assert len(asked) == (1 if started else 2)
+
+
+@pytest.mark.asks_before_work
+def test_nothing_is_asked_when_the_candidate_agreed_beforehand(qtbot, window, service,
+                                                               monkeypatch):
+    from wi_desktop.ui import timer_panel
+
+    sid = window.workspace.context.session_id
+    window.workspace.context.apply(lambda: service.agreements.record_all_now(
+        sid, service.agreements.missing_before_work(sid)))
+    monkeypatch.setattr(timer_panel, "ask_before_work",
+                        lambda *a: pytest.fail("asked although all was agreed"))
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)
+    assert window.workspace.context.workspace.running_task() is not None

@@ -83,6 +83,23 @@ class AgreementService:
             self.store.agreements.save_agreements(session_id, after, self.clock.now_ms())
         return Change(session_id, agreements=after)
 
+    def missing_before_work(self, session_id: int) -> list[str]:
+        """What the candidate has not yet acknowledged, accepted or consented to, of what
+        should come before the first task: the stamps' fields, in the order they are asked."""
+        agreements = self.store.agreements.load_agreements(session_id)
+        needed = [("briefing_acknowledged_ms", True),
+                  ("confidentiality_accepted_ms", bool(agreements.confidentiality_text.strip())),
+                  ("consent_given_ms", bool(agreements.consent_text.strip()))]
+        return [field for field, wanted in needed
+                if wanted and getattr(agreements, field) is None]
+
+    def record_all_now(self, session_id: int, fields: list[str]) -> Change:
+        """Stamp several acknowledgements at once, with the current time (before the work)."""
+        for field in fields:
+            _check_stamp(field)
+        now = self.clock.now_ms()
+        return self.update_agreements(session_id, **{field: now for field in fields})
+
     def record_now(self, session_id: int, field: str) -> Change:
         """Stamp an acceptance, consent or briefing acknowledgement with the current time."""
         _check_stamp(field)

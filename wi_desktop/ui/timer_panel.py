@@ -271,7 +271,22 @@ class TimerPanel(QWidget):
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         services, session_id = self.context.services, self.context.session_id
+        if self.context.workspace.session.started_ms is None and not self._agreed_first():
+            return
         self.context.apply(lambda: services.sessions.toggle_task(session_id, task.id))
+
+    def _agreed_first(self) -> bool:
+        """Before the first task: what the candidate has not acknowledged or agreed to yet
+        is asked for right here, and stamped with the real time. False: do not start."""
+        services, session_id = self.context.services, self.context.session_id
+        missing = self.context.run(lambda: services.agreements.missing_before_work(session_id))
+        if not missing:
+            return missing is not None
+        answer = ask_before_work(self, missing)
+        if answer == "record":
+            return self.context.apply(
+                lambda: services.agreements.record_all_now(session_id, missing)) is not None
+        return answer == "start"
 
     def finish_selected(self) -> None:
         """Finish the selected task. The selection stays where the observer sees it: the
@@ -281,3 +296,25 @@ class TimerPanel(QWidget):
             return
         services, session_id = self.context.services, self.context.session_id
         self.context.apply(lambda: services.sessions.finish_task(session_id, task.id))
+
+
+BEFORE_WORK = {"briefing_acknowledged_ms": "acknowledged the task briefing",
+               "confidentiality_accepted_ms": "accepted the confidentiality and IP agreement",
+               "consent_given_ms": "consented to notes being taken"}
+
+
+def ask_before_work(parent: QWidget, missing: list[str]) -> str | None:
+    """Ask before the first task whether the candidate has now done what is MISSING:
+    "record" (stamp it now), "start" (start without: the finalise checklist will say so)
+    or None (not yet)."""
+    lines = "\n".join(f"• {BEFORE_WORK[field]}" for field in missing)
+    box = QMessageBox(QMessageBox.Icon.Question, "Before the work starts",
+                      f"The candidate has not yet:\n{lines}\n\nThe law and a fair record want "
+                      "these before the first task. Has the candidate done so now?", parent=parent)
+    record = box.addButton("Yes: record it now and start", QMessageBox.ButtonRole.AcceptRole)
+    start = box.addButton("Start without", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(record)
+    box.exec()
+    clicked = box.clickedButton()
+    return "record" if clicked is record else "start" if clicked is start else None
