@@ -308,7 +308,8 @@ class SessionWriter:
             if plan.status is not SessionStatus.IN_PROGRESS:
                 self._close_record(session_id, competencies, scores)
                 clock.advance(rng.uniform(60, 600))
-                cases.sessions.end_session(session_id)
+                if cases.sessions.summary(session_id).ended_ms is None:  # the last task
+                    cases.sessions.end_session(session_id)  # done ends it by itself
             if plan.status is SessionStatus.FINALISED:
                 self._debrief(session_id)
                 clock.advance(rng.uniform(300, 3 * 3600))

@@ -116,3 +116,20 @@ def test_a_paused_task_is_finished_at_its_last_pause_even_after_the_session_ende
     assert done.actual_ms(clock.now_ms()) == 90_000  # the time worked is unchanged
     with pytest.raises(InvalidTransition, match="already done"):
         service.sessions.finish_task(session_id, task.id)
+
+
+def test_marking_the_last_task_done_ends_the_session_and_its_paid_time(
+        service, session_id, clock):
+    first, second = service.sessions.workspace(session_id).tasks
+    service.sessions.start_task(session_id, first.id)
+    clock.advance(60)
+    service.sessions.finish_task(session_id, first.id)
+    assert service.sessions.workspace(session_id).session.ended_ms is None  # one to go
+    service.sessions.start_task(session_id, second.id)
+    clock.advance(30)
+    done_at = clock.now_ms()
+    change = service.sessions.finish_task(session_id, second.id)
+    assert change.session is not None and change.session.ended_ms == done_at
+    clock.advance(3600)  # an hour later, nothing more is counted or paid
+    session = service.sessions.workspace(session_id).session
+    assert session.elapsed_ms(clock.now_ms()) == 90_000

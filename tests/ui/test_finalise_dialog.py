@@ -129,7 +129,8 @@ def complete_the_record(record, session_id) -> None:
     for task in record.sessions.workspace(session_id).tasks:
         record.sessions.start_task(session_id, task.id)
         record.sessions.finish_task(session_id, task.id)
-    record.sessions.end_session(session_id)
+    # the last task done ended the session
+    assert record.sessions.summary(session_id).ended_ms is not None
     record.agreements.record_now(session_id, "briefing_acknowledged_ms")
     record.agreements.record_now(session_id, "confidentiality_accepted_ms")
     record.agreements.record_now(session_id, "consent_given_ms")

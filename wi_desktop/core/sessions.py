@@ -268,6 +268,11 @@ class SessionService:
             else:  # paused: done when it was last paused
                 ended = max(span.stopped_ms or now for span in task.spans)
             self.store.sessions.set_task_completed(task.id, ended)
+            others = [t for t in self.store.sessions.load_tasks(session_id) if t.id != task.id]
+            if session.ended_ms is None and all(t.state is TaskState.DONE for t in others):
+                # the last task done: the session clock and the paid time stop with it
+                stop_session_clock(self.store, session, max(
+                    [ended, *(t.completed_ms or 0 for t in others)]))
         return self.timers(session_id)
 
 
