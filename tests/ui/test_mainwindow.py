@@ -125,6 +125,7 @@ def test_quitting_with_a_task_running_asks_and_can_pause_it(qtbot, service, sess
 
     def answer(box: QMessageBox, choice: str) -> int:
         asked.append(box.text())
+        assert box.defaultButton().text() == "Pause it and quit"  # what Enter does
         next(b for b in box.buttons() if b.text() == choice).click()
         return 0
 

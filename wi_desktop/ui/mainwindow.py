@@ -351,10 +351,10 @@ class MainWindow(QMainWindow):
                           f"“{running.title}” is still running. Its time keeps counting while "
                           "the program is closed, and it is right when you come back.",
                           parent=self)
-        keep = box.addButton("Keep it running and quit", QMessageBox.ButtonRole.AcceptRole)
-        pause = box.addButton("Pause it and quit", QMessageBox.ButtonRole.DestructiveRole)
+        pause = box.addButton("Pause it and quit", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("Keep it running and quit", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
+        box.setDefaultButton(pause)  # Enter stops paid time, never lets it run on unseen
         box.exec()
         if box.clickedButton() is pause:
             services, session_id = page.context.services, page.context.session_id
