@@ -23,14 +23,17 @@ from wi_desktop.ui.workspace import WorkspacePage
 @contextmanager
 def statements(repo) -> Iterator[list[str]]:
     """The SQL statements the program sends while the block runs (what SQLite runs inside
-    a trigger, reported with a leading "--" or again with the same text, is left out)."""
+    a trigger or for its text index, reported with a leading "--", naming 'main'. or again
+    with the same text, is left out)."""
     seen: list[str] = []
     repo.conn.set_trace_callback(seen.append)
     try:
         yield seen
     finally:
         repo.conn.set_trace_callback(None)
-        own = [s for s in seen if not s.startswith("--")]
+        # SQLite's own reads for its text index (its config, the data version) name the
+        # schema in quotes: 'main'.…; they are not the program's statements
+        own = [s for s in seen if not s.startswith("--") and "'main'." not in s]
         seen[:] = [s for i, s in enumerate(own) if i == 0 or s != own[i - 1]]
 
 

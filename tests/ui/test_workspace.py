@@ -119,6 +119,25 @@ def test_draft_reaches_the_file_within_a_second_and_comes_back(qtbot, page, serv
     assert reopened.notes.entry.text() == "Was about to write th"
 
 
+def test_a_draft_comes_back_with_its_tag_and_mark(qtbot, page, service, session_id):
+    from wi_desktop.core.model import Polarity
+
+    qtbot.keyClicks(page.notes.entry, "Lifted with a straight back")
+    page.notes.tags.toggle_competency("technical")  # as Ctrl+1 does
+    page.notes.tags.toggle_polarity(Polarity.STRENGTH)
+    qtbot.waitUntil(lambda: service.sessions.workspace(session_id).draft_competency
+                    == "technical", timeout=2000)
+    reopened = WorkspacePage(SessionContext(service, session_id))  # as after a crash
+    qtbot.addWidget(reopened)
+    assert reopened.notes.entry.text() == "Lifted with a straight back"
+    assert reopened.notes.tags.competency() == "technical"
+    assert reopened.notes.tags.polarity() is Polarity.STRENGTH
+    qtbot.keyClick(reopened.notes.entry, Qt.Key.Key_Return)  # the note it was going to be
+    [note] = service.notes.notes(session_id)
+    assert (note.competency_key, note.polarity) == ("technical", Polarity.STRENGTH)
+    assert service.sessions.workspace(session_id).draft_competency is None
+
+
 def test_timer_keys_start_pause_finish_and_show_overrun(qtbot, page, service, session_id, clock):
     entry = page.notes.entry
     qtbot.keyClick(entry, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # second task, 5 min

@@ -241,6 +241,9 @@ class Workspace:
     competencies: tuple[Competency, ...]
     scores: dict[str, Score]
     draft: str = ""
+    draft_competency: str | None = None
+    """The tag chosen for the line being typed (kept with the draft, through a crash)."""
+    draft_polarity: Polarity = Polarity.NEUTRAL
 
     def running_task(self) -> Task | None:
         return next((t for t in self.tasks if t.state is TaskState.RUNNING), None)

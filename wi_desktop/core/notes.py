@@ -133,11 +133,15 @@ class NoteService:
                 self.store.scores.set_link(note.session_id, key, linked, included)
         return Change(note.session_id, notes_added=(note,), links=tuple(links))
 
-    def save_draft(self, session_id: int, text: str) -> Change:
-        """Keep the line being typed (no panel shows it: the change is empty)."""
+    def save_draft(self, session_id: int, text: str, *, competency_key: str | None = None,
+                   polarity: Polarity = Polarity.NEUTRAL) -> Change:
+        """Keep the line being typed, with the tag and mark chosen for it (no panel shows
+        it: the change is empty)."""
         with self.store.transaction():
             self.store.sessions.save_draft(session_id, text[:MAX_NOTE_LENGTH],
-                                           self.clock.now_ms())
+                                           self.clock.now_ms(),
+                                           competency_key=competency_key,
+                                           polarity=int(polarity))
         return Change(session_id)
 
 

@@ -16,6 +16,7 @@ from wi_desktop.core.model import (
     Departure,
     NewSession,
     PlannedTask,
+    Polarity,
     Session,
     SessionSummary,
     Task,
@@ -179,12 +180,13 @@ class SessionService:
         return self.store.sessions.load_session(session_id)
 
     def workspace(self, session_id: int) -> Workspace:
+        draft, tag, mark = self.store.sessions.load_draft(session_id)
         return Workspace(
             session=self.store.sessions.load_session(session_id),
             tasks=self.store.sessions.load_tasks(session_id),
             competencies=self.store.sessions.load_competencies(session_id),
             scores=self.store.scores.load_scores(session_id),
-            draft=self.store.sessions.load_draft(session_id),
+            draft=draft, draft_competency=tag, draft_polarity=Polarity(mark),
         )
 
     def timers(self, session_id: int) -> Change:

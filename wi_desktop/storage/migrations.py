@@ -327,3 +327,14 @@ def plan_departures(db: Database) -> None:
             PRIMARY KEY (session_id, position)
         )""",
     ))
+
+
+@migration("0007_draft_tags")
+def draft_tags(db: Database) -> None:
+    """The line being typed keeps the competency and the strength/concern chosen for it, so
+    that a draft brought back after a crash is the note it was going to be."""
+    _run(db, (
+        "ALTER TABLE drafts ADD COLUMN competency_key TEXT",
+        "ALTER TABLE drafts ADD COLUMN polarity INTEGER NOT NULL DEFAULT 0 "
+        "CHECK (polarity IN (-1, 0, 1))",
+    ))

@@ -193,15 +193,20 @@ class SessionTables:
             "SELECT kind, task, template_minutes, planned_minutes, reason FROM plan_departures "
             "WHERE session_id = ? ORDER BY position", (session_id,)))
 
-    def load_draft(self, session_id: int) -> str:
-        rows = self.sql.query("SELECT text FROM drafts WHERE session_id = ?", (session_id,))
-        return str(rows[0][0]) if rows else ""
+    def load_draft(self, session_id: int) -> tuple[str, str | None, int]:
+        """The line being typed, with its tag and mark: (text, competency key, polarity)."""
+        rows = self.sql.query("SELECT text, competency_key, polarity FROM drafts "
+                              "WHERE session_id = ?", (session_id,))
+        return (str(rows[0][0]), rows[0][1], int(rows[0][2])) if rows else ("", None, 0)
 
-    def save_draft(self, session_id: int, text: str, updated_ms: int) -> None:
+    def save_draft(self, session_id: int, text: str, updated_ms: int, *,
+                   competency_key: str | None = None, polarity: int = 0) -> None:
         if text:
             self.sql.write(
-                "INSERT INTO drafts (session_id, text, updated_ms) VALUES (?, ?, ?) "
-                "ON CONFLICT (session_id) DO UPDATE SET text = excluded.text, "
-                "updated_ms = excluded.updated_ms", (session_id, text, updated_ms))
+                "INSERT INTO drafts (session_id, text, updated_ms, competency_key, polarity) "
+                "VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id) DO UPDATE SET "
+                "text = excluded.text, updated_ms = excluded.updated_ms, "
+                "competency_key = excluded.competency_key, polarity = excluded.polarity",
+                (session_id, text, updated_ms, competency_key, polarity))
         else:
             self.sql.write("DELETE FROM drafts WHERE session_id = ?", (session_id,))

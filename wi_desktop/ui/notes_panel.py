@@ -114,6 +114,7 @@ class NotesPanel(QWidget):
         self._draft_timer.setInterval(DRAFT_SAVE_MS)
         self._draft_timer.timeout.connect(self.save_draft)
         self._saved_draft = ""
+        self._saved_tags: tuple[str | None, Polarity] = (None, Polarity.NEUTRAL)
         self._retry_timer = QTimer(self)
         self._retry_timer.setSingleShot(True)
         self._retry_timer.setInterval(RETRY_MS)
@@ -141,6 +142,7 @@ class NotesPanel(QWidget):
         self.entry.sig_commit.connect(self.commit_entry)
         self.entry.sig_long_paste.connect(self.commit_long_note)
         self.entry.textChanged.connect(self._schedule_draft)
+        self.tags.sig_changed.connect(self._schedule_draft)  # a tag is part of the draft
         self.context.sig_changed.connect(self._changed)
         # the rest of a long session is read once its newest notes are on screen
         view.sig_painted.connect(self._load_rest_soon)
@@ -162,8 +164,13 @@ class NotesPanel(QWidget):
     def _load(self) -> None:
         workspace = self.context.workspace
         self.tags.set_competencies(workspace.competencies)
-        self.entry.setText(workspace.draft)  # a line typed before a crash comes back
+        self.entry.setText(workspace.draft)  # a line typed before a crash comes back,
+        if workspace.draft_competency is not None:  # with its tag and mark
+            self.tags.toggle_competency(workspace.draft_competency)
+        if workspace.draft_polarity is not Polarity.NEUTRAL:
+            self.tags.toggle_polarity(workspace.draft_polarity)
         self._saved_draft = workspace.draft
+        self._saved_tags = (workspace.draft_competency, workspace.draft_polarity)
         self._draft_timer.stop()
         self._update_count()
         self.show_filing()
@@ -206,11 +213,14 @@ class NotesPanel(QWidget):
 
     def save_draft(self) -> None:
         text = self.entry.text()
-        if text == self._saved_draft:
+        tags = (self.tags.competency(), self.tags.polarity()) if text else (None,
+                                                                              Polarity.NEUTRAL)
+        if text == self._saved_draft and tags == self._saved_tags:
             return
         services, session_id = self.context.services, self.context.session_id
-        if self.context.attempt(lambda: services.notes.save_draft(session_id, text)):
-            self._saved_draft = text
+        if self.context.attempt(lambda: services.notes.save_draft(
+                session_id, text, competency_key=tags[0], polarity=tags[1])):
+            self._saved_draft, self._saved_tags = text, tags
 
     def flush(self) -> None:
         """Write the pending draft now (on quit, or when leaving the session)."""
@@ -261,7 +271,7 @@ class NotesPanel(QWidget):
             session_id, text, competency_key=competency, polarity=polarity, at_ms=at_ms))
         if change is None:
             return None  # the text stays in the line, to be tried again
-        self._saved_draft = ""
+        self._saved_draft, self._saved_tags = "", (None, Polarity.NEUTRAL)
         self.entry.clear()  # the draft was cleared in the same transaction as the insert
         self._draft_timer.stop()
         self.tags.reset()
