@@ -223,3 +223,42 @@ def test_verify_as_a_process_writes_nothing_to_stderr_on_a_valid_file(data, tmp_
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("OK: signed by Sam Okafor")
     assert done.stderr == ""
+
+
+def test_record_writes_everything_the_session_holds_as_json_that_meets_its_schema(
+        data, tmp_path, capsys):
+    import json
+
+    import jsonschema
+
+    from wi_desktop.core.demo import DEMO_NOTES
+    from wi_desktop.paths import resource_dir
+
+    paths, demo_id, secret = data
+    out = tmp_path / "record.json"
+    assert export(paths, demo_id, tmp_path / "v1.pdf", secret) == 0  # a signed document
+    assert run("record", str(demo_id), "--out", str(out), "--data-dir",
+               str(paths.data_dir)) == 0
+    assert "written to" in capsys.readouterr().out
+    record = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads((resource_dir() / "session-record.schema.json").read_text())
+    jsonschema.validate(record, schema)
+    assert record["format_version"] == 1
+    assert [n["text"] for n in record["notes"]] == [text for *_, text in DEMO_NOTES]
+    assert record["session"]["candidate"] == "Alex Rivera (demo)"
+    assert record["session"]["finalised"] is not None
+    scored = {s["competency"]: s for s in record["scores"]}
+    assert scored["technical"]["level"] == 3 and len(scored["technical"]["evidence"]) == 3
+    [document] = record["documents"]
+    assert document["sha256"] == hashlib.sha256((tmp_path / "v1.pdf").read_bytes()).hexdigest()
+    assert record["agreements"]["consent_given"].startswith("20")  # a time, with offset
+    assert record["pay"]["currency"] == "USD"
+
+
+def test_record_of_a_session_that_is_not_there_says_so_and_writes_nothing(data, tmp_path,
+                                                                          capsys):
+    paths, _demo_id, _ = data
+    out = tmp_path / "record.json"
+    assert run("record", "999", "--out", str(out), "--data-dir", str(paths.data_dir)) == 1
+    assert "There is no session 999" in capsys.readouterr().err
+    assert not out.exists()

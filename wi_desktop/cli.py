@@ -4,6 +4,7 @@
     wi-desktop export SESSION --pdf OUT.pdf [--letter] [--passphrase-file F]
     wi-desktop verify FILE.pdf [--cert CERT.pem]      exit 0 only when the signature holds
     wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
+    wi-desktop record SESSION --out FILE.json         everything the session holds, as data
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from wi_desktop.paths import AppPaths, app_paths
 if TYPE_CHECKING:
     from wi_desktop.wiring import Services
 
-COMMANDS = ("list", "export", "verify", "certificate")
+COMMANDS = ("list", "export", "verify", "certificate", "record")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -51,7 +52,12 @@ def parser() -> argparse.ArgumentParser:
     cert = commands.add_parser("certificate", help="write an observer's public certificate")
     cert.add_argument("observer")
     cert.add_argument("--out", type=Path, required=True, metavar="CERT.pem")
-    for sub in (listing, export, verify, cert):
+    record = commands.add_parser(
+        "record", help="write everything a session holds as one JSON document (with a "
+                       "format_version; its schema is resources/session-record.schema.json)")
+    record.add_argument("session", type=int, help="the session's id (see: wi-desktop list)")
+    record.add_argument("--out", type=Path, required=True, metavar="FILE.json")
+    for sub in (listing, export, verify, cert, record):
         sub.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the data folder (default: the user data folder)")
     return root
@@ -73,6 +79,8 @@ def main(argv: list[str]) -> int:
         try:
             if args.command == "list":
                 return list_sessions(services)
+            if args.command == "record":
+                return write_record(services, args)
             return export(services, args)
         finally:
             services.close()
@@ -87,6 +95,24 @@ def main(argv: list[str]) -> int:
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def write_record(services: Services, args: argparse.Namespace) -> int:
+    """`record`: the session as one JSON document, written whole or not at all."""
+    from wi_desktop.core.errors import NotFound
+    from wi_desktop.core.record import record_json, session_record
+    from wi_desktop.files import write_file_atomically
+
+    try:
+        services.sessions.summary(args.session)
+    except NotFound:
+        raise WiError(f"There is no session {args.session} in this data folder.",
+                      hint="See the sessions there are with: wi-desktop list") from None
+    record = session_record(services, args.session, now_ms=services.clock.now_ms())
+    write_file_atomically(args.out, record_json(record))
+    print(f"The record of session {args.session} ({len(record['notes'])} notes) was "
+          f"written to {args.out}")
+    return EXIT_OK
 
 
 def _open(paths: AppPaths) -> Services:
