@@ -70,3 +70,5 @@ def _start_without_asking(request, monkeypatch):
     from wi_desktop.ui import timer_panel
 
     monkeypatch.setattr(timer_panel, "ask_before_work", lambda parent, missing: "start")
+    # finishing the last task ends the session, as the question's default answer does
+    monkeypatch.setattr(timer_panel, "ask_end_with_last_task", lambda parent, title: True)

@@ -58,3 +58,21 @@ def test_the_template_as_it_is_has_no_departures(service, template):
     sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"),
                                           template=template)
     assert service.sessions.departures(sid) == ()
+
+
+def test_a_title_written_twice_is_matched_copy_by_copy(template):
+    first = template.tasks[0]
+    plan = (*template.planned_tasks(), PlannedTask(first.title, first.minutes))  # again
+    assert [(d.kind, d.task) for d in plan_departures(template, plan)] == [
+        ("added", first.title)]
+    spaced = (PlannedTask("  " + first.title.replace(" ", "  ") + " ", first.minutes),
+              *template.planned_tasks()[1:])
+    assert plan_departures(template, spaced) == ()  # white space is folded, as stored
+
+
+def test_fractional_time_boxes_are_not_departures(template):
+    from dataclasses import replace
+
+    halves = replace(template, tasks=tuple(replace(t, minutes=t.minutes + 0.5)
+                                           for t in template.tasks))
+    assert plan_departures(halves, halves.planned_tasks()) == ()

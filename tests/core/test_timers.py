@@ -133,3 +133,30 @@ def test_marking_the_last_task_done_ends_the_session_and_its_paid_time(
     clock.advance(3600)  # an hour later, nothing more is counted or paid
     session = service.sessions.workspace(session_id).session
     assert session.elapsed_ms(clock.now_ms()) == 90_000
+
+
+def test_finishing_a_paused_last_task_does_not_end_the_session(service, session_id, clock):
+    first, second = service.sessions.workspace(session_id).tasks
+    service.sessions.start_task(session_id, first.id)
+    clock.advance(60)
+    service.sessions.finish_task(session_id, first.id)
+    service.sessions.start_task(session_id, second.id)
+    clock.advance(60)
+    service.sessions.pause_task(session_id, second.id)
+    clock.advance(3000)  # the candidate is still there: a debrief, say
+    service.sessions.finish_task(session_id, second.id)
+    session = service.sessions.workspace(session_id).session
+    assert session.ended_ms is None  # the paid time is not cut back to the pause
+    assert session.elapsed_ms(clock.now_ms()) == 3_120_000
+
+
+def test_the_last_task_may_be_finished_without_ending_the_session(service, session_id, clock):
+    first, second = service.sessions.workspace(session_id).tasks
+    service.sessions.start_task(session_id, first.id)
+    clock.advance(30)
+    service.sessions.finish_task(session_id, first.id)
+    service.sessions.start_task(session_id, second.id)
+    clock.advance(30)
+    assert service.sessions.is_last_open(session_id, second.id)
+    service.sessions.finish_task(session_id, second.id, end_if_last=False)
+    assert service.sessions.workspace(session_id).session.ended_ms is None

@@ -218,3 +218,48 @@ def test_nothing_is_asked_when_the_candidate_agreed_beforehand(qtbot, window, se
                         lambda *a: pytest.fail("asked although all was agreed"))
     qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)
     assert window.workspace.context.workspace.running_task() is not None
+
+
+def test_a_refusal_never_hides_a_write_that_failed(qtbot, window):
+    from wi_desktop.core.errors import DiskFullError, FinalisedError
+
+    window.show_failure(DiskFullError("The disk is full."))
+    red = window.saved_label.styleSheet()
+    window.show_failure(FinalisedError())
+    assert window.saved_label.styleSheet() == red  # still red: nothing has been saved since
+    assert "finalised" in window.statusBar().currentMessage()
+
+
+def test_a_splitter_setting_from_elsewhere_is_ignored(qtbot, service, session_id):
+    from wi_desktop.ui.context import SessionContext
+    from wi_desktop.ui.workspace import SPLITTER_KEY, WorkspacePage
+
+    for bad in ("99999999999,1,1", "²,1,1", "1,2", "a,b,c"):
+        service.sessions.remember(SPLITTER_KEY, bad)
+        page = WorkspacePage(SessionContext(service, session_id))  # opens all the same
+        qtbot.addWidget(page)
+        assert len(page.splitter.sizes()) == 3
+
+
+@pytest.mark.parametrize(("answer", "done", "ended"),
+                         [(True, True, True), (False, True, False), (None, False, False)])
+def test_finishing_the_last_task_asks_whether_the_session_ends(
+        qtbot, window, service, monkeypatch, answer, done, ended):
+    from wi_desktop.ui import timer_panel
+
+    page = window.workspace
+    sid = page.context.session_id
+    for task in page.context.workspace.tasks[:2]:  # the first two are done already
+        page.context.apply(lambda t=task: service.sessions.start_task(sid, t.id))
+        page.context.apply(lambda t=task: service.sessions.finish_task(sid, t.id))
+    last = page.context.workspace.tasks[2]
+    page.context.apply(lambda: service.sessions.start_task(sid, last.id))
+    page.timers.select_task(last.id)
+    asked = []
+    monkeypatch.setattr(timer_panel, "ask_end_with_last_task",
+                        lambda parent, title: (asked.append(title), answer)[1])
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL | SHIFT)
+    assert asked == ["Load the van"]
+    workspace = service.sessions.workspace(sid)
+    assert (workspace.task(last.id).state is TaskState.DONE) is done
+    assert (workspace.session.ended_ms is not None) is ended

@@ -300,9 +300,10 @@ def test_a_plan_that_departs_from_the_template_asks_why_and_keeps_the_reasons(
 
     def answer(parent, found, name, known):
         asked.append([d.describe() for d in found])
-        if len(asked) == 1:
-            return None  # the observer goes back to the plan first
-        return tuple(replace(d, reason=f"reason {n}") for n, d in enumerate(found))
+        if len(asked) == 1:  # the observer types one reason, then goes back to the plan
+            return False, (replace(found[0], reason="reason 0"), *found[1:])
+        assert known == {("dropped", found[0].task): "reason 0"}  # offered again
+        return True, tuple(replace(d, reason=f"reason {n}") for n, d in enumerate(found))
 
     monkeypatch.setattr(departures, "ask_reasons", answer)
     qtbot.mouseClick(template_dialog.create_button, Qt.MouseButton.LeftButton)

@@ -249,10 +249,12 @@ class SessionService:
             return self.pause_task(session_id, task_id)
         return self.start_task(session_id, task_id)
 
-    def finish_task(self, session_id: int, task_id: int) -> Change:
+    def finish_task(self, session_id: int, task_id: int, *, end_if_last: bool = True) -> Change:
         """Mark a started task done: a running one now; a paused one at the moment it was
         last paused (its true end), which is also how a task left paused is finished once
-        the session has ended."""
+        the session has ended. Finishing the running task that was the last one open ends
+        the session there (END_IF_LAST; the window asks first): its clock and the paid
+        time stop. A paused one never ends it: the candidate may still be at work."""
         now = self.clock.now_ms()
         with self.store.transaction():
             session = writable_session(self.store, session_id)
@@ -270,12 +272,19 @@ class SessionService:
             else:  # paused: done when it was last paused
                 ended = max(span.stopped_ms or now for span in task.spans)
             self.store.sessions.set_task_completed(task.id, ended)
-            others = [t for t in self.store.sessions.load_tasks(session_id) if t.id != task.id]
-            if session.ended_ms is None and all(t.state is TaskState.DONE for t in others):
-                # the last task done: the session clock and the paid time stop with it
-                stop_session_clock(self.store, session, max(
-                    [ended, *(t.completed_ms or 0 for t in others)]))
+            if end_if_last and task.state is TaskState.RUNNING and self._last_open(
+                    session_id, task.id):
+                stop_session_clock(self.store, session, now)  # clock and paid time stop
         return self.timers(session_id)
+
+    def is_last_open(self, session_id: int, task_id: int) -> bool:
+        """Whether every other task of the session is done (finishing this one would end
+        the session)."""
+        return self._last_open(session_id, task_id)
+
+    def _last_open(self, session_id: int, task_id: int) -> bool:
+        return all(t.state is TaskState.DONE for t in self.store.sessions.load_tasks(session_id)
+                   if t.id != task_id)
 
 
 def _find(tasks: Sequence[Task], task_id: int) -> Task:
@@ -296,28 +305,45 @@ def _from_template(template: RoleTemplate,
 
 def plan_departures(template: RoleTemplate,
                     tasks: Sequence[PlannedTask]) -> tuple[Departure, ...]:
-    """How planned TASKS differ from TEMPLATE's (tasks are matched by their title): each
-    dropped task, each changed time box, each added task, in the order of the plan."""
-    planned = {t.title.strip(): t.planned_minutes for t in tasks}
-    given = {t.title.strip(): t.minutes for t in template.tasks}
+    """How planned TASKS differ from TEMPLATE's, each dropped task, changed time box and
+    added task, in the order of the plan. Tasks are matched by their title (its runs of
+    white space folded, as the session stores it); a title written twice is matched copy
+    by copy, in order, so a second copy added or dropped is a departure too."""
+    given: dict[str, list[float]] = {}
+    for task in template.tasks:
+        given.setdefault(_title(task.title), []).append(task.minutes)
+    planned: dict[str, list[float]] = {}
+    for planned_task in tasks:
+        planned.setdefault(_title(planned_task.title), []).append(planned_task.planned_minutes)
     found = [Departure("dropped", title, minutes, None)
-             for title, minutes in given.items() if title not in planned]
-    for title, minutes in planned.items():
-        if title not in given:
-            found.append(Departure("added", title, None, minutes))
-        elif minutes != given[title]:
-            found.append(Departure("changed", title, given[title], minutes))
+             for title, all_minutes in given.items()
+             for minutes in all_minutes[len(planned.get(title, ())):]]
+    for title, all_minutes in planned.items():
+        template_minutes = given.get(title, [])
+        for index, minutes in enumerate(all_minutes):
+            if index >= len(template_minutes):
+                found.append(Departure("added", title, None, minutes))
+            elif minutes != template_minutes[index]:
+                found.append(Departure("changed", title, template_minutes[index], minutes))
     return tuple(found)
+
+
+def _title(text: str) -> str:
+    return " ".join(text.split())
 
 
 def with_reasons(found: Sequence[Departure],
                  given: Sequence[Departure]) -> tuple[Departure, ...]:
     """FOUND departures with the reasons GIVEN for them; a ValidationError naming the first
     one without a reason."""
-    reasons = {(d.kind, d.task.strip()): d.reason.strip() for d in given}
+    reasons: dict[tuple[str, str], list[str]] = {}
+    for departure in given:  # a reason per departure, in order for a title written twice
+        reasons.setdefault((departure.kind, _title(departure.task)), []).append(
+            departure.reason.strip())
     out = []
     for departure in found:
-        reason = reasons.get((departure.kind, departure.task), "")
+        waiting = reasons.get((departure.kind, departure.task), [])
+        reason = waiting.pop(0) if waiting else ""
         if not reason:
             raise ValidationError(f"Say why the plan departs from the role template: "
                                   f"{departure.describe()}.")

@@ -241,9 +241,12 @@ class MainWindow(QMainWindow):
         session's state refuses (it is finalised, a task is not running) is explained in
         the plain colours: nothing was lost, there is only a way to go."""
         if isinstance(error, InvalidTransition):
-            self._failed_shown = None  # the next save restyles the label
-            self.saved_label.setText(f"ℹ {error.message}")
-            self.saved_label.setStyleSheet("color: palette(text); padding: 0 6px;")
+            if self._failed_shown is not True:  # a write that failed stays in red
+                self._failed_shown = None  # the next save restyles the label
+                self.saved_label.setText(f"ℹ {error.message}")
+                self.saved_label.setStyleSheet("color: palette(text); padding: 0 6px;")
+            self.statusBar().showMessage(f"{error.message} {error.hint}".strip(), 10_000)
+            return
         else:
             self._failed_shown = True
             self.saved_label.setText(f"⚠ {error.title}: {error.message}")

@@ -295,7 +295,15 @@ class TimerPanel(QWidget):
         if task is None:
             return
         services, session_id = self.context.services, self.context.session_id
-        self.context.apply(lambda: services.sessions.finish_task(session_id, task.id))
+        end = False
+        if task.state is TaskState.RUNNING and services.sessions.is_last_open(session_id,
+                                                                            task.id):
+            answer = ask_end_with_last_task(self, task.title)
+            if answer is None:
+                return
+            end = answer
+        self.context.apply(lambda: services.sessions.finish_task(session_id, task.id,
+                                                                 end_if_last=end))
 
 
 BEFORE_WORK = {"briefing_acknowledged_ms": "acknowledged the task briefing",
@@ -318,3 +326,18 @@ def ask_before_work(parent: QWidget, missing: list[str]) -> str | None:
     box.exec()
     clicked = box.clickedButton()
     return "record" if clicked is record else "start" if clicked is start else None
+
+
+def ask_end_with_last_task(parent: QWidget, title: str) -> bool | None:
+    """The last task is being finished: end the session with it (True: its clock and the
+    paid time stop now), only finish the task (False), or neither (None)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "The last task",
+                      f"“{title}” is the last task. End the session now? Its clock and the "
+                      "paid time stop now; notes and scores can still be added.", parent=parent)
+    end = box.addButton("Finish it and end the session", QMessageBox.ButtonRole.AcceptRole)
+    only = box.addButton("Only finish the task", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(end)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is end else False if clicked is only else None

@@ -58,9 +58,13 @@ def remembered_sizes(context: SessionContext, key: str, count: int) -> list[int]
     except WiError:
         return None
     parts = saved.split(",")
-    if len(parts) == count and all(p.isdigit() for p in parts):
-        return [int(p) for p in parts]
-    return None
+    try:
+        sizes = [int(p) for p in parts]
+    except ValueError:  # not ours: the default widths do
+        return None
+    if len(sizes) != count or not all(0 < size <= 10_000 for size in sizes):
+        return None
+    return sizes
 
 
 def remember_sizes(context: SessionContext, key: str, sizes: list[int]) -> None:

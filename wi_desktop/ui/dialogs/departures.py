@@ -70,9 +70,9 @@ class DeparturesDialog(QDialog):
 
 
 def ask_reasons(parent: QWidget, departures: Sequence[Departure], template_name: str,
-                known: dict[tuple[str, str], str]) -> tuple[Departure, ...] | None:
-    """The departures with the reasons the observer gave; None when they cancelled."""
+                known: dict[tuple[str, str], str]) -> tuple[bool, tuple[Departure, ...]]:
+    """Whether the observer gave every reason (OK), and the departures with the reasons
+    typed so far (kept for the next time, even when they went back to the plan)."""
     dialog = DeparturesDialog(departures, template_name, known, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    return dialog.with_reasons()
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    return accepted, dialog.with_reasons()

@@ -233,7 +233,7 @@ class NewSessionDialog(QDialog):
         for row, ([title, minutes], _none) in enumerate(self.tasks.rows()):
             if str(title or "").strip():
                 self._task_rows.append(row)
-                tasks.append(PlannedTask(str(title), int(minutes) if minutes else 0,
+                tasks.append(PlannedTask(str(title), float(minutes) if minutes else 0,
                                          instructions.get(str(title).strip(), "")))
         return NewSession(
             candidate_name=self.candidate_edit.text(),
@@ -251,10 +251,11 @@ class NewSessionDialog(QDialog):
             if found:
                 from wi_desktop.ui.dialogs.departures import ask_reasons
 
-                given = ask_reasons(self, found, template.name, self._reasons)
-                if given is None:
+                accepted, given = ask_reasons(self, found, template.name, self._reasons)
+                # reasons typed are kept, even when the observer goes back to the plan
+                self._reasons.update({(d.kind, d.task): d.reason for d in given if d.reason})
+                if not accepted:
                     return  # back to the plan, as it was typed
-                self._reasons.update({(d.kind, d.task): d.reason for d in given})
                 new = replace(new, departures=given)
         try:
             self.accepted_session = validate_new_session(new)
