@@ -135,13 +135,19 @@ def test_marking_the_last_task_done_ends_the_session_and_its_paid_time(
     assert session.elapsed_ms(clock.now_ms()) == 90_000
 
 
-def test_finishing_a_paused_last_task_does_not_end_the_session(service, session_id, clock):
+def first_done_second_running(service, session_id, clock, seconds: int):
+    """The first task done after SECONDS, the second (the last) running for as long."""
     first, second = service.sessions.workspace(session_id).tasks
-    service.sessions.start_task(session_id, first.id)
-    clock.advance(60)
-    service.sessions.finish_task(session_id, first.id)
-    service.sessions.start_task(session_id, second.id)
-    clock.advance(60)
+    for task in (first, second):
+        service.sessions.start_task(session_id, task.id)
+        clock.advance(seconds)
+        if task is first:
+            service.sessions.finish_task(session_id, first.id)
+    return second
+
+
+def test_finishing_a_paused_last_task_does_not_end_the_session(service, session_id, clock):
+    second = first_done_second_running(service, session_id, clock, 60)
     service.sessions.pause_task(session_id, second.id)
     clock.advance(3000)  # the candidate is still there: a debrief, say
     service.sessions.finish_task(session_id, second.id)
@@ -151,12 +157,7 @@ def test_finishing_a_paused_last_task_does_not_end_the_session(service, session_
 
 
 def test_the_last_task_may_be_finished_without_ending_the_session(service, session_id, clock):
-    first, second = service.sessions.workspace(session_id).tasks
-    service.sessions.start_task(session_id, first.id)
-    clock.advance(30)
-    service.sessions.finish_task(session_id, first.id)
-    service.sessions.start_task(session_id, second.id)
-    clock.advance(30)
+    second = first_done_second_running(service, session_id, clock, 30)
     assert service.sessions.is_last_open(session_id, second.id)
     service.sessions.finish_task(session_id, second.id, end_if_last=False)
     assert service.sessions.workspace(session_id).session.ended_ms is None

@@ -263,3 +263,21 @@ def test_finishing_the_last_task_asks_whether_the_session_ends(
     workspace = service.sessions.workspace(sid)
     assert (workspace.task(last.id).state is TaskState.DONE) is done
     assert (workspace.session.ended_ms is not None) is ended
+
+
+@pytest.mark.asks_before_work
+@pytest.mark.parametrize(("button", "expected"), [
+    ("Yes: record it now and start", "record"), ("Start without", "start"), ("Cancel", None)])
+def test_the_question_before_the_work_reads_its_buttons(qtbot, monkeypatch, button, expected):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wi_desktop.ui import timer_panel
+
+    def press(box):
+        assert "consented to notes being taken" in box.text()
+        assert box.defaultButton().text() == "Yes: record it now and start"
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", press)
+    assert timer_panel.ask_before_work(None, ["consent_given_ms"]) == expected

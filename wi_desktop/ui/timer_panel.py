@@ -311,33 +311,37 @@ BEFORE_WORK = {"briefing_acknowledged_ms": "acknowledged the task briefing",
                "consent_given_ms": "consented to notes being taken"}
 
 
+def ask_two_ways(parent: QWidget, title: str, text: str, yes: str,
+                 other: str) -> bool | None:
+    """A question with a default way (True), another way (False), and Cancel (None)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    first = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+    second = box.addButton(other, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(first)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is first else False if clicked is second else None
+
+
 def ask_before_work(parent: QWidget, missing: list[str]) -> str | None:
     """Ask before the first task whether the candidate has now done what is MISSING:
     "record" (stamp it now), "start" (start without: the finalise checklist will say so)
     or None (not yet)."""
     lines = "\n".join(f"• {BEFORE_WORK[field]}" for field in missing)
-    box = QMessageBox(QMessageBox.Icon.Question, "Before the work starts",
-                      f"The candidate has not yet:\n{lines}\n\nThe law and a fair record want "
-                      "these before the first task. Has the candidate done so now?", parent=parent)
-    record = box.addButton("Yes: record it now and start", QMessageBox.ButtonRole.AcceptRole)
-    start = box.addButton("Start without", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(record)
-    box.exec()
-    clicked = box.clickedButton()
-    return "record" if clicked is record else "start" if clicked is start else None
+    answer = ask_two_ways(
+        parent, "Before the work starts",
+        f"The candidate has not yet:\n{lines}\n\nThe law and a fair record want these before "
+        "the first task. Has the candidate done so now?",
+        "Yes: record it now and start", "Start without")
+    return None if answer is None else "record" if answer else "start"
 
 
 def ask_end_with_last_task(parent: QWidget, title: str) -> bool | None:
     """The last task is being finished: end the session with it (True: its clock and the
     paid time stop now), only finish the task (False), or neither (None)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "The last task",
-                      f"“{title}” is the last task. End the session now? Its clock and the "
-                      "paid time stop now; notes and scores can still be added.", parent=parent)
-    end = box.addButton("Finish it and end the session", QMessageBox.ButtonRole.AcceptRole)
-    only = box.addButton("Only finish the task", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(end)
-    box.exec()
-    clicked = box.clickedButton()
-    return True if clicked is end else False if clicked is only else None
+    return ask_two_ways(
+        parent, "The last task",
+        f"“{title}” is the last task. End the session now? Its clock and the paid time stop "
+        "now; notes and scores can still be added.",
+        "Finish it and end the session", "Only finish the task")
