@@ -262,3 +262,33 @@ def test_record_of_a_session_that_is_not_there_says_so_and_writes_nothing(data, 
     assert run("record", "999", "--out", str(out), "--data-dir", str(paths.data_dir)) == 1
     assert "There is no session 999" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_import_brings_a_record_to_another_data_folder(data, tmp_path, capsys):
+    paths, demo_id, _ = data
+    out = tmp_path / "record.json"
+    assert run("record", str(demo_id), "--out", str(out), "--data-dir",
+               str(paths.data_dir)) == 0
+    other = app_paths(tmp_path / "elsewhere")
+    open_services(other).close()  # another computer's data folder
+    capsys.readouterr()
+    assert run("import", str(out), "--data-dir", str(other.data_dir)) == 0
+    said = capsys.readouterr().out
+    assert "imported and unsigned" in said and "Alex Rivera (demo)" in said
+    service = open_services(other)
+    try:
+        [session] = [s for s in service.sessions.list_sessions()
+                     if s.candidate_name == "Alex Rivera (demo)"]
+        assert session.note_count == 12
+    finally:
+        service.close()
+
+
+def test_import_of_a_file_that_is_missing_or_not_a_record_says_why(data, tmp_path, capsys):
+    paths, _, _ = data
+    assert run("import", str(tmp_path / "nope.json"), "--data-dir", str(paths.data_dir)) == 1
+    assert "cannot be read" in capsys.readouterr().err
+    junk = tmp_path / "junk.json"
+    junk.write_text('{"format_version": 1, "kind": "something else"}', encoding="utf-8")
+    assert run("import", str(junk), "--data-dir", str(paths.data_dir)) == 1
+    assert "This session record cannot be used" in capsys.readouterr().err

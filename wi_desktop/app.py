@@ -158,7 +158,8 @@ def ensure_demo(services: Services) -> int | None:
 
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    if arguments and arguments[0] in ("list", "export", "verify", "certificate", "record"):
+    if arguments and arguments[0] in ("list", "export", "verify", "certificate", "record",
+                                      "import"):
         from wi_desktop import cli
 
         return cli.main(arguments)

@@ -5,6 +5,7 @@
     wi-desktop verify FILE.pdf [--cert CERT.pem]      exit 0 only when the signature holds
     wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
     wi-desktop record SESSION --out FILE.json         everything the session holds, as data
+    wi-desktop import FILE.json                       a record made elsewhere, as a new session
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from wi_desktop.paths import AppPaths, app_paths
 if TYPE_CHECKING:
     from wi_desktop.wiring import Services
 
-COMMANDS = ("list", "export", "verify", "certificate", "record")
+COMMANDS = ("list", "export", "verify", "certificate", "record", "import")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -57,7 +58,11 @@ def parser() -> argparse.ArgumentParser:
                        "format_version; its schema is resources/session-record.schema.json)")
     record.add_argument("session", type=int, help="the session's id (see: wi-desktop list)")
     record.add_argument("--out", type=Path, required=True, metavar="FILE.json")
-    for sub in (listing, export, verify, cert, record):
+    bring = commands.add_parser(
+        "import", help="bring in a session record (from wi-desktop record) as a new session, "
+                       "marked imported and unsigned")
+    bring.add_argument("file", type=Path, metavar="FILE.json")
+    for sub in (listing, export, verify, cert, record, bring):
         sub.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the data folder (default: the user data folder)")
     return root
@@ -81,6 +86,8 @@ def main(argv: list[str]) -> int:
                 return list_sessions(services)
             if args.command == "record":
                 return write_record(services, args)
+            if args.command == "import":
+                return import_record(services, args)
             return export(services, args)
         finally:
             services.close()
@@ -112,6 +119,23 @@ def write_record(services: Services, args: argparse.Namespace) -> int:
     write_file_atomically(args.out, record_json(record))
     print(f"The record of session {args.session} ({len(record['notes'])} notes) was "
           f"written to {args.out}")
+    return EXIT_OK
+
+
+def import_record(services: Services, args: argparse.Namespace) -> int:
+    """`import`: a session record checked whole, then brought in as a new session."""
+    from wi_desktop.core.record_import import read_record
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise WiError(f"“{args.file}” cannot be read: {exc.strerror}.",
+                      hint="Check the file's name and that you may read it.") from None
+    record = read_record(data)
+    session_id = services.sessions.import_record(record)
+    print(f"Session {session_id} ({record['session']['candidate']}, "
+          f"{len(record['notes'])} notes) was brought in from {args.file}; it is marked "
+          "imported and unsigned here.")
     return EXIT_OK
 
 

@@ -9,11 +9,13 @@ import contextlib
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from wi_desktop.core.errors import ValidationError
-from wi_desktop.core.template_messages import short
+from wi_desktop.core.template_messages import JsonPath, quote, short, where
 
 MAX_NUMBER_CHARS = 24
 
@@ -129,3 +131,42 @@ def loaded(text: str, rules: JsonRules) -> Any:
         raise rules.error(f"the file is not valid JSON ({short(str(error), 80)}).") from None
 
 
+
+
+def nodes(value: Any, path: JsonPath = ()) -> Iterator[tuple[JsonPath, Any]]:
+    """Every value in document order (nesting is capped, so recursion is safe)."""
+    yield path, value
+    items = value.items() if isinstance(value, dict) else (
+        enumerate(value) if isinstance(value, list) else ())
+    for key, item in items:
+        yield from nodes(item, (*path, key))
+
+
+def refuse_newer_or_twice(doc: dict[str, Any], key: str, supported: int,
+                          rules: JsonRules) -> None:
+    """Refuse a document of a newer format (DOC[KEY] above SUPPORTED) or with a key written
+    twice anywhere, saying where."""
+    found = doc.get(key)
+    if isinstance(found, int) and not isinstance(found, bool) and found > supported:
+        raise rules.error(f"the file is in format {found}, made by a newer version of this "
+                          f"program; this version reads format {supported}.")
+    for path, value in nodes(doc):
+        if isinstance(value, JsonObject) and value.duplicate is not None:
+            raise rules.error(f"{where(doc, path)}: the key {quote(value.duplicate)} "
+                              "is written twice.")
+
+
+def schema_validator(schema_path: Path, what: str) -> Any:
+    """A JSON Schema validator for the schema at SCHEMA_PATH (WHAT names it in a message
+    when the installation lacks it). jsonschema loads here, on first use: ~100 ms that
+    start-up does not pay."""
+    from wi_desktop.core.errors import WiError
+
+    try:
+        schema = json.loads(schema_path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise WiError(f"The {what} schema is missing or damaged in this installation.",
+                      hint=str(error)) from None
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(schema)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import Clock
@@ -162,6 +162,14 @@ class SessionService:
         store.pay.save_pay(session_id, PayRecord(
             paid=terms.paid, hourly_rate_cents=rate, occupation=template.name,
             worker_status=str(terms.worker_status)), now)
+
+    def import_record(self, record: dict[str, Any]) -> int:
+        """A session record checked by record_import.read_record, written as a new session
+        in one transaction (marked imported, unsigned here); returns its id."""
+        from wi_desktop.core.record_import import import_record
+
+        with self.store.transaction():
+            return import_record(self.store, record, self.clock.now_ms())
 
     def departures(self, session_id: int) -> tuple[Departure, ...]:
         """How the session's plan departs from its role template, with the reasons."""

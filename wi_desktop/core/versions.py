@@ -14,6 +14,8 @@ class SessionFacts:
     template_json: str = ""
     recommendation: str = "no_decision"
     finalised_ms: int | None = None
+    imported_ms: int | None = None
+    """When the session came in from a session record made elsewhere (unsigned here)."""
 
 
 @dataclass(frozen=True)

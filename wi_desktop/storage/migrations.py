@@ -338,3 +338,10 @@ def draft_tags(db: Database) -> None:
         "ALTER TABLE drafts ADD COLUMN polarity INTEGER NOT NULL DEFAULT 0 "
         "CHECK (polarity IN (-1, 0, 1))",
     ))
+
+
+@migration("0008_imported_sessions")
+def imported_sessions(db: Database) -> None:
+    """A session brought in from a session record made on another computer says so (it is
+    unsigned here until it is signed here)."""
+    _run(db, ("ALTER TABLE sessions ADD COLUMN imported_ms INTEGER",))

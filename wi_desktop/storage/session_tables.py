@@ -123,8 +123,13 @@ class SessionTables:
         from wi_desktop.core.versions import SessionFacts
 
         rows = self.sql.query("SELECT template_name, template_json, recommendation, "
-                              "finalised_ms FROM sessions WHERE id = ?", (session_id,))
+                              "finalised_ms, imported_ms FROM sessions WHERE id = ?",
+                              (session_id,))
         return SessionFacts(*rows[0]) if rows else SessionFacts()
+
+    def set_imported(self, session_id: int, imported_ms: int) -> None:
+        self.sql.write("UPDATE sessions SET imported_ms = ? WHERE id = ?",
+                       (imported_ms, session_id))
 
     def save_template_copy(self, session_id: int, name: str, template_json: str) -> None:
         self.sql.write("UPDATE sessions SET template_name = ?, template_json = ? WHERE id = ?",
