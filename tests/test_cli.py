@@ -292,3 +292,33 @@ def test_import_of_a_file_that_is_missing_or_not_a_record_says_why(data, tmp_pat
     junk.write_text('{"format_version": 1, "kind": "something else"}', encoding="utf-8")
     assert run("import", str(junk), "--data-dir", str(paths.data_dir)) == 1
     assert "This session record cannot be used" in capsys.readouterr().err
+
+
+def test_the_signed_pdf_holds_the_record_given_out_only_when_the_signature_holds(
+        data, tmp_path, capsys):
+    import json
+
+    import jsonschema
+
+    from wi_desktop.core.demo import DEMO_NOTES
+    from wi_desktop.paths import resource_dir
+
+    paths, demo_id, secret = data
+    pdf = tmp_path / "summary.pdf"
+    assert export(paths, demo_id, pdf, secret) == 0
+    out = tmp_path / "extracted.json"
+    assert run("verify", str(pdf), "--extract", str(out)) == 0
+    record = json.loads(out.read_text(encoding="utf-8"))
+    schema = json.loads((resource_dir() / "session-record.schema.json").read_text())
+    jsonschema.validate(record, schema)
+    assert record["session"]["finalised"] is not None  # the record as it was signed
+    assert [n["text"] for n in record["notes"]] == [text for *_, text in DEMO_NOTES]
+    tampered = tmp_path / "tampered.pdf"
+    data_bytes = bytearray(pdf.read_bytes())
+    data_bytes[len(data_bytes) // 3] ^= 0x01  # one bit of the signed document
+    tampered.write_bytes(bytes(data_bytes))
+    refused = tmp_path / "refused.json"
+    capsys.readouterr()
+    assert run("verify", str(tampered), "--extract", str(refused)) == 1
+    assert "Nothing was extracted" in capsys.readouterr().err
+    assert not refused.exists()

@@ -2,7 +2,8 @@
 
     wi-desktop list                                   one session a line, its id first
     wi-desktop export SESSION --pdf OUT.pdf [--letter] [--passphrase-file F]
-    wi-desktop verify FILE.pdf [--cert CERT.pem]      exit 0 only when the signature holds
+    wi-desktop verify FILE.pdf [--cert CERT.pem] [--extract OUT.json]
+                                                      exit 0 only when the signature holds
     wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
     wi-desktop record SESSION --out FILE.json         everything the session holds, as data
     wi-desktop import FILE.json                       a record made elsewhere, as a new session
@@ -50,6 +51,9 @@ def parser() -> argparse.ArgumentParser:
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
     verify.add_argument("--cert", type=Path, metavar="CERT.pem",
                         help="also require the signature to be made by this certificate")
+    verify.add_argument("--extract", type=Path, metavar="OUT.json",
+                        help="write the session record the PDF holds, once the signature "
+                             "holds")
     cert = commands.add_parser("certificate", help="write an observer's public certificate")
     cert.add_argument("observer")
     cert.add_argument("--out", type=Path, required=True, metavar="CERT.pem")
@@ -139,6 +143,21 @@ def import_record(services: Services, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def extract_record(pdf: Path, out: Path) -> int:
+    """Write the session record a verified PDF holds (covered by its signature)."""
+    from wi_desktop.export.signing import embedded_record
+    from wi_desktop.files import write_file_atomically
+
+    record = embedded_record(pdf.read_bytes())
+    if record is None:
+        print("This PDF holds no session record (it was signed by an earlier version).",
+              file=sys.stderr)
+        return EXIT_FAILED
+    write_file_atomically(out, record)
+    print(f"The session record it holds was written to {out}")
+    return EXIT_OK
+
+
 def _open(paths: AppPaths) -> Services:
     from wi_desktop.wiring import open_services
 
@@ -225,6 +244,11 @@ def verify(args: argparse.Namespace) -> int:
         print(f"OK: signed by {result.signer} on {result.signed_at}; the signature is intact "
               "and covers the whole file" + (", made with the given certificate." if cert
                                               else "."))
+        if args.extract is not None:
+            return extract_record(args.file, args.extract)
         return EXIT_OK
+    if args.extract is not None:
+        print("Nothing was extracted: a record is given out only from a file whose "
+              "signature holds.", file=sys.stderr)
     print(f"NOT VALID: {result.reason}", file=sys.stderr)
     return EXIT_FAILED

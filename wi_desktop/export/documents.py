@@ -57,8 +57,8 @@ def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest,
     signer = keys.load_signer(observer, request.passphrase)
     at = cases.with_clock(FakeClock(cases.clock.now_ms()))  # one instant for both passes
     say(2, "Building the PDF")
-    snapshot = _finalised_snapshot(at, request, acknowledged)  # nothing kept yet
-    signed = _render_and_sign(snapshot, request, signer, say)
+    snapshot, record = _finalised_snapshot(at, request, acknowledged)  # nothing kept yet
+    signed = _render_and_sign(snapshot, record, request, signer, say)
     say(4, f"Saving {request.out_path.name}")
     try:
         write_file_atomically(request.out_path, signed, mode=0o644)
@@ -97,27 +97,32 @@ def _finalise(cases: UseCases, session_id: int,
 
 
 def _finalised_snapshot(cases: UseCases, request: SignRequest,
-                        acknowledged: Sequence[FinaliseWarning] | None) -> SessionSnapshot:
-    """The session as it will read once finalised, without finalising it: the
-    finalisation is made and read inside a transaction that is then undone."""
+                        acknowledged: Sequence[FinaliseWarning] | None
+                        ) -> tuple[SessionSnapshot, bytes]:
+    """The session as it will read once finalised, without finalising it, and its record
+    as data (embedded in the PDF): the finalisation is made and read inside a transaction
+    that is then undone."""
+    from wi_desktop.core.record import record_json, session_record
+
     now = cases.clock.now_ms()
     mark = request.mark
     if mark is not None and not mark.signed_ms:
         mark = SignatureMark(mark.kind, mark.text, mark.png, now)
-    snapshot: SessionSnapshot | None = None
+    made: tuple[SessionSnapshot, bytes] | None = None
     try:
         with cases.batch():
             _finalise(cases, request.session_id, acknowledged)
-            snapshot = build_snapshot(cases, request.session_id, now_ms=now, signature=mark)
+            made = (build_snapshot(cases, request.session_id, now_ms=now, signature=mark),
+                    record_json(session_record(cases, request.session_id, now_ms=now)))
             raise _DryRun()
     except _DryRun:
         pass
-    assert snapshot is not None
-    return snapshot
+    assert made is not None
+    return made
 
 
-def _render_and_sign(snapshot: SessionSnapshot, request: SignRequest, signer: ObserverSigner,
-                     say: Progress) -> bytes:
+def _render_and_sign(snapshot: SessionSnapshot, record: bytes, request: SignRequest,
+                     signer: ObserverSigner, say: Progress) -> bytes:
     from wi_desktop.export.pdf import render_letter, render_summary
     from wi_desktop.export.signing import sign_pdf
 
@@ -130,7 +135,8 @@ def _render_and_sign(snapshot: SessionSnapshot, request: SignRequest, signer: Ob
     say(3, "Signing")
     return sign_pdf(document.data, signer, field_rect=document.signature_rect,
                     page=document.signature_page, reason=REASONS[request.kind],
-                    location=snapshot.session.location, signer_name=signer.observer)
+                    location=snapshot.session.location, signer_name=signer.observer,
+                    record=record)
 
 
 def _entry(cases: UseCases, request: SignRequest, signer: ObserverSigner,

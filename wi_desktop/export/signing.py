@@ -87,14 +87,19 @@ def sha256_hex(data: bytes) -> str:
 # signing ------------------------------------------------------------------------------
 def sign_pdf(pdf_bytes: bytes, signer: ObserverSigner, *,
              field_rect: tuple[float, float, float, float], page: int,
-             reason: str = "", location: str = "", signer_name: str | None = None) -> bytes:
-    """Sign ``pdf_bytes`` in a new visible field at ``field_rect`` (points) on ``page``."""
+             reason: str = "", location: str = "", signer_name: str | None = None,
+             record: bytes | None = None) -> bytes:
+    """Sign ``pdf_bytes`` in a new visible field at ``field_rect`` (points) on ``page``.
+    RECORD (the session record as JSON) is embedded first, as the document's associated
+    data file, so the signature covers it."""
     name = signer_name or signer.observer
     box = _checked_box(field_rect)
     _check_certificate_dates(signer)
     with _signing_errors():
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
         _check_page(writer, page)
+        if record is not None:
+            _attach_record(writer, record)
         field_name = _free_field_name(writer)
         meta = signers.PdfSignatureMetadata(
             field_name=field_name, md_algorithm="sha256",
@@ -120,6 +125,36 @@ def write_signed_pdf(pdf_bytes: bytes, signer: ObserverSigner, *,
                       location=location, signer_name=signer_name)
     write_file_atomically(out_path, signed, mode=0o644)
     return signed
+
+
+RECORD_NAME = "session-record.json"
+
+
+def _attach_record(writer: IncrementalPdfFileWriter, data: bytes) -> None:
+    """Embed the session record as the document's associated file (PDF/A-3 style, with
+    the relationship /Data), in the revision the signature will cover."""
+    from pyhanko.pdf_utils import embed, generic
+
+    stream = embed.EmbeddedFileObject.from_file_data(writer, data, mime_type="application/json")
+    embed.embed_file(writer, embed.FileSpec(
+        file_spec_string=RECORD_NAME, file_name=RECORD_NAME, embedded_data=stream,
+        description="The session record as data (wi-desktop record), covered by the signature",
+        af_relationship=generic.NameObject("/Data")))
+
+
+def embedded_record(data: bytes) -> bytes | None:
+    """The session record embedded in a signed PDF's bytes, or None when it holds none.
+    Read it only once verify_pdf said the signature covers the whole file."""
+    try:
+        reader = PdfFileReader(io.BytesIO(data), strict=False)
+        names = reader.root["/Names"]["/EmbeddedFiles"]["/Names"]
+        for index in range(0, len(names) - 1, 2):
+            if str(names[index]) == RECORD_NAME:
+                spec = names[index + 1].get_object()
+                return bytes(spec["/EF"]["/F"].get_object().data)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return None
+    return None
 
 
 def _pyhanko_signer(signer: ObserverSigner) -> signers.SimpleSigner:
