@@ -389,3 +389,24 @@ def test_the_finalise_checklist_names_every_gap_of_the_record(service, record, t
     paused = [w.message for w in record.finalising.finalise_warnings(sid)
               if w.competency_key == "@tasks"]
     assert any(f"“{first.title}” is paused, not finished" in m for m in paused)
+
+
+def test_a_stamp_entered_afterwards_keeps_its_past_time_and_says_who_entered_it(
+        service, record, template, clock):
+    sid = service.sessions.create_session(NewSession("Ana", "", "", "Dr Chen"), template=template)
+    given = clock.now_ms() + 60_000
+    clock.advance(30 * 60)  # half an hour later, the observer enters it
+    change = record.agreements.record_at(sid, "consent_given_ms", given, entered_by="Pat  Kim")
+    agreements = change.agreements
+    assert agreements.consent_given_ms == given
+    assert agreements.entered_later("consent_given_ms") == ("Pat Kim", clock.now_ms())
+    assert agreements.entered_later("briefing_acknowledged_ms") is None
+    with pytest.raises(ValidationError, match="not come yet"):
+        record.agreements.record_at(sid, "consent_given_ms", clock.now_ms() + 1,
+                                    entered_by="Pat Kim")
+    with pytest.raises(ValidationError, match="before the session was planned"):
+        record.agreements.record_at(sid, "consent_given_ms", 0, entered_by="Pat Kim")
+    with pytest.raises(ValidationError, match="who is entering"):
+        record.agreements.record_at(sid, "consent_given_ms", given, entered_by=" ")
+    cleared = record.agreements.clear_stamp(sid, "consent_given_ms").agreements
+    assert cleared.consent_given_ms is None and cleared.entered_later("consent_given_ms") is None

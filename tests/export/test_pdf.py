@@ -351,3 +351,13 @@ def test_a_plan_that_departs_from_its_template_says_how_and_why_in_the_summary(
     assert f"“{dropped.title}” dropped" in flat and why["dropped"] in flat
     assert f"“{first.title}” time box changed from {first.minutes:g} min to 5 min" in flat
     assert why["changed"] in flat
+
+
+def test_a_stamp_entered_afterwards_says_so_in_the_summary(service, demo_id, snapshot_of,
+                                                          clock, pdftotext):
+    service.agreements.clear_stamp(demo_id, "consent_given_ms")
+    clock.advance(60)
+    service.agreements.record_at(demo_id, "consent_given_ms", clock.now_ms() - 30_000,
+                                 entered_by="Sam Okafor")
+    flat = _words(pdftotext(build_summary(snapshot_of(demo_id))))
+    assert "(entered afterwards by Sam Okafor," in flat

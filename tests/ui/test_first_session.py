@@ -281,3 +281,28 @@ def test_the_question_before_the_work_reads_its_buttons(qtbot, monkeypatch, butt
 
     monkeypatch.setattr(QMessageBox, "exec", press)
     assert timer_panel.ask_before_work(None, ["consent_given_ms"]) == expected
+
+
+def test_a_stamp_after_the_work_began_is_entered_as_a_past_time(qtbot, window, service,
+                                                                clock, monkeypatch):
+    from wi_desktop.ui.dialogs import past_stamp
+
+    page = window.workspace
+    sid = page.context.session_id
+    qtbot.keyClick(focused(), Qt.Key.Key_Space, CTRL)  # the work begins (without asking)
+    clock.advance(60)
+    given = clock.now_ms() - 5_000  # consent was given a moment ago, entered 10 min later
+    clock.advance(600)
+    asked = []
+
+    def answer(parent, what, earliest, now, observer):
+        asked.append((what, now, observer))
+        return given, "Pat Kim"
+
+    monkeypatch.setattr(past_stamp, "ask_past_stamp", answer)
+    page.tabs.setCurrentWidget(page.agreements)
+    page.agreements.consent.button.click()
+    assert asked == [("the candidate's consent to notes", clock.now_ms(), "Pat Kim")]
+    agreements = service.agreements.agreements(sid)
+    assert agreements.consent_given_ms == given
+    assert agreements.entered_later("consent_given_ms") == ("Pat Kim", clock.now_ms())

@@ -30,6 +30,21 @@ class Agreements:
     work_product: WorkProduct | None = None
     work_product_note: str = ""
     briefing_acknowledged_ms: int | None = None
+    entered_afterwards: str = ""
+    """JSON: for a stamp entered after the moment it records, who entered it and when
+    ({field: {"by": name, "entered_ms": instant}})."""
+
+    def entered_later(self, field: str) -> tuple[str, int] | None:
+        """Who entered FIELD's stamp afterwards, and when; None when stamped at the time."""
+        if not self.entered_afterwards:
+            return None
+        import json
+
+        try:
+            entry = json.loads(self.entered_afterwards).get(field)
+            return (str(entry["by"]), int(entry["entered_ms"])) if entry else None
+        except (ValueError, TypeError, KeyError, AttributeError):
+            return None
 
 
 @dataclass(frozen=True)
@@ -105,6 +120,32 @@ class AgreementService:
         _check_stamp(field)
         return self.update_agreements(session_id, **{field: self.clock.now_ms()})
 
+    def record_at(self, session_id: int, field: str, at_ms: int, *,
+                  entered_by: str) -> Change:
+        """Stamp an acknowledgement given earlier (AT_MS, not now): entered afterwards, and
+        marked so with who entered it and when, as a signed record must say."""
+        import json
+
+        _check_stamp(field)
+        now = self.clock.now_ms()
+        if not entered_by.strip():
+            raise ValidationError("Say who is entering this.")
+        if at_ms > now:
+            raise ValidationError("That time has not come yet: a stamp entered afterwards "
+                                  "is in the past.")
+        with self.store.transaction():
+            session = writable_session(self.store, session_id)
+            if at_ms < session.created_ms:
+                raise ValidationError("That time is before the session was planned.")
+            before = self.store.agreements.load_agreements(session_id)
+            entries = json.loads(before.entered_afterwards or "{}")
+            entries[field] = {"by": " ".join(entered_by.split()), "entered_ms": now}
+            stamped: dict[str, Any] = {
+                field: at_ms, "entered_afterwards": json.dumps(entries, ensure_ascii=False)}
+            after = replace(before, **stamped)
+            self.store.agreements.save_agreements(session_id, after, now)
+        return Change(session_id, agreements=after)
+
     def clear_stamp(self, session_id: int, field: str,
                     tz: dt.tzinfo | None = None) -> Change:
         """Take back a stamp recorded by mistake, while the record can still change (once
@@ -119,6 +160,13 @@ class AgreementService:
             if stamped is None:
                 return Change(session_id, agreements=before)
             cleared: dict[str, Any] = {field: None}
+            if before.entered_later(field) is not None:  # the mark goes with the stamp
+                import json
+
+                entries = json.loads(before.entered_afterwards)
+                entries.pop(field, None)
+                cleared["entered_afterwards"] = json.dumps(entries, ensure_ascii=False) \
+                    if entries else ""
             after = replace(before, **cleared)
             self.store.agreements.save_agreements(session_id, after, now)
             at = dt.datetime.fromtimestamp(stamped / 1000, tz).strftime("%H:%M")

@@ -75,10 +75,11 @@ def pay_section(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
     if pay.candidate_address.strip():
         facts.append(("Candidate's address", pay.candidate_address))
     facts += [("Confidentiality and IP", words.confidentiality(snapshot)),
-              ("Consent to notes", words.acknowledged(snapshot, terms.consent_given_ms, "Given")),
+              ("Consent to notes", words.acknowledged(snapshot, terms.consent_given_ms, "Given",
+                                                     "consent_given_ms")),
               ("Work produced", words.work_product(snapshot)),
               ("Task briefing", words.acknowledged(snapshot, terms.briefing_acknowledged_ms,
-                                                   "Acknowledged"))]
+                                                   "Acknowledged", "briefing_acknowledged_ms"))]
     story: list[Flowable] = [*section("Pay, worker status and agreements"),
                              facts_table(facts, width)]
     if snapshot.pay.audit:

@@ -121,11 +121,23 @@ def confidentiality(snapshot: SessionSnapshot) -> str:
         else "Unversioned text"
     if agreements.confidentiality_accepted_ms is None:
         return f"{name}, not accepted"
-    return f"{name}, accepted {stamp(snapshot, agreements.confidentiality_accepted_ms)}"
+    return (f"{name}, accepted {stamp(snapshot, agreements.confidentiality_accepted_ms)}"
+            + _later(snapshot, "confidentiality_accepted_ms"))
 
 
-def acknowledged(snapshot: SessionSnapshot, instant_ms: int | None, verb: str) -> str:
-    return f"{verb} {stamp(snapshot, instant_ms)}" if instant_ms is not None else "Not recorded"
+def acknowledged(snapshot: SessionSnapshot, instant_ms: int | None, verb: str,
+                 field: str = "") -> str:
+    if instant_ms is None:
+        return "Not recorded"
+    return f"{verb} {stamp(snapshot, instant_ms)}" + _later(snapshot, field)
+
+
+def _later(snapshot: SessionSnapshot, field: str) -> str:
+    """' (entered afterwards by Pat Kim, 15:20)' for a stamp entered later, else ''."""
+    later = snapshot.agreements.entered_later(field) if field else None
+    if later is None:
+        return ""
+    return f" (entered afterwards by {later[0]}, {stamp(snapshot, later[1])})"
 
 
 def work_product(snapshot: SessionSnapshot) -> str:

@@ -345,3 +345,10 @@ def imported_sessions(db: Database) -> None:
     """A session brought in from a session record made on another computer says so (it is
     unsigned here until it is signed here)."""
     _run(db, ("ALTER TABLE sessions ADD COLUMN imported_ms INTEGER",))
+
+
+@migration("0009_stamps_entered_afterwards")
+def stamps_entered_afterwards(db: Database) -> None:
+    """An acknowledgement entered after the moment it records says so, with who entered it
+    and when (a signed record must not pass a later entry off as made at the time)."""
+    _run(db, ("ALTER TABLE agreements ADD COLUMN entered_afterwards TEXT NOT NULL DEFAULT ''",))

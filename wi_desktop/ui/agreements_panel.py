@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
+from wi_desktop.core.agreements import STAMP_WORDS, Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.changes import Change
 from wi_desktop.core.pay import WorkProduct
 from wi_desktop.ui.context import SessionContext
@@ -254,9 +254,23 @@ class AgreementsPanel(QWidget):
 
     # changing it --------------------------------------------------------------
     def stamp(self, field: str) -> None:
-        """Record now as the moment the candidate accepted, consented or acknowledged."""
+        """Record the moment the candidate accepted, consented or acknowledged: now, before
+        the work; once it has begun, the observer says when it was (entered afterwards,
+        and marked so with who entered it)."""
         services, session_id = self.context.services, self.context.session_id
-        self._after(self.context.apply(lambda: services.agreements.record_now(session_id, field)))
+        session = self.context.workspace.session
+        if session.started_ms is None:
+            self._after(self.context.apply(
+                lambda: services.agreements.record_now(session_id, field)))
+            return
+        from wi_desktop.ui.dialogs.past_stamp import ask_past_stamp
+
+        answer = ask_past_stamp(self, STAMP_WORDS[field], session.created_ms,
+                                self.context.now_ms(), session.observer_name)
+        if answer is not None:
+            at_ms, who = answer
+            self._after(self.context.apply(lambda: services.agreements.record_at(
+                session_id, field, at_ms, entered_by=who)))
 
     def take_back(self, field: str) -> None:
         """Remove a stamp pressed by mistake, after saying what is removed."""

@@ -7,18 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QWidget
 
 from wi_desktop.core.model import Departure
 from wi_desktop.core.sessions import MAX_REASON_LENGTH
+from wi_desktop.ui.dialogs.form_dialog import allow_ok, lay_out_form
 
 
 class DeparturesDialog(QDialog):
@@ -31,10 +24,6 @@ class DeparturesDialog(QDialog):
         self.setWindowTitle("Why does this plan differ from the template?")
         self.departures = list(departures)
         self.edits: list[QLineEdit] = []
-        intro = QLabel(f"This plan departs from “{template_name}”. Say why for each change, "
-                       "in a few words: the reasons are kept with the session and printed "
-                       "in its summary, so that candidates stay comparable.", self)
-        intro.setWordWrap(True)
         form = QFormLayout()
         for departure in self.departures:
             edit = QLineEdit(known.get((departure.kind, departure.task), ""), self)
@@ -46,23 +35,16 @@ class DeparturesDialog(QDialog):
             label.setWordWrap(True)
             form.addRow(label, edit)
             self.edits.append(edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.buttons)
-        self.resize(620, self.sizeHint().height())
+        self.buttons = lay_out_form(
+            self, f"This plan departs from “{template_name}”. Say why for each change, in a "
+            "few words: the reasons are kept with the session and printed in its summary, "
+            "so that candidates stay comparable.", form, 620)
         self._update_ok()
         if self.edits:
             self.edits[0].setFocus()
 
     def _update_ok(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        if ok is not None:
-            ok.setEnabled(all(edit.text().strip() for edit in self.edits))
+        allow_ok(self.buttons, all(edit.text().strip() for edit in self.edits))
 
     def with_reasons(self) -> tuple[Departure, ...]:
         return tuple(replace(d, reason=edit.text().strip())

@@ -1,0 +1,27 @@
+"""The shape of a small question dialog: a few words, a form, OK and Cancel."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+
+def lay_out_form(dialog: QDialog, intro: str, form: QFormLayout, width: int) -> QDialogButtonBox:
+    """Put INTRO (wrapped), FORM and OK/Cancel in DIALOG, WIDTH wide; returns the buttons."""
+    words = QLabel(intro, dialog)
+    words.setWordWrap(True)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(words)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    dialog.resize(width, dialog.sizeHint().height())
+    return buttons
+
+
+def allow_ok(buttons: QDialogButtonBox, allowed: bool) -> None:
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    if ok is not None:
+        ok.setEnabled(allowed)
