@@ -13,7 +13,7 @@ import pytest
 from wi_desktop.core.pay import PayBasis, PayRecord
 from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.export import pdf_words as words
-from wi_desktop.export.pdf import build_summary
+from wi_desktop.export.pdf import build_letter, build_summary
 
 
 @pytest.mark.parametrize(("ms", "text"), [
@@ -82,6 +82,20 @@ def test_paid_hours_name_each_day_of_a_session_over_midnight(demo):
     assert words.hours(replace(demo, pay=replace(demo.pay, hours=corrected))) == (
         "2.50 h (corrected from 3.00 h timed); 2.00 h on 25 November 2026, "
         "0.50 h on 26 November 2026")
+
+    assert words.hours(replace(demo, pay=replace(demo.pay, hours=corrected)),
+                       for_candidate=True) == (
+        "2 h 30 min; 2 h 00 min on 25 November 2026, 30 min on 26 November 2026")
+
+
+def test_the_letter_says_hours_as_people_do_and_keeps_corrections_internal(demo, pdftotext):
+    corrected = replace(demo.pay.hours, override_ms=3_900_000, override_per_day=())
+    snapshot = replace(demo, pay=replace(demo.pay, hours=corrected))
+    letter = " ".join(pdftotext(build_letter(snapshot)).split())
+    assert "1 h 05 min" in letter
+    assert "corrected" not in letter and "timed" not in letter and "1.08 h" not in letter
+    summary = " ".join(pdftotext(build_summary(snapshot)).split())
+    assert "1.08 h (corrected from" in summary
 
 
 def test_times_are_local_to_the_snapshot(demo):

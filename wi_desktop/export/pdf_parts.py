@@ -85,7 +85,8 @@ def _mark(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
 
 def time_and_pay(snapshot: SessionSnapshot) -> list[tuple[str, str]]:
     """The candidate's view of the terms: hours, pay, status and what happens to the work."""
-    return [("Hours worked", words.hours(snapshot)), ("Pay", words.pay_terms(snapshot)),
+    return [("Hours worked", words.hours(snapshot, for_candidate=True)),
+            ("Pay", words.pay_terms(snapshot)),
             ("Amount", words.owed(snapshot)), ("Payment", words.payment(snapshot)),
             ("Engaged as", words.worker_status(snapshot, basis=False)),
             ("Confidentiality and IP", words.confidentiality(snapshot)),

@@ -71,15 +71,20 @@ def pay_terms(snapshot: SessionSnapshot) -> str:
     return f"Paid by the hour at {format_money(pay.hourly_rate_cents, pay.currency)} per hour"
 
 
-def hours(snapshot: SessionSnapshot) -> str:
+def hours(snapshot: SessionSnapshot, *, for_candidate: bool = False) -> str:
+    """The paid hours. The observer's summary writes them as payroll does and says when the
+    total was corrected; the candidate's letter says them as people do (``1 h 05 min``) and
+    keeps the internal correction out of it."""
     worked = snapshot.pay.hours
-    text = format_hours(worked.paid_ms)
-    if worked.override_ms is not None:
+    length = span if for_candidate else format_hours
+    text = length(worked.paid_ms)
+    if worked.override_ms is not None and not for_candidate:
         text += f" (corrected from {format_hours(worked.session_ms)} timed)"
     paid_days = worked.paid_per_day
     if len(paid_days) > 1:
-        text += "; " + ", ".join(f"{format_hours(ms)} on {day(d)}" for d, ms in paid_days)
-    elif not paid_days and len(worked.per_day) > 1:  # a total corrected without its days
+        text += "; " + ", ".join(f"{length(ms)} on {day(d)}" for d, ms in paid_days)
+    elif not paid_days and len(worked.per_day) > 1 and not for_candidate:
+        # a total corrected without its days
         text += "; timed " + ", ".join(f"{format_hours(ms)} on {day(d)}"
                                        for d, ms in worked.per_day)
     return text
