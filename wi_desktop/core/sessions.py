@@ -141,7 +141,18 @@ class SessionService:
                     confidentiality_version=DEFAULT_CONFIDENTIALITY_VERSION,
                     confidentiality_text=DEFAULT_CONFIDENTIALITY_TEXT,
                     consent_text=DEFAULT_CONSENT_TEXT), now)
+                currency = self._business_currency()
+                if currency != "USD":
+                    from wi_desktop.core.pay import PayRecord
+
+                    self.store.pay.save_pay(session_id, PayRecord(currency=currency), now)
         return session_id
+
+    def _business_currency(self) -> str:
+        """The currency a new session is paid in: the business's (File → Business details)."""
+        from wi_desktop.core.business import SETTING_KEY, from_json
+
+        return from_json(self.store.settings.get_setting(SETTING_KEY)).currency
 
     def _copy_template(self, session_id: int, template: RoleTemplate, now: int) -> None:
         from wi_desktop.core.agreements import Agreements, DebriefAnswer
@@ -161,7 +172,7 @@ class SessionService:
         rate = round(terms.hourly_rate * 100) if terms.hourly_rate is not None else None
         store.pay.save_pay(session_id, PayRecord(
             paid=terms.paid, hourly_rate_cents=rate, occupation=template.name,
-            worker_status=str(terms.worker_status)), now)
+            worker_status=str(terms.worker_status), currency=self._business_currency()), now)
 
     def import_record(self, record: dict[str, Any]) -> int:
         """A session record checked by record_import.read_record, written as a new session

@@ -13,6 +13,7 @@ from functools import cached_property
 from typing import Literal
 
 from wi_desktop.core.agreements import Agreements, DebriefAnswer, Feedback
+from wi_desktop.core.business import Business
 from wi_desktop.core.model import (
     Competency,
     Departure,
@@ -90,6 +91,8 @@ class SessionSnapshot:
     """How the plan departs from the role template, with the reasons given."""
     finalised_ms: int | None = None
     signature: SignatureMark | None = None
+    business: Business = Business()
+    """The letterhead, and the locale money is written in."""
 
     @cached_property
     def _numbers(self) -> dict[int, int]:
@@ -154,7 +157,7 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             template_name=facts.template_name,
             departures=cases.sessions.departures(session_id),
             finalised_ms=facts.finalised_ms,
-            signature=signature)
+            signature=signature, business=cases.business.business())
 
 
 def _level(scores: Mapping[str, Score], key: str) -> int | None:

@@ -14,6 +14,7 @@ from wi_desktop.core.sessions import SessionService
 
 if TYPE_CHECKING:
     from wi_desktop.core.agreements import AgreementService
+    from wi_desktop.core.business import BusinessService
     from wi_desktop.core.finalising import FinaliseService
     from wi_desktop.core.pay import PayService
     from wi_desktop.core.scoring import ScoringService
@@ -65,6 +66,12 @@ class UseCases:
         from wi_desktop.core.template_library import TemplateLibrary
 
         return TemplateLibrary(self._store, self.clock)
+
+    @cached_property
+    def business(self) -> BusinessService:
+        from wi_desktop.core.business import BusinessService
+
+        return BusinessService(self._store)
 
     def batch(self) -> contextlib.AbstractContextManager[None]:
         """Several use cases as one transaction: each keeps its checks, and either all of

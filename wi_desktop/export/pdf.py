@@ -18,6 +18,7 @@ from wi_desktop.core.snapshot import SessionSnapshot
 from wi_desktop.export.pdf_fonts import ExportError, register_fonts
 from wi_desktop.export.pdf_layout import PAGE_SIZES, PageDecor, SignatureArea, frame_width, render
 from wi_desktop.export.pdf_letter import briefing_story, letter_story
+from wi_desktop.export.pdf_letterhead import letterhead
 from wi_desktop.export.pdf_summary import summary_story
 from wi_desktop.export.pdf_words import day
 
@@ -42,6 +43,7 @@ def render_summary(snapshot: SessionSnapshot, *, include_notes: bool = True,
                    page_size: PageSize = "letter") -> PdfDocument:
     size = _size(page_size)
     story, area = summary_story(snapshot, frame_width(size), include_notes=include_notes)
+    story = letterhead(snapshot.business, frame_width(size)) + story
     session = snapshot.session
     decor = PageDecor(
         title="Working interview summary",
@@ -58,6 +60,7 @@ def render_letter(snapshot: SessionSnapshot, *, include_scores: bool = False,
     size = _size(page_size)
     story, area = letter_story(snapshot, frame_width(size), include_scores=include_scores,
                                candidate_ack=candidate_ack)
+    story = letterhead(snapshot.business, frame_width(size)) + story
     session = snapshot.session
     decor = PageDecor(
         title="Your working interview",
@@ -87,7 +90,9 @@ def build_briefing(snapshot: SessionSnapshot, *, page_size: PageSize = "letter")
                       f"{day(snapshot.local(snapshot.day_ms))}",
                       running=f"Task briefing  ·  {session.role_name}", marking="",
                       footer=_footer(snapshot), page_size=size)
-    return render(briefing_story(snapshot, frame_width(size)), decor,
+    story = letterhead(snapshot.business, frame_width(size)) + briefing_story(
+        snapshot, frame_width(size))
+    return render(story, decor,
                   author=session.observer_name, subject="Task briefing for a working interview")
 
 

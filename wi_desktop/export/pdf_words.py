@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from wi_desktop.core import business
 from wi_desktop.core.pay import (
     PayBasis,
     WorkProduct,
     format_hours,
-    format_money,
     parse_days_text,
 )
 from wi_desktop.core.snapshot import SessionSnapshot
@@ -46,6 +46,11 @@ def span(ms: int) -> str:
     return f"{minutes + (1 if secs >= 30 else 0)} min"
 
 
+def money(snapshot: SessionSnapshot, cents: int) -> str:
+    """An amount in the session's currency, written as the business's locale writes it."""
+    return business.money(cents, snapshot.pay.pay.currency, snapshot.business.locale)
+
+
 def session_period(snapshot: SessionSnapshot) -> str:
     session = snapshot.session
     if session.started_ms is None:
@@ -65,10 +70,10 @@ def pay_terms(snapshot: SessionSnapshot) -> str:
         reason = pay.unpaid_reason.strip()
         return f"Unpaid: {reason}" if reason else "Unpaid"
     if pay.basis is PayBasis.FIXED:
-        return f"Paid, a fixed amount of {format_money(pay.fixed_amount_cents or 0, pay.currency)}"
+        return f"Paid, a fixed amount of {money(snapshot, pay.fixed_amount_cents or 0)}"
     if pay.hourly_rate_cents is None:
         return "Paid by the hour; rate not recorded yet"
-    return f"Paid by the hour at {format_money(pay.hourly_rate_cents, pay.currency)} per hour"
+    return f"Paid by the hour at {money(snapshot, pay.hourly_rate_cents)} per hour"
 
 
 def hours(snapshot: SessionSnapshot, *, for_candidate: bool = False) -> str:
@@ -92,7 +97,7 @@ def hours(snapshot: SessionSnapshot, *, for_candidate: bool = False) -> str:
 
 def owed(snapshot: SessionSnapshot) -> str:
     view = snapshot.pay
-    return format_money(view.owed_cents, view.pay.currency) if view.pay.paid else "Nothing"
+    return money(snapshot, view.owed_cents) if view.pay.paid else "Nothing"
 
 
 def payment(snapshot: SessionSnapshot) -> str:
@@ -175,7 +180,7 @@ def pay_value(snapshot: SessionSnapshot, field: str, value: str) -> str:
         return "as timed" if field.startswith("hours_override") else "—"
     try:
         if field in ("hourly_rate_cents", "fixed_amount_cents"):
-            return format_money(int(value), snapshot.pay.pay.currency)
+            return money(snapshot, int(value))
         if field == "hours_override_ms":
             return format_hours(int(value))
         if field == "hours_override_days":

@@ -84,6 +84,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, "&New session…", "Ctrl+N", self.new_session)  # from anywhere
         self._add(file_menu, "Open &demo session", "", self.open_demo)
         self._add(file_menu, "Role &templates…", "", self.edit_templates)
+        self._add(file_menu, "&Business details…", "", self.edit_business)
         file_menu.addSeparator()
         self._add(file_menu, "&Restore from a backup…", "", self.restore_backup)
         self._add(file_menu, "&Back to sessions", "", self.show_list)
@@ -213,6 +214,12 @@ class MainWindow(QMainWindow):
             self.show_error(error)
             return
         dialog.exec()
+
+    def edit_business(self) -> None:
+        from wi_desktop.ui.dialogs.business import BusinessDialog
+
+        if BusinessDialog(self.services.business, self).exec():
+            self.show_saved()
 
     def open_demo(self) -> None:
         from wi_desktop.core.demo import create_demo_session
