@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,15 @@ def test_an_amendment_makes_a_new_version_and_keeps_the_old(data, tmp_path):
         (1, "v1.pdf"), (2, "v2.pdf")]
     assert record.finalising.amendments(demo_id)[0].reason == "Rate was agreed at $19"
     assert run("verify", str(first)) == 0 and run("verify", str(second)) == 0
+    # the new version lists the amendment and names the version it amends by its hash
+    digest = hashlib.sha256(first.read_bytes()).hexdigest()
+    text = " ".join(subprocess.run(["pdftotext", str(second), "-"], capture_output=True,
+                                   text=True, check=True).stdout.split())
+    assert "Amendments" in text and "Rate was agreed at $19" in text
+    assert f"Version 1 (summary), SHA-256 {digest[:16]} {digest[16:32]}" in text
+    first_text = subprocess.run(["pdftotext", str(first), "-"], capture_output=True,
+                                text=True, check=True).stdout
+    assert "Amendments" not in first_text
 
 
 def test_the_record_of_signed_files_is_append_only(data, tmp_path):

@@ -26,6 +26,7 @@ from wi_desktop.core.model import (
 from wi_desktop.core.pay import PayView
 from wi_desktop.core.rubric import Composite, Recommendation
 from wi_desktop.core.use_cases import UseCases
+from wi_desktop.core.versions import AmendmentLine, amendment_chain
 
 MarkKind = Literal["typed", "drawn"]
 
@@ -92,6 +93,8 @@ class SessionSnapshot:
     finalised_ms: int | None = None
     signature: SignatureMark | None = None
     business: Business = Business()
+    amendments: tuple[AmendmentLine, ...] = ()
+    """Each time the finalised record was reopened, with the signed version it amends."""
     """The letterhead, and the locale money is written in."""
 
     @cached_property
@@ -157,7 +160,9 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             template_name=facts.template_name,
             departures=cases.sessions.departures(session_id),
             finalised_ms=facts.finalised_ms,
-            signature=signature, business=cases.business.business())
+            signature=signature, business=cases.business.business(),
+            amendments=amendment_chain(cases.finalising.amendments(session_id),
+                                       cases.finalising.signed_files(session_id)))
 
 
 def _level(scores: Mapping[str, Score], key: str) -> int | None:

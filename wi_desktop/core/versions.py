@@ -41,3 +41,25 @@ class Amendment:
     reason: str
     amended_ms: int
     previous_finalised_ms: int | None
+
+
+@dataclass(frozen=True)
+class AmendmentLine:
+    """An amendment as a document lists it: what it amends, by its version and the
+    SHA-256 of the file signed as that version (None when nothing had been signed)."""
+
+    amendment: Amendment
+    amends: SignedFile | None
+
+
+def amendment_chain(amendments: list[Amendment],
+                    signed: list[SignedFile]) -> tuple[AmendmentLine, ...]:
+    """Each amendment, in order, with the last signed file before it (the summary when the
+    summary and the letter were signed as the same version)."""
+    lines = []
+    for amendment in sorted(amendments, key=lambda a: a.amended_ms):
+        before = [f for f in signed if f.signed_ms <= amendment.amended_ms]
+        amends = max(before, key=lambda f: (f.version, f.kind == "summary", f.signed_ms),
+                     default=None)
+        lines.append(AmendmentLine(amendment, amends))
+    return tuple(lines)

@@ -8,6 +8,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer
 from wi_desktop.core.model import Note, Polarity
 from wi_desktop.core.snapshot import SessionSnapshot
 from wi_desktop.export import pdf_words as words
+from wi_desktop.export.pdf_amendments import amendments_section
 from wi_desktop.export.pdf_chart import score_chart
 from wi_desktop.export.pdf_layout import (
     BAND_FILL,
@@ -37,6 +38,7 @@ NOTE_MAX_HEIGHT = 330.0  # points: half a page
 def summary_story(snapshot: SessionSnapshot, width: float, *,
                   include_notes: bool) -> tuple[list[Flowable], SignatureArea]:
     story: list[Flowable] = [header_facts(snapshot, width)]
+    story += amendments_section(snapshot, width)
     story += pay_section(snapshot, width)
     story += tasks_section(snapshot, width)
     story += scores_section(snapshot, width, include_notes=include_notes)

@@ -1,0 +1,38 @@
+"""The Amendments section of the summary: each time the finalised record was reopened, in
+order, who did it, when and why, and which signed version it amends, by that file's hash."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from wi_desktop.core.snapshot import SessionSnapshot
+from wi_desktop.core.versions import SignedFile
+from wi_desktop.export import pdf_words as words
+from wi_desktop.export.pdf_layout import CELL, SMALL, data_table, fixed_text, section, user_text
+
+
+def amends_text(signed: SignedFile | None) -> str:
+    """``Version 1 (summary), SHA-256 0123… in four groups``: the hash a reader can compare
+    with ``sha256sum`` of the earlier file."""
+    if signed is None:
+        return "Nothing had been signed yet"
+    digest = " ".join(signed.sha256[i:i + 16] for i in range(0, len(signed.sha256), 16))
+    return f"Version {signed.version} ({signed.kind}), SHA-256 {digest}"
+
+
+def amendments_section(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
+    if not snapshot.amendments:
+        return []
+    widths = [18, 80, 80, 0.0, 140]
+    widths[3] = width - sum(widths)
+    rows: list[list[object]] = [["#", "When", "By", "Why", "Amends"]]
+    for number, line in enumerate(snapshot.amendments, start=1):
+        change = line.amendment
+        rows.append([str(number), fixed_text(words.stamp(snapshot, change.amended_ms), CELL),
+                     user_text(change.amended_by, CELL, widths[2]),
+                     user_text(change.reason, CELL, widths[3]),
+                     fixed_text(amends_text(line.amends), SMALL)])
+    return [*section("Amendments"),
+            fixed_text("This record was reopened after it was finalised. Each earlier "
+                       "version stays as it was signed; its hash is given here.", SMALL),
+            data_table(rows, widths)]
