@@ -143,12 +143,18 @@ class FinaliseService:
     def amendments(self, session_id: int) -> list[Amendment]:
         return self.store.versions.load_amendments(session_id)
 
+    def last_signed_record(self, session_id: int) -> tuple[int, str] | None:
+        """(version, record JSON) of the last file signed, when its record was kept."""
+        return self.store.versions.last_signed_record(session_id)
+
     def signed_files(self, session_id: int) -> list[SignedFile]:
         return self.store.versions.load_signed_files(session_id)
 
-    def record_signed_file(self, signed: SignedFile, certificate_pem: str) -> None:
-        """Append a signed file's hash to the record (and keep the certificate that signed)."""
+    def record_signed_file(self, signed: SignedFile, certificate_pem: str,
+                           record_json: str = "") -> None:
+        """Append a signed file's hash to the record, with the session record it was signed
+        with (and keep the certificate that signed)."""
         with self.store.transaction():
             self.store.versions.save_certificate(signed.certificate_sha256, signed.observer,
                                        certificate_pem, signed.signed_ms)
-            self.store.versions.add_signed_file(signed)
+            self.store.versions.add_signed_file(signed, record_json)

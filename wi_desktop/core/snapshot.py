@@ -24,6 +24,7 @@ from wi_desktop.core.model import (
     TaskState,
 )
 from wi_desktop.core.pay import PayView
+from wi_desktop.core.record_diff import RecordChange
 from wi_desktop.core.rubric import Composite, Recommendation
 from wi_desktop.core.use_cases import UseCases
 from wi_desktop.core.versions import AmendmentLine, amendment_chain
@@ -95,6 +96,8 @@ class SessionSnapshot:
     business: Business = Business()
     amendments: tuple[AmendmentLine, ...] = ()
     """Each time the finalised record was reopened, with the signed version it amends."""
+    changed_since: tuple[int, tuple[RecordChange, ...]] | None = None
+    """For an amended record: the last version signed, and what changed since it."""
     """The letterhead, and the locale money is written in."""
 
     @cached_property
@@ -147,6 +150,8 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
         composite = cases.scoring.composite(session_id)
         facts = cases.finalising.facts(session_id)
         agreed = cases.agreements
+        chain = amendment_chain(cases.finalising.amendments(session_id),
+                                cases.finalising.signed_files(session_id))
         return SessionSnapshot(
             session=workspace.session, taken_ms=now_ms, tz=zone,
             tasks=tuple(_timing(t, now_ms) for t in workspace.tasks),
@@ -161,8 +166,27 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             departures=cases.sessions.departures(session_id),
             finalised_ms=facts.finalised_ms,
             signature=signature, business=cases.business.business(),
-            amendments=amendment_chain(cases.finalising.amendments(session_id),
-                                       cases.finalising.signed_files(session_id)))
+            amendments=chain,
+            changed_since=_changed_since(cases, session_id, now_ms, zone) if chain else None)
+
+
+def _changed_since(cases: UseCases, session_id: int, now_ms: int,
+                   tz: dt.tzinfo) -> tuple[int, tuple[RecordChange, ...]] | None:
+    """What changed since the last signed version, from the record it was signed with."""
+    import json
+
+    from wi_desktop.core.record import session_record
+    from wi_desktop.core.record_diff import record_changes
+
+    last = cases.finalising.last_signed_record(session_id)
+    if last is None:
+        return None
+    try:
+        before = json.loads(last[1])
+    except ValueError:
+        return None
+    return last[0], record_changes(before, session_record(cases, session_id, now_ms=now_ms,
+                                                          tz=tz))
 
 
 def _level(scores: Mapping[str, Score], key: str) -> int | None:

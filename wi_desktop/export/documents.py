@@ -69,7 +69,8 @@ def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest,
         with at.batch():  # the same finalisation, now kept, with the document's hash
             _finalise(at, session_id, acknowledged)
             entry = _entry(at, request, signer, signed)
-            at.finalising.record_signed_file(entry, signer.certificate_pem.decode("ascii"))
+            at.finalising.record_signed_file(entry, signer.certificate_pem.decode("ascii"),
+                                             record.decode("utf-8"))
     except BaseException:  # the record does not hold it: a file nobody can trace must go
         request.out_path.unlink(missing_ok=True)
         raise

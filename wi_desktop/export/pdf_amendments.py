@@ -3,12 +3,21 @@ order, who did it, when and why, and which signed version it amends, by that fil
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from wi_desktop.core.snapshot import SessionSnapshot
 from wi_desktop.core.versions import SignedFile
 from wi_desktop.export import pdf_words as words
-from wi_desktop.export.pdf_layout import CELL, SMALL, data_table, fixed_text, section, user_text
+from wi_desktop.export.pdf_layout import (
+    CELL,
+    CELL_BOLD,
+    SMALL,
+    SUBHEAD,
+    data_table,
+    fixed_text,
+    section,
+    user_text,
+)
 
 
 def amends_text(signed: SignedFile | None) -> str:
@@ -35,4 +44,19 @@ def amendments_section(snapshot: SessionSnapshot, width: float) -> list[Flowable
     return [*section("Amendments"),
             fixed_text("This record was reopened after it was finalised. Each earlier "
                        "version stays as it was signed; its hash is given here.", SMALL),
-            data_table(rows, widths)]
+            data_table(rows, widths), *changes_table(snapshot, width)]
+
+
+def changes_table(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
+    if snapshot.changed_since is None:
+        return []
+    version, changes = snapshot.changed_since
+    title = fixed_text(f"What changed since version {version}", SUBHEAD)
+    if not changes:
+        return [Spacer(1, 6), title, fixed_text("Nothing in the record has changed.", SMALL)]
+    widths = [150, 0.0, 0.0]
+    widths[1] = widths[2] = (width - widths[0]) / 2
+    rows: list[list[object]] = [["What", "Was", "Now"]]
+    rows += [[user_text(c.what, CELL_BOLD, widths[0]), user_text(c.old, CELL, widths[1]),
+              user_text(c.new, CELL, widths[2])] for c in changes]
+    return [Spacer(1, 6), title, data_table(rows, widths)]

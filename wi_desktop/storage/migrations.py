@@ -352,3 +352,10 @@ def stamps_entered_afterwards(db: Database) -> None:
     """An acknowledgement entered after the moment it records says so, with who entered it
     and when (a signed record must not pass a later entry off as made at the time)."""
     _run(db, ("ALTER TABLE agreements ADD COLUMN entered_afterwards TEXT NOT NULL DEFAULT ''",))
+
+
+@migration("0010_signed_records")
+def signed_records(db: Database) -> None:
+    """Each signed file keeps the session record it was signed with, so an amendment can
+    say exactly what changed since (field, old → new; notes added or edited)."""
+    _run(db, ("ALTER TABLE signed_files ADD COLUMN record_json TEXT NOT NULL DEFAULT ''",))

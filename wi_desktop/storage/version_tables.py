@@ -20,11 +20,18 @@ class VersionTables:
     def __init__(self, sql: Sql) -> None:
         self.sql = sql
 
-    def add_signed_file(self, signed: SignedFile) -> None:
+    def add_signed_file(self, signed: SignedFile, record_json: str = "") -> None:
         self.sql.write(
             "INSERT INTO signed_files (session_id, kind, version, observer, "
-            "certificate_sha256, sha256, size_bytes, path, signed_ms) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", astuple(signed))
+            "certificate_sha256, sha256, size_bytes, path, signed_ms, record_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (*astuple(signed), record_json))
+
+    def last_signed_record(self, session_id: int) -> tuple[int, str] | None:
+        """The version and session record of the last file signed with its record kept."""
+        rows = self.sql.query(
+            "SELECT version, record_json FROM signed_files WHERE session_id = ? "
+            "AND record_json != '' ORDER BY signed_ms DESC, id DESC LIMIT 1", (session_id,))
+        return (int(rows[0][0]), str(rows[0][1])) if rows else None
 
     def load_signed_files(self, session_id: int) -> list[SignedFile]:
         from wi_desktop.core.versions import SignedFile
