@@ -61,7 +61,7 @@ def test_export_signs_finalises_and_records_the_hash(data, tmp_path, capsys):
     assert (paths.key_dir.stat().st_mode & 0o777) == 0o700
 
 
-def test_an_amendment_makes_a_new_version_and_keeps_the_old(data, tmp_path):
+def test_an_amendment_makes_a_new_version_and_keeps_the_old(data, tmp_path, capsys):
     paths, demo_id, secret = data
     first, second = tmp_path / "v1.pdf", tmp_path / "v2.pdf"
     assert export(paths, demo_id, first, secret) == 0

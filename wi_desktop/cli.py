@@ -2,7 +2,7 @@
 
     wi-desktop list                                   one session a line, its id first
     wi-desktop export SESSION --pdf OUT.pdf [--letter] [--passphrase-file F]
-    wi-desktop verify FILE.pdf [--cert CERT.pem] [--extract OUT.json]
+    wi-desktop verify FILE.pdf [EARLIER.pdf ...] [--cert CERT.pem] [--extract OUT.json]
                                                       exit 0 only when the signature holds
     wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
     wi-desktop record SESSION --out FILE.json         everything the session holds, as data
@@ -49,6 +49,9 @@ def parser() -> argparse.ArgumentParser:
                              "scripts do not)")
     verify = commands.add_parser("verify", help="check a signed PDF")
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify.add_argument("earlier", type=Path, nargs="*", metavar="EARLIER.pdf",
+                        help="earlier signed versions: each must verify and be named by "
+                             "FILE.pdf")
     verify.add_argument("--cert", type=Path, metavar="CERT.pem",
                         help="also require the signature to be made by this certificate")
     verify.add_argument("--extract", type=Path, metavar="OUT.json",
@@ -158,6 +161,34 @@ def extract_record(pdf: Path, out: Path) -> int:
     return EXIT_OK
 
 
+def report_chain(pdf: Path, earlier: list[Path]) -> int:
+    """Say which earlier versions a verified PDF names, and check EARLIER against them."""
+    from wi_desktop.export.signing import embedded_record, verify_pdf
+    from wi_desktop.export.version_chain import chain_lines, earlier_in_chain
+
+    record = embedded_record(pdf.read_bytes())
+    for line in chain_lines(record):
+        print(f"  {line}")
+    code = EXIT_OK
+    for path in earlier:
+        try:
+            entry = earlier_in_chain(record, path)
+        except OSError as exc:
+            raise WiError(f"“{path}” cannot be read: {exc.strerror}.") from None
+        result = verify_pdf(path)
+        if not result.ok:
+            print(f"NOT VALID: {path.name}: {result.reason}", file=sys.stderr)
+            code = EXIT_FAILED
+        elif entry is None:
+            print(f"NOT IN THE CHAIN: {path.name} is signed, but {pdf.name} does not name it "
+                  "as an earlier version.", file=sys.stderr)
+            code = EXIT_FAILED
+        else:
+            print(f"OK: {path.name} is version {entry.get('version')} of the "
+                  f"{entry.get('kind')}, intact and named by {pdf.name}.")
+    return code
+
+
 def _open(paths: AppPaths) -> Services:
     from wi_desktop.wiring import open_services
 
@@ -244,9 +275,10 @@ def verify(args: argparse.Namespace) -> int:
         print(f"OK: signed by {result.signer} on {result.signed_at}; the signature is intact "
               "and covers the whole file" + (", made with the given certificate." if cert
                                               else "."))
-        if args.extract is not None:
+        code = report_chain(args.file, args.earlier)
+        if args.extract is not None and code == EXIT_OK:
             return extract_record(args.file, args.extract)
-        return EXIT_OK
+        return code
     if args.extract is not None:
         print("Nothing was extracted: a record is given out only from a file whose "
               "signature holds.", file=sys.stderr)
