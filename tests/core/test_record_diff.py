@@ -60,3 +60,13 @@ def test_a_long_text_is_shortened_for_the_page():
     after["feedback"]["strengths"] = "x" * 5000
     [change] = record_changes(BEFORE, after)
     assert len(change.new) == 400 and change.new.endswith("…")
+
+
+def test_the_same_instant_written_in_another_zone_is_no_change():
+    before = copy.deepcopy(BEFORE)
+    before["session"]["started"] = "2026-11-25T09:00:00+00:00"
+    after = copy.deepcopy(before)
+    after["session"]["started"] = "2026-11-25T10:00:00+01:00"
+    assert record_changes(before, after) == ()
+    after["session"]["started"] = "2026-11-25T10:00:00+00:00"
+    assert [c.what for c in record_changes(before, after)] == ["Session: started"]

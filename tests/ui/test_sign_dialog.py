@@ -469,6 +469,24 @@ def test_amending_says_signed_versions_stay_and_the_next_is_a_new_version(
     assert "stay as they are" in text and "version 2" in text
 
 
+
+def test_signing_an_amendment_shows_what_changed_since_the_last_version(
+        qtbot, context, keys, out, tmp_path):
+    finalise_directly(context)
+    first = open_dialog(qtbot, context, keys, out)
+    assert first.amendment_label.isHidden()  # nothing was amended
+    type_passphrase(qtbot, first)
+    sign_and_wait(qtbot, first)
+    services, sid = context.services, context.session_id
+    services.finalising.amend(sid, amended_by=OBSERVER, reason="The agreed rate was $19")
+    services.pay.update_pay(sid, {"hourly_rate_cents": 1900}, changed_by=OBSERVER,
+                            reason="The agreed rate was $19")
+    second = open_dialog(qtbot, context, keys, tmp_path / "v2.pdf")
+    text = second.amendment_label.text()
+    assert not second.amendment_label.isHidden()
+    assert "An amendment of version 1" in text
+    assert "Pay: hourly rate: 18.00 USD → 19.00 USD" in text
+
 def test_amending_an_unfinalised_record_is_refused_in_words(qtbot, context):
     dialog = AmendDialog(context)
     qtbot.addWidget(dialog)

@@ -3,9 +3,14 @@ as a list a reader can check: what, old → new; notes added, edited or removed.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from wi_desktop.core.use_cases import UseCases
 
 SESSION_FIELDS = ("candidate", "role", "location", "started", "ended", "recommendation")
 TASK_FIELDS = ("title", "planned_minutes", "state", "completed", "instructions")
@@ -40,11 +45,42 @@ def record_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[Reco
     return tuple(changes)
 
 
+def changes_since_signed(cases: UseCases, session_id: int, now_ms: int,
+                         tz: dt.tzinfo | None = None
+                         ) -> tuple[int, tuple[RecordChange, ...]] | None:
+    """The last version signed with its record kept, and what changed since; None when no
+    signed file kept its record."""
+    from wi_desktop.core.record import session_record
+
+    with cases.reading():
+        last = cases.finalising.last_signed_record(session_id)
+        if last is None:
+            return None
+        try:
+            before = json.loads(last[1])
+        except ValueError:
+            return None
+        now = session_record(cases, session_id, now_ms=now_ms, tz=tz)
+    return last[0], record_changes(before, now)
+
+
 def _fields(area: str, old: Mapping[str, Any], new: Mapping[str, Any],
             names: Iterable[str]) -> list[RecordChange]:
     return [RecordChange(f"{area}: {name.replace('_', ' ')}", _shown(old.get(name)),
                          _shown(new.get(name)))
-            for name in names if old.get(name) != new.get(name)]
+            for name in names if not _same(old.get(name), new.get(name))]
+
+
+def _same(old: object, new: object) -> bool:
+    """Equal values; two times are the same instant whatever zone each was written in."""
+    if old == new:
+        return True
+    if isinstance(old, str) and isinstance(new, str) and "T" in old and "T" in new:
+        try:
+            return dt.datetime.fromisoformat(old) == dt.datetime.fromisoformat(new)
+        except ValueError:
+            return False
+    return False
 
 
 def _by_key(area: str, old: list[dict[str, Any]], new: list[dict[str, Any]], key: str,

@@ -24,7 +24,7 @@ from wi_desktop.core.model import (
     TaskState,
 )
 from wi_desktop.core.pay import PayView
-from wi_desktop.core.record_diff import RecordChange
+from wi_desktop.core.record_diff import RecordChange, changes_since_signed
 from wi_desktop.core.rubric import Composite, Recommendation
 from wi_desktop.core.use_cases import UseCases
 from wi_desktop.core.versions import AmendmentLine, amendment_chain
@@ -167,26 +167,9 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             finalised_ms=facts.finalised_ms,
             signature=signature, business=cases.business.business(),
             amendments=chain,
-            changed_since=_changed_since(cases, session_id, now_ms, zone) if chain else None)
+            changed_since=changes_since_signed(cases, session_id, now_ms, zone) if chain
+            else None)
 
-
-def _changed_since(cases: UseCases, session_id: int, now_ms: int,
-                   tz: dt.tzinfo) -> tuple[int, tuple[RecordChange, ...]] | None:
-    """What changed since the last signed version, from the record it was signed with."""
-    import json
-
-    from wi_desktop.core.record import session_record
-    from wi_desktop.core.record_diff import record_changes
-
-    last = cases.finalising.last_signed_record(session_id)
-    if last is None:
-        return None
-    try:
-        before = json.loads(last[1])
-    except ValueError:
-        return None
-    return last[0], record_changes(before, session_record(cases, session_id, now_ms=now_ms,
-                                                          tz=tz))
 
 
 def _level(scores: Mapping[str, Score], key: str) -> int | None:

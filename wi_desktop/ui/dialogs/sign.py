@@ -32,7 +32,7 @@ from wi_desktop.export.keys import (
 )
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_destination import DestinationBox, last_folder, remember_folder
-from wi_desktop.ui.dialogs.sign_parts import _message_label
+from wi_desktop.ui.dialogs.sign_parts import _message_label, amendment_text
 from wi_desktop.ui.dialogs.sign_progress import NO_CANCEL, SignProgress
 from wi_desktop.ui.dialogs.sign_result import SignedPage
 from wi_desktop.ui.dialogs.sign_sections import DocumentBox, KeyBox, MarkBox, Refusal
@@ -68,6 +68,15 @@ class SignDialog(QDialog):
         form_layout.setContentsMargins(0, 0, 0, 0)
         self.heading = QLabel(self.form)
         form_layout.addWidget(self.heading)
+        self.amendment_label = QLabel(self.form)  # what an amendment changes, before signing
+        self.amendment_label.setWordWrap(True)
+        try:
+            changed = amendment_text(context.services, context.session_id)
+        except WiError:
+            changed = ""
+        self.amendment_label.setText(changed)
+        self.amendment_label.setVisible(bool(changed))
+        form_layout.addWidget(self.amendment_label)
         self.mark_box = MarkBox(self.observer, self.form)
         self.key_box = KeyBox(self.form)
         self.document = DocumentBox(kind, self.form)  # after the mark and key: the Tab order

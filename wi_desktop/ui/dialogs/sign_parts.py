@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
+
+if TYPE_CHECKING:
+    from wi_desktop.core.use_cases import UseCases
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -30,3 +35,31 @@ def _secret(parent: QWidget, name: str) -> QLineEdit:
     field.setAccessibleName(name)
     return field
 
+
+
+SHOWN_CHANGES = 6
+
+
+def amendment_text(cases: UseCases, session_id: int) -> str:
+    """For an amended record, what the new version will change, as rich text; "" otherwise."""
+    from wi_desktop.core.record_diff import changes_since_signed
+    from wi_desktop.ui.rich_text import escape_html
+
+    if not cases.finalising.amendments(session_id):
+        return ""
+    found = changes_since_signed(cases, session_id, cases.clock.now_ms())
+    if found is None:
+        return ""
+    version, changes = found
+    if not changes:
+        return f"An amendment of version {version}: nothing in the record has changed yet."
+    lines = [f"{escape_html(c.what)}: {escape_html(_brief(c.old))} → {escape_html(_brief(c.new))}"
+             for c in changes[:SHOWN_CHANGES]]
+    if len(changes) > SHOWN_CHANGES:
+        lines.append(f"and {len(changes) - SHOWN_CHANGES} more, all listed in the summary")
+    return (f"An amendment of version {version}. Changed since:<br>&nbsp;&nbsp;• "
+            + "<br>&nbsp;&nbsp;• ".join(lines))
+
+
+def _brief(text: str) -> str:
+    return text if len(text) <= 60 else text[:59] + "…"
