@@ -156,6 +156,12 @@ def ensure_demo(services: Services) -> int | None:
     return session_id
 
 
+def _register_fonts() -> None:
+    from wi_desktop.ui.fonts import register_fallback_fonts
+
+    register_fallback_fonts()
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
     if arguments and arguments[0] in ("list", "export", "verify", "certificate", "record",
@@ -248,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.exit_after_show:
         QTimer.singleShot(1000, lambda: backups.append(start_backups(window)))
         QTimer.singleShot(PRELOAD_AFTER_MS, window.preload_workspace)
+        QTimer.singleShot(PRELOAD_AFTER_MS, _register_fonts)
     previous_crash = crash_handler.take_previous_crash()
     if previous_crash:
         window.show_notice("Stopped unexpectedly last time", previous_crash)
