@@ -1,5 +1,5 @@
 """The business that runs the interviews: its name, address, contact line and logo on every
-document, and the currency and locale its money, dates and numbers are written in."""
+document, and the currency and locale its money is written in."""
 
 from __future__ import annotations
 

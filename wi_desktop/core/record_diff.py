@@ -92,7 +92,7 @@ def _by_key(area: str, old: list[dict[str, Any]], new: list[dict[str, Any]], key
         if ident not in before:
             changes.append(RecordChange(f"{area} added", "", _shown(name_of(item))))
             continue
-        label = f"{area} “{_short(name_of(before[ident]), 60)}”"
+        label = f"{area} “{shortened(name_of(before[ident]), 60)}”"
         changes += _fields(label, before[ident], item, names)
     for ident, item in before.items():
         if ident not in after:
@@ -137,8 +137,9 @@ def _shown(value: object) -> str:
         return "—"
     if isinstance(value, bool):
         return "yes" if value else "no"
-    return _short(str(value), MAX_VALUE)
+    return shortened(str(value), MAX_VALUE)
 
 
-def _short(text: str, limit: int) -> str:
+def shortened(text: str, limit: int) -> str:
+    """TEXT, or its first LIMIT - 1 characters and an ellipsis."""
     return text if len(text) <= limit else text[:limit - 1] + "…"

@@ -150,9 +150,9 @@ class SessionService:
 
     def _business_currency(self) -> str:
         """The currency a new session is paid in: the business's (File → Business details)."""
-        from wi_desktop.core.business import SETTING_KEY, from_json
+        from wi_desktop.core.business import BusinessService
 
-        return from_json(self.store.settings.get_setting(SETTING_KEY)).currency
+        return BusinessService(self.store).business().currency
 
     def _copy_template(self, session_id: int, template: RoleTemplate, now: int) -> None:
         from wi_desktop.core.agreements import Agreements, DebriefAnswer

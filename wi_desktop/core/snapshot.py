@@ -94,11 +94,11 @@ class SessionSnapshot:
     finalised_ms: int | None = None
     signature: SignatureMark | None = None
     business: Business = Business()
+    """The letterhead, and the locale money is written in."""
     amendments: tuple[AmendmentLine, ...] = ()
     """Each time the finalised record was reopened, with the signed version it amends."""
     changed_since: tuple[int, tuple[RecordChange, ...]] | None = None
     """For an amended record: the last version signed, and what changed since it."""
-    """The letterhead, and the locale money is written in."""
 
     @cached_property
     def _numbers(self) -> dict[int, int]:
@@ -169,7 +169,6 @@ def build_snapshot(cases: UseCases, session_id: int, *, now_ms: int,
             amendments=chain,
             changed_since=changes_since_signed(cases, session_id, now_ms, zone) if chain
             else None)
-
 
 
 def _level(scores: Mapping[str, Score], key: str) -> int | None:

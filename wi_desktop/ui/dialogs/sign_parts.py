@@ -42,7 +42,7 @@ SHOWN_CHANGES = 6
 
 def amendment_text(cases: UseCases, session_id: int) -> str:
     """For an amended record, what the new version will change, as rich text; "" otherwise."""
-    from wi_desktop.core.record_diff import changes_since_signed
+    from wi_desktop.core.record_diff import changes_since_signed, shortened
     from wi_desktop.ui.rich_text import escape_html
 
     if not cases.finalising.amendments(session_id):
@@ -53,13 +53,9 @@ def amendment_text(cases: UseCases, session_id: int) -> str:
     version, changes = found
     if not changes:
         return f"An amendment of version {version}: nothing in the record has changed yet."
-    lines = [f"{escape_html(c.what)}: {escape_html(_brief(c.old))} → {escape_html(_brief(c.new))}"
-             for c in changes[:SHOWN_CHANGES]]
+    lines = [f"{escape_html(c.what)}: {escape_html(shortened(c.old, 60))} → "
+             f"{escape_html(shortened(c.new, 60))}" for c in changes[:SHOWN_CHANGES]]
     if len(changes) > SHOWN_CHANGES:
         lines.append(f"and {len(changes) - SHOWN_CHANGES} more, all listed in the summary")
     return (f"An amendment of version {version}. Changed since:<br>&nbsp;&nbsp;• "
             + "<br>&nbsp;&nbsp;• ".join(lines))
-
-
-def _brief(text: str) -> str:
-    return text if len(text) <= 60 else text[:59] + "…"
