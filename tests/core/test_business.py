@@ -49,3 +49,9 @@ def test_a_damaged_stored_value_reads_as_the_defaults():
     assert from_json("{not json") == Business()
     assert from_json('{"logo_png": "***"}') == Business()
     assert from_json(to_json(Business(name="A", logo_png=b"x"))).logo_png == b"x"
+
+
+def test_a_broken_character_from_a_bad_paste_is_marked_not_a_crash(service):
+    kept = service.business.set_business(Business(name="Caf\ud83d Rivera"))
+    assert kept.name == "Caf\ufffd Rivera"
+    assert service.business.business().name == "Caf\ufffd Rivera"

@@ -11,6 +11,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from wi_desktop.core.errors import ValidationError
+from wi_desktop.core.notes import mend_broken_characters
 from wi_desktop.core.ports import Store
 
 SETTING_KEY = "business"
@@ -54,9 +55,10 @@ def check_business(business: Business) -> Business:
         raise ValidationError("The logo is not a PNG picture.")
     if len(business.logo_png) > MAX_LOGO_BYTES:
         raise ValidationError("The logo is larger than 1 MB; choose a smaller picture.")
-    return replace(business, name=business.name.strip(), address=business.address.strip(),
-                   contact=" ".join(business.contact.split()), currency=currency,
-                   locale=locale)
+    return replace(business, name=mend_broken_characters(business.name).strip(),
+                   address=mend_broken_characters(business.address).strip(),
+                   contact=" ".join(mend_broken_characters(business.contact).split()),
+                   currency=currency, locale=locale)
 
 
 @lru_cache(maxsize=1)

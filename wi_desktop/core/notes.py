@@ -148,11 +148,15 @@ class NoteService:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair
 
 
+def mend_broken_characters(text: str) -> str:
+    """TEXT with each lone surrogate (half of a broken emoji from a bad paste), which cannot
+    be stored as UTF-8, marked as U+FFFD: everything else is kept rather than refused."""
+    return _LONE_SURROGATE.sub("\ufffd", text)
+
+
 def clean_note(text: str) -> str:
     """The note as it is stored, or a ValidationError (empty, too long)."""
-    # a lone surrogate (half of a broken emoji from a bad paste) cannot be stored as UTF-8:
-    # keep everything else and mark the broken spot, rather than refuse the whole note
-    text = _LONE_SURROGATE.sub("\ufffd", text).strip()
+    text = mend_broken_characters(text).strip()
     if not text:
         raise ValidationError("A note cannot be empty.")
     if len(text) > MAX_NOTE_LENGTH:
