@@ -78,6 +78,18 @@ def test_a_note_added_runs_one_read_one_insert_and_the_draft(qtbot, page, repo):
     assert page.notes.model.rowCount() == 1  # shown, from the change, with no read back
 
 
+def test_the_text_index_takes_a_note_in_after_a_pause_not_inside_enter(
+        qtbot, page, repo, service, session_id, monkeypatch):
+    waiting = "SELECT count(*) FROM notes_unindexed"
+    page.notes.entry.setText("Wrapped the fragile items first")
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_Return)
+    assert repo.conn.execute(waiting).fetchone() == (1,)  # committed; the index waits
+    assert service.notes.ids_containing(session_id, "fragile")  # found meanwhile
+    with statements(repo) as seen:
+        qtbot.waitUntil(lambda: repo.conn.execute(waiting).fetchone() == (0,), timeout=5000)
+    assert "INSERT notes_text" in verbs(seen)  # the context's pause timer did it
+
+
 def test_a_pay_edit_runs_only_what_the_audit_trail_needs(page, repo):
     page.tabs.setCurrentWidget(page.pay)
     QApplication.processEvents()

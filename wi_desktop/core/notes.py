@@ -55,8 +55,18 @@ class NoteService:
         return self.store.notes.load_note(note_id)
 
     def ids_containing(self, session_id: int, text: str) -> set[int]:
-        """The notes whose text holds TEXT (any case), through the text index."""
+        """The notes whose text holds TEXT (any case), through the text index (and the
+        notes not yet in it)."""
         return self.store.notes.ids_containing(session_id, text)
+
+    def index_text(self) -> int:
+        """Take the notes written since the last time into the text index: a moment after
+        their commits, off the path of Enter. Returns how many there were."""
+        waiting = self.store.notes.waiting_for_index()
+        if waiting:
+            with self.store.transaction():
+                self.store.notes.index_waiting()
+        return waiting
 
     def add_note(self, session_id: int, text: str, *, competency_key: str | None = None,
                  polarity: Polarity = Polarity.NEUTRAL, at_ms: int | None = None) -> Change:
@@ -81,6 +91,7 @@ class NoteService:
             writable_session(self.store, session_id)
             self.store.notes.insert_many([replace(note, id=0, session_id=session_id)
                                           for note in notes])
+            self.store.notes.index_waiting()  # thousands at once: indexed as they come in
         return Change(session_id)  # read back when the imported session is opened
 
     def edit_note(self, note_id: int, *, text: str | None = None,

@@ -186,9 +186,10 @@ class SessionService:
         """How the session's plan departs from its role template, with the reasons."""
         return self.store.sessions.load_departures(session_id)
 
-    def list_sessions(self) -> list[SessionSummary]:
-        """Every session, newest first, with its number of notes."""
-        return self.store.sessions.summaries()
+    def list_sessions(self, limit: int | None = None) -> list[SessionSummary]:
+        """Every session, newest first, with its number of notes; the newest LIMIT only,
+        when given (a screenful, read before the rest)."""
+        return self.store.sessions.summaries(limit)
 
     def demo_session_id(self) -> int | None:
         """The demo session, if there is one (read through an index, not the list)."""

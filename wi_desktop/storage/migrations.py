@@ -359,3 +359,33 @@ def signed_records(db: Database) -> None:
     """Each signed file keeps the session record it was signed with, so an amendment can
     say exactly what changed since (field, old → new; notes added or edited)."""
     _run(db, ("ALTER TABLE signed_files ADD COLUMN record_json TEXT NOT NULL DEFAULT ''",))
+
+
+@migration("0011_text_indexed_after")
+def text_indexed_after(db: Database) -> None:
+    """A note's text goes into the trigram index a moment after its commit, not inside it:
+    indexing sixty-odd trigrams (and now and then merging the index) was most of what a
+    note's commit cost beyond the row itself. A note waits in notes_unindexed until the
+    index takes it in; a search reads the waiting notes themselves, so it misses nothing."""
+    _run(db, (
+        "CREATE TABLE notes_unindexed (id INTEGER PRIMARY KEY)",
+        "DROP TRIGGER notes_counted",
+        """CREATE TRIGGER notes_counted AFTER INSERT ON notes BEGIN
+            UPDATE sessions SET note_count = note_count + 1 WHERE id = new.session_id;
+            INSERT INTO notes_unindexed (id) VALUES (new.id);
+        END""",
+        "DROP TRIGGER notes_uncounted",
+        # a note still waiting was never indexed: the index must not be told to forget it
+        """CREATE TRIGGER notes_uncounted AFTER DELETE ON notes BEGIN
+            UPDATE sessions SET note_count = note_count - 1 WHERE id = old.session_id;
+            INSERT INTO notes_text (notes_text, rowid, text) SELECT 'delete', old.id, old.text
+                WHERE NOT EXISTS (SELECT 1 FROM notes_unindexed WHERE id = old.id);
+            DELETE FROM notes_unindexed WHERE id = old.id;
+        END""",
+        "DROP TRIGGER notes_retexted",
+        """CREATE TRIGGER notes_retexted AFTER UPDATE OF text ON notes
+            WHEN NOT EXISTS (SELECT 1 FROM notes_unindexed WHERE id = new.id) BEGIN
+            INSERT INTO notes_text (notes_text, rowid, text) VALUES ('delete', old.id, old.text);
+            INSERT INTO notes_text (rowid, text) VALUES (new.id, new.text);
+        END""",
+    ))

@@ -35,7 +35,8 @@ def _fts_phrase(text: str) -> str:
 
 
 class NoteTables:
-    """Rows of notes (and through triggers, of notes_text and the sessions' counts)."""
+    """Rows of notes (and through triggers, the sessions' counts and the notes waiting for
+    the text index, notes_unindexed; index_waiting brings the index up to date)."""
 
     __slots__ = ("sql",)
 
@@ -78,19 +79,33 @@ class NoteTables:
 
     def ids_containing(self, session_id: int, text: str) -> set[int]:
         """Ids of the session's notes whose text holds TEXT, ignoring case. Three
-        characters or more go through the trigram index; shorter ones scan the session."""
+        characters or more go through the trigram index, and the notes still waiting for it
+        are read themselves; shorter ones scan the session."""
         needle = text.strip()
         if not needle:
             return set()
-        if len(needle) >= 3:
-            rows = self.sql.query(
-                # the index first, once; joined the other way, SQLite asks it once per note
-                "SELECT id FROM notes WHERE id IN "
-                "(SELECT rowid FROM notes_text WHERE notes_text MATCH ?) AND session_id = ?",
-                (_fts_phrase(needle), session_id))
-        else:  # too short for trigrams: compare in Python, which folds every script's case
-            folded = needle.casefold()
+        folded = needle.casefold()
+        if len(needle) < 3:  # too short for trigrams: compare in Python (every script's case)
             return {int(row[0]) for row in self.sql.query(
                 "SELECT id, text FROM notes WHERE session_id = ?", (session_id,))
                 if folded in str(row[1]).casefold()}
-        return {int(row[0]) for row in rows}
+        found = {int(row[0]) for row in self.sql.query(
+            # the index first, once; joined the other way, SQLite asks it once per note
+            "SELECT id FROM notes WHERE id IN "
+            "(SELECT rowid FROM notes_text WHERE notes_text MATCH ?) AND session_id = ?",
+            (_fts_phrase(needle), session_id))}
+        found.update(int(row[0]) for row in self.sql.query(
+            "SELECT n.id, n.text FROM notes_unindexed u JOIN notes n ON n.id = u.id "
+            "WHERE n.session_id = ?", (session_id,)) if folded in str(row[1]).casefold())
+        return found
+
+    def waiting_for_index(self) -> int:
+        """How many notes the text index has yet to take in."""
+        return int(self.sql.query("SELECT count(*) FROM notes_unindexed")[0][0])
+
+    def index_waiting(self) -> None:
+        """Put the text of the notes waiting for the index into it, in the caller's
+        transaction."""
+        self.sql.write("INSERT INTO notes_text (rowid, text) SELECT n.id, n.text "
+                       "FROM notes_unindexed u JOIN notes n ON n.id = u.id")
+        self.sql.write("DELETE FROM notes_unindexed")

@@ -85,11 +85,12 @@ class SessionTables:
              for position, comp in enumerate(competencies)])
         return session_id
 
-    def summaries(self) -> list[SessionSummary]:
+    def summaries(self, limit: int | None = None) -> list[SessionSummary]:
+        rows = self.sql.query(_SUMMARIES + " LIMIT ?", (-1 if limit is None else limit,))
         return [SessionSummary(id=row[0], candidate_name=row[1], role_name=row[2],
                                created_ms=row[3], status=_status(row[4], row[5], row[8]),
                                note_count=row[7], is_demo=bool(row[6]))
-                for row in self.sql.query(_SUMMARIES)]
+                for row in rows]
 
     def demo_session_id(self) -> int | None:
         rows = self.sql.query("SELECT id FROM sessions WHERE is_demo = 1 "

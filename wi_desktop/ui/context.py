@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from wi_desktop.core.changes import Change
 from wi_desktop.core.errors import FinalisedError, InvalidTransition, WiError
@@ -19,6 +19,8 @@ T = TypeVar("T")
 FIRST_NOTES = 400
 """A long session opens with its newest notes (more than a tall screen holds); the rest
 are read once those are on screen."""
+INDEX_AFTER_MS = 2000
+"""New notes go into the text index after this long without another (off Enter's path)."""
 log = logging.getLogger(__name__)
 
 
@@ -56,6 +58,19 @@ class SessionContext(QObject):
         self.complete = len(first) < FIRST_NOTES
         """Every note of the session is in the model (else the older ones are still to come)."""
         self.last_error: WiError | None = None
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(INDEX_AFTER_MS)
+        self._index_timer.timeout.connect(self.index_text)
+        self._index_timer.start()  # notes a previous run left waiting, if any
+
+    def index_text(self) -> None:
+        """Take the new notes into the text index (a search finds them before, too)."""
+        self._index_timer.stop()
+        try:
+            self.services.notes.index_text()
+        except WiError as error:  # nothing is lost: they wait for the next pause
+            log.warning("could not index the notes' text yet: %s", error)
 
     def load_rest(self) -> None:
         """Read the older notes of a long session and put them above the newest ones,
@@ -132,4 +147,6 @@ class SessionContext(QObject):
             model.replace_note(note)
         for note in change.notes_added:
             model.add_note(note)
+        if change.notes_added or change.notes_edited:
+            self._index_timer.start()  # again: once the observer pauses
         self.sig_changed.emit(change)

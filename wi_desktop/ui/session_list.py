@@ -29,11 +29,12 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import SessionStatus, SessionSummary
 
 if TYPE_CHECKING:  # an event class at start-up builds QEvent's ~180 enum values (~4 ms)
-    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtGui import QKeyEvent, QPaintEvent
 
     from wi_desktop.wiring import Services
 
-SAMPLED_ROWS = 60  # rows the columns are sized from (more than a screen holds)
+SAMPLED_ROWS = 30  # rows the columns are sized from (a screenful of a tall window)
+FIRST_ROWS = 60  # sessions read before the list is first painted; the rest just after
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -53,6 +54,7 @@ _ROOT = QModelIndex()
 SELECT_ROWS = 1  # QAbstractItemView.SelectionBehavior.SelectRows
 SINGLE_SELECTION = 1  # QAbstractItemView.SelectionMode.SingleSelection
 NO_EDIT_TRIGGERS = 0  # QAbstractItemView.EditTrigger.NoEditTriggers
+_ROLES = frozenset((DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE))
 DEMO_TIP = "A filled-in example to explore. Delete it when you no longer need it."
 
 
@@ -117,6 +119,8 @@ class SessionListModel(QAbstractTableModel):
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = DISPLAY_ROLE) -> Any:
+        if role not in _ROLES:  # a view asks ~10 roles of every cell it sizes or paints
+            return None
         row = index.row()
         if not 0 <= row < len(self._sessions):
             return None
@@ -142,6 +146,11 @@ class SessionListModel(QAbstractTableModel):
             if changed:
                 self.dataChanged.emit(self.index(min(changed), 0),
                                       self.index(max(changed), len(Column) - 1))
+            return
+        if old and len(new) > len(old) and new[:len(old)] == old:  # the rest, read later
+            self.beginInsertRows(_ROOT, len(old), len(new) - 1)
+            self._sessions, self._rows = new, None
+            self.endInsertRows()
             return
         if old and new[1:] == old:  # a new session, at the top
             self.beginInsertRows(_ROOT, 0, 0)
@@ -175,6 +184,8 @@ class SessionTable(QTableView):
 
     sig_activated = Signal()
     sig_delete = Signal()
+    sig_painted = Signal()
+    """The table has been painted: what it shows is on screen."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.InsertParagraphSeparator):  # Enter, Return
@@ -184,6 +195,10 @@ class SessionTable(QTableView):
             self.sig_delete.emit()
             return
         super().keyPressEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self.sig_painted.emit()
 
 
 class SessionListPage(QWidget):
@@ -201,7 +216,8 @@ class SessionListPage(QWidget):
         self.model = SessionListModel(self)
         self._build()
         self._connect()
-        self.refresh()
+        self.complete = False  # every session read (the first refresh reads a screenful)
+        self.refresh(limit=FIRST_ROWS)
 
     # layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -270,6 +286,7 @@ class SessionListPage(QWidget):
     def _connect(self) -> None:
         self.table.sig_activated.connect(self.open_selected)
         self.table.sig_delete.connect(self.delete_selected)
+        self.table.sig_painted.connect(self._read_rest_soon)
         self.table.doubleClicked.connect(self.open_selected)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.new_button.clicked.connect(self.sig_new_session)
@@ -277,16 +294,19 @@ class SessionListPage(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
 
     # actions -------------------------------------------------------------
-    def refresh(self, select_id: int | None = None) -> None:
-        """Reload from the service; keep the same session selected (or ``select_id``)."""
+    def refresh(self, select_id: int | None = None, *, limit: int | None = None) -> None:
+        """Reload from the service; keep the same session selected (or ``select_id``).
+        LIMIT: read the newest sessions only; the rest once the table has been painted
+        (a year of sessions costs the first window nothing)."""
         selected = self.selected_session()
         wanted = select_id if select_id is not None else (selected.id if selected else None)
         previous_row = self.table.currentIndex().row()
         try:
-            sessions = self.services.sessions.list_sessions()
+            sessions = self.services.sessions.list_sessions(limit)
         except WiError as err:
             self._show_error(err)
             return
+        self.complete = limit is None or len(sessions) < limit
         self.model.set_sessions(sessions)
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and sessions:
@@ -296,6 +316,25 @@ class SessionListPage(QWidget):
         self._update_buttons()
         if self.isVisible():  # hidden behind a session: never take the observer's focus
             self.focus_default()
+
+    def _read_rest_soon(self) -> None:
+        if not self.complete:  # after this paint, not inside it
+            self.complete = True
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, self._read_rest)
+
+    def _read_rest(self) -> None:
+        """The sessions after the first screenful, added below it; the selection and the
+        focus stay where they are."""
+        try:
+            sessions = self.services.sessions.list_sessions()
+        except WiError:  # the next refresh reads them all again
+            return
+        selected = self.selected_session()
+        self.model.set_sessions(sessions)
+        if selected is not None and self.selected_session() != selected:
+            self._select_row(self.model.row_of(selected.id))
 
     def selected_session(self) -> SessionSummary | None:
         rows = self.table.selectionModel().selectedRows()

@@ -377,6 +377,7 @@ class WorkspacePage(QWidget):
     def flush(self) -> None:
         remember_sizes(self.context, SPLITTER_KEY, self.splitter.sizes())
         self.notes.flush()
+        self.context.index_text()  # the session is left (or the file closed): no timer after
         if AGREEMENTS in self._panels:
             self.agreements.flush()
 
