@@ -284,26 +284,32 @@ def test_a_long_hebrew_note_wraps_line_by_line_in_reading_order(service, demo_id
     assert " ".join(_visual(line)[::-1].strip() for line in lines) == " ".join(words)
 
 
-def test_emoji_and_missing_characters_become_readable_names(service, demo_id, snapshot_of,
-                                                            pdftotext):
-    service.notes.add_note(demo_id, "Great 👍 team player 🇫🇷 👩‍💻 \U0001fae0 \ue000 done")
+def test_emoji_and_characters_no_font_has_read_back_as_typed(service, demo_id, snapshot_of,
+                                                             pdftotext):
+    """Each cluster no font draws is one replacement sign on the page, and exactly what was
+    typed in the text layer: never dropped, never a placeholder."""
+    typed = "Great 👍 team player 🇫🇷 👩‍💻 \U0001fae0 \ue000 1️⃣ done"
+    service.notes.add_note(demo_id, typed)
     raw = pdftotext(build_summary(snapshot_of(demo_id)), "-raw")
-    assert _words(" ".join(_note_lines(raw, len(DEMO_TEXTS) + 1))) == (
-        "Great [thumbs up sign] team player [flag FR] [woman][personal computer] "
-        "[melting face] [U+E000] done")
+    assert _words(" ".join(_note_lines(raw, len(DEMO_TEXTS) + 1))) == typed
+    assert "[" not in raw
 
 
-def test_a_one_megabyte_note_is_cut_in_the_timeline(service, demo_id, snapshot_of,
-                                                    pdftotext):
+def test_a_one_megabyte_note_is_cut_in_the_timeline_and_given_at_length_after(
+        service, demo_id, snapshot_of, pdftotext):
     service.notes.add_note(demo_id, "word " * 199_999 + "last")
     service.notes.add_note(demo_id, "x" * 1_000_000)
     service.notes.add_note(demo_id, "line\n" * 100_000)
     service.notes.add_note(demo_id, "字" * 1_000_000)
     data = build_summary(snapshot_of(demo_id))
     text = _words(pdftotext(data))
-    assert re.search(r"word \(… 99\d,\d\d\d more characters\)", text)
-    assert len(re.findall(r"\(… [\d,]+ more characters\)", text)) == 4
-    assert len(data) < 400_000
+    assert re.search(r"word \(… 99\d,\d\d\d more characters; in full under “Notes in full”\)",
+                     text)
+    assert len(re.findall(r"more characters; in full under “Notes in full”\)", text)) == 4
+    whole = r"N\d+ \([\d,]+ characters; the whole of it is in the session record embedded"
+    assert len(re.findall(whole, text)) == 4
+    assert text.count("x") >= 21_000  # the timeline's 1,500 and 20,000 in full
+    assert len(data) < 1_200_000
 
 
 def test_control_characters_and_lone_surrogates_do_not_break_the_document(demo, pdftotext):

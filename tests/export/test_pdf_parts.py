@@ -129,7 +129,8 @@ def test_missing_fonts_are_an_explained_error(tmp_path):
     result = _run(f"""
         from pathlib import Path
         from wi_desktop.export import pdf_fonts
-        pdf_fonts.font_dir = lambda: Path({str(tmp_path)!r})
+        from wi_desktop.export.typeset import catalogue
+        catalogue.font_dir = lambda: Path({str(tmp_path)!r})
         try:
             pdf_fonts.register_fonts()
         except pdf_fonts.ExportError as error:
@@ -139,15 +140,18 @@ def test_missing_fonts_are_an_explained_error(tmp_path):
     assert "Reinstall the program" in result.stdout
 
 
-def test_without_the_cjk_font_chinese_becomes_readable_names(tmp_path):
+def test_without_a_fallback_font_its_text_becomes_signs_that_read_back(tmp_path):
     from wi_desktop.export.pdf_fonts import font_dir
 
-    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf"):
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                 "coverage.json"):
         (tmp_path / name).write_bytes((font_dir() / name).read_bytes())
     result = _run(f"""
         from pathlib import Path
-        from wi_desktop.export import pdf_fonts, pdf_text
-        pdf_fonts.font_dir = lambda: Path({str(tmp_path)!r})
-        print(pdf_text.substitute("ok 中"))
+        from wi_desktop.export import pdf_text
+        from wi_desktop.export.typeset import catalogue, tounicode
+        catalogue.font_dir = lambda: Path({str(tmp_path)!r})
+        drawn = pdf_text.substitute("ok 中")
+        print(drawn[:3], [tounicode.text_of(ord(c)) for c in drawn[3:]])
         """)
-    assert result.stdout.strip() == "ok [cjk unified ideograph-4e2d]", result.stderr
+    assert result.stdout.strip() == "ok  ['中']", result.stderr

@@ -40,13 +40,21 @@ def test_truncate_says_how_much_was_left_out():
 
 
 def test_clean_keeps_text_and_drops_what_cannot_be_drawn():
-    assert clean("a\r\nb\rc\u2028d\te\x00f\ud800") == "a\nb\nc\nd    ef"
+    assert clean("a\r\nb\rc\u2028d\te\x00f\ud800") == "a\nb\nc\nd ef"
     assert clean("e\u0301") == "é"
 
 
-def test_missing_characters_are_named():
-    assert substitute("ok 👍🏽 🇩🇪 ❤️") == "ok [thumbs up sign] [flag DE] ❤"
-    assert substitute("\U0010fffd") == "[U+10FFFD]"
+def test_a_cluster_no_font_draws_is_one_sign_that_reads_back_as_the_cluster():
+    from wi_desktop.export.typeset.tounicode import text_of
+
+    drawn = substitute("ok 👍🏽 🇩🇪 ❤️")
+    assert drawn[:3] == "ok " and drawn[-2:] == "❤️"  # DejaVu draws the heart
+    signs = drawn[3:-3].split(" ")
+    assert [text_of(ord(sign)) for sign in signs] == ["👍🏽", "🇩🇪"]  # one sign a cluster
+    assert all(len(sign) == 1 and sign >= "\U00100000" for sign in signs)
+    assert substitute("ok 👍🏽") == drawn[:4]  # the same cluster, the same sign
+    typed_private = substitute("\U0010fffd")  # typed in the private plane: a sign too
+    assert text_of(ord(typed_private)) == "\U0010fffd"
     assert substitute("שלום", SANS_ITALIC) == "שלום"  # drawn upright: the oblique lacks it
 
 

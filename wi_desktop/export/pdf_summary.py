@@ -33,6 +33,8 @@ from wi_desktop.export.pdf_text import truncate
 NOTE_CHARS = 1_500  # a note longer than this is cut in the timeline, saying by how much
 NOTE_LINES = 25
 NOTE_MAX_HEIGHT = 330.0  # points: half a page
+FULL_NOTE_CHARS = 20_000  # a cut note is given whole after the timeline, up to this length
+_PIECE_CHARS = 2_000  # a note given whole is set in paragraphs of about this length
 
 
 def summary_story(snapshot: SessionSnapshot, width: float, *,
@@ -43,7 +45,9 @@ def summary_story(snapshot: SessionSnapshot, width: float, *,
     story += tasks_section(snapshot, width)
     story += scores_section(snapshot, width, include_notes=include_notes)
     if include_notes:
-        story += timeline_section(snapshot, width)
+        cut: list[int] = []
+        story += timeline_section(snapshot, width, cut)
+        story += notes_in_full_section(snapshot, width, cut)
     story += debrief_section(snapshot, width)
     story += feedback_section(snapshot, width, "Feedback and next steps given to the candidate",
                               omit_empty=False)
@@ -182,9 +186,11 @@ def _recommendation(snapshot: SessionSnapshot) -> Flowable:
                       "decision, not computed)</font>", CELL)
 
 
-def timeline_section(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
+def timeline_section(snapshot: SessionSnapshot, width: float,
+                     cut: list[int] | None = None) -> list[Flowable]:
     """Every note in order, numbered N1, N2... as the rubric cites them; a shaded row
-    names the task whenever the running task changes."""
+    names the task whenever the running task changes. The numbers of the notes it had to
+    cut are added to CUT."""
     if not snapshot.notes:
         return [*section("Notes timeline"), fixed_text("No notes were taken.", BODY)]
     widths = [26, 30, 42, 84, 14, 0.0]
@@ -196,12 +202,39 @@ def timeline_section(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
         if note.task_id != current:
             current = note.task_id
             rows.append(_task_band(snapshot, note.task_id, positions, width))
-        rows.append(_note_row(snapshot, number, note, widths))
+        rows.append(_note_row(snapshot, number, note, widths, cut))
     commands = [("FONT", (0, 1), (4, -1), CELL.fontName, 7.5, 10),
                 ("ALIGN", (4, 0), (4, -1), "CENTER")]
     return [*section("Notes timeline", 60 * mm),
             PagedTable(["N", "Time", "Session", "Competency", "±", "Note"], rows, widths,
                        commands)]
+
+
+def notes_in_full_section(snapshot: SessionSnapshot, width: float,
+                          cut: list[int]) -> list[Flowable]:
+    """The notes the timeline had to cut (numbers CUT), each given whole up to
+    FULL_NOTE_CHARS; beyond that, the session record embedded in the signed PDF holds it."""
+    story: list[Flowable] = section("Notes in full") if cut else []
+    for number in cut:
+        note = snapshot.notes[number - 1]
+        text = truncate(note.text, FULL_NOTE_CHARS)
+        story.append(fixed_text(f"<b>N{number}</b> ({len(note.text):,} characters"
+                                + ("; the whole of it is in the session record embedded in "
+                                   "this PDF)" if text != note.text else ")"), SMALL))
+        story += [user_text(piece, CELL, width) for piece in _pieces(text)]
+    return story
+
+
+def _pieces(text: str) -> list[str]:
+    """TEXT in consecutive pieces of about _PIECE_CHARS, cut after a space or line break
+    where there is one (a paragraph of a few thousand characters lays out quickly)."""
+    pieces = []
+    while len(text) > _PIECE_CHARS:
+        cut = max(text.rfind(" ", 0, _PIECE_CHARS), text.rfind("\n", 0, _PIECE_CHARS))
+        cut = cut + 1 if cut > _PIECE_CHARS // 2 else _PIECE_CHARS
+        pieces.append(text[:cut])
+        text = text[cut:]
+    return [*pieces, text] if text else pieces
 
 
 def _task_band(snapshot: SessionSnapshot, task_id: int | None, positions: dict[int, int],
@@ -220,12 +253,14 @@ def _task_band(snapshot: SessionSnapshot, task_id: int | None, positions: dict[i
 
 
 def _note_row(snapshot: SessionSnapshot, number: int, note: Note,
-              widths: list[float]) -> Row:
+              widths: list[float], cut: list[int] | None) -> Row:
     competency = snapshot.competency_name(note.competency_key) if note.competency_key else ""
     edited = (f" (edited {words.clock_time(snapshot, note.edited_ms)})"
               if note.edited_ms is not None else "")
     tag = Cell.of(competency, _META, widths[3])
-    body = _note_cell(note.text, edited, widths[5])
+    body, whole = _note_cell(note.text, edited, widths[5])
+    if not whole and cut is not None:
+        cut.append(number)
     commands: list[tuple[object, ...]] = []
     if note.polarity is not Polarity.NEUTRAL:
         colour = STRENGTH if note.polarity is Polarity.STRENGTH else CONCERN
@@ -237,13 +272,17 @@ def _note_row(snapshot: SessionSnapshot, number: int, note: Note,
                [10.0] * 5 + [11.0], commands)
 
 
-def _note_cell(text: str, edited: str, width: float) -> Cell:
-    """The note's text, cut so that its row stays well within a page whatever the script."""
+def _note_cell(text: str, edited: str, width: float) -> tuple[Cell, bool]:
+    """The note's text, cut so that its row stays well within a page whatever the script;
+    and whether it is whole."""
     limit = NOTE_CHARS
     while True:
-        cell = Cell.of(truncate(text, limit, NOTE_LINES) + edited, CELL, width)
+        shown = truncate(text, limit, NOTE_LINES)
+        if shown != text:
+            shown = shown[:-1] + "; in full under “Notes in full”)"
+        cell = Cell.of(shown + edited, CELL, width)
         if limit <= 100 or cell.height(width, CELL.leading) <= NOTE_MAX_HEIGHT:
-            return cell
+            return cell, shown == text
         limit //= 2
 
 

@@ -3,7 +3,9 @@
 User text is data, never markup: every piece of it passes through ``markup`` (for a
 Paragraph) or ``runs`` (for the canvas), which escape it. Right-to-left lines are shaped
 (Arabic) and reordered line by line, since reportlab lays text out left to right.
-Characters no embedded font has become a readable name in brackets, never a box.
+Each character is drawn by a font that has it (typeset/catalogue.py). A cluster no font
+draws (an emoji sequence, say) is drawn as one replacement sign that reads back, when the
+text is copied or extracted, as exactly what was typed (typeset/tounicode.py).
 """
 
 from __future__ import annotations
@@ -15,10 +17,13 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 import arabic_reshaper
+import regex
 from bidi import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from wi_desktop.export.pdf_fonts import CJK, SANS, cjk_chars, font_chars
+from wi_desktop.export.pdf_fonts import SANS, font_chars
+from wi_desktop.export.typeset.catalogue import font_for, register
+from wi_desktop.export.typeset.tounicode import glyph_of, private_char
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
                   "\U00010800-\U00010fff\U0001e800-\U0001efff]")
@@ -26,10 +31,9 @@ _STRONG = re.compile(r"[^\W\d_]")  # letters: what decides a paragraph's directi
 _ARABIC = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
-# joiners, variation selectors, skin tones, keycap, tags: parts of an emoji, named by its base
-_SILENT = re.compile("[\u200d\ufe00-\ufe0f\u20e3\U0001f3fb-\U0001f3ff\U000e0000-\U000e007f"
-                     "\U000e0100-\U000e01ef]")
-_FLAG = re.compile("([\U0001f1e6-\U0001f1ff])([\U0001f1e6-\U0001f1ff])")
+_CLUSTER = regex.compile(r"\X")  # what a reader takes for one character (grapheme cluster)
+_PRIVATE = "\U00100000"  # from here on, characters drawn for a cluster (tounicode.py)
+_RESHAPER = arabic_reshaper.ArabicReshaper({"delete_harakat": False})  # keep the vowel marks
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class PlainText:
 
 def clean(text: str) -> str:
     """One newline convention, no control characters or lone surrogates, composed accents."""
-    text = _LINE_BREAKS.sub("\n", text).replace("\t", "    ")
+    text = _LINE_BREAKS.sub("\n", text).replace("\t", " ")
     return unicodedata.normalize("NFC", _CONTROL.sub("", text))
 
 
@@ -143,35 +147,26 @@ def width_of(line: str, face: str, size: float) -> float:
 
 
 def substitute(text: str, face: str = SANS) -> str:
-    """Characters no embedded font draws, as readable names: ``[thumbs up sign]``. Those
-    beyond U+FFFF are named too: reportlab cannot map them back to text for copy and search."""
+    """TEXT with each cluster that no bundled font draws (an emoji, a ZWJ sequence, a flag)
+    as one replacement sign, which reads back as the cluster itself when copied."""
     chars = font_chars(face)
     if set(text) <= chars:
         return text
-    text = _FLAG.sub(lambda m: f"[flag {_letter(m[1])}{_letter(m[2])}]", _SILENT.sub("", text))
     out = []
-    for char in text:
-        if char in chars or char in font_chars(SANS) or (_maybe_cjk(char)
-                                                        and char in cjk_chars()):
-            out.append(char)
-        elif unicodedata.category(char) != "Cf":
-            name = unicodedata.name(char, "").lower() or f"U+{ord(char):04X}"
-            out.append(f"[{name}]")
+    for cluster in _CLUSTER.findall(text):
+        if all(char in chars or font_for(char, face) for char in cluster):
+            out.append(cluster)
+        else:
+            out.append(private_char(register(SANS), glyph_of(SANS, "\ufffd"), cluster))
     return "".join(out)
-
-
-def _letter(indicator: str) -> str:
-    return chr(ord(indicator) - 0x1F1E6 + ord("A"))
-
-
-def _maybe_cjk(char: str) -> bool:
-    return char <= "\uffff" and unicodedata.east_asian_width(char) in ("W", "F")
 
 
 def _font_for(char: str, face: str, chars: frozenset[str]) -> str:
     if char in chars:
         return face
-    return SANS if char in font_chars(SANS) else CJK
+    if char >= _PRIVATE:  # a replacement sign, drawn in the document's face
+        return SANS
+    return register(font_for(char, face) or SANS)
 
 
 def _tagged(line: str, face: str) -> str:
@@ -183,7 +178,7 @@ def _tagged(line: str, face: str) -> str:
 
 
 def _shape(line: str) -> str:
-    return str(arabic_reshaper.reshape(line)) if _ARABIC.search(line) else line
+    return str(_RESHAPER.reshape(line)) if _ARABIC.search(line) else line
 
 
 def _visual_lines(line: str, face: str, size: float, width: float, rtl: bool) -> list[str]:

@@ -59,6 +59,7 @@ PADDING = 4  # px each side of a column's text, as Qt's own cells have
 NOTE_SHARE = 0.4  # the note's own text keeps at least this share of the list's width
 MIN_NOTE_WIDTH = 160
 MIN_SQUEEZED = 48  # the task and competency columns give way down to this
+MIN_SQUEEZED_HARD = 24  # and further, in a narrow window with a wide font, before the note
 SQUEEZED_FIRST = (NotesModel.TASK, NotesModel.COMPETENCY)
 MAX_CACHED_TEXTS = 4000  # laid-out strings kept; cleared when full (a screen shows ~150)
 
@@ -85,6 +86,9 @@ class NotesView(QTableView):
         self.columns.setHighlightSections(False)
         self.columns.setSectionsClickable(False)
         self.columns.setStretchLastSection(True)  # the note's text takes what is left
+        # Qt's own floor follows the font (38 px with Noto Sans): the ± column and the
+        # squeezed ones could not be as narrow as meant, and the note lost the difference
+        self.columns.setMinimumSectionSize(MIN_SQUEEZED_HARD)
         self.columns.sectionResized.connect(self._column_resized)
         self._fitting = False
         self._preferred: dict[int, int] = {}
@@ -220,10 +224,11 @@ class NotesView(QTableView):
         sizes = {c: self._preferred.get(c, header.sectionSize(c))
                  for c in range(header.count()) if c != NotesModel.TEXT}
         excess = sum(sizes.values()) - self._room()
-        for column in SQUEEZED_FIRST:
-            give = min(max(excess, 0), max(0, sizes[column] - MIN_SQUEEZED))
-            sizes[column] -= give
-            excess -= give
+        for floor in (MIN_SQUEEZED, MIN_SQUEEZED_HARD):
+            for column in SQUEEZED_FIRST:
+                give = min(max(excess, 0), max(0, sizes[column] - floor))
+                sizes[column] -= give
+                excess -= give
         self._fitting = True
         try:
             for column, size in sizes.items():
