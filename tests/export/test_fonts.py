@@ -27,6 +27,18 @@ def test_every_bundled_font_has_its_licence_beside_it():
         assert stem in readme or stem.removeprefix("NotoSans") in readme, name
 
 
+def test_the_emoji_font_is_there_with_its_licence_and_draws_sequences_whole():
+    from wi_desktop.export.typeset.emoji import EMOJI_FILE, emoji_glyph, emoji_picture
+
+    assert (font_dir() / EMOJI_FILE).is_file() and EMOJI_FILE in (
+        font_dir() / "README.md").read_text(encoding="utf-8")
+    for sequence in ("👍", "👍🏽", "👨‍👩‍👧‍👦", "🇳🇿", "1️⃣", "🏳️‍🌈", "❤️"):
+        glyph = emoji_glyph(sequence)
+        assert glyph, sequence
+        assert emoji_picture(glyph).getSize()[0] > 32  # a picture, not an empty box
+    assert not emoji_glyph("1") and not emoji_glyph("❤") and not emoji_glyph("a")
+
+
 def test_the_fallbacks_cover_the_scripts_people_type():
     from wi_desktop.export.typeset.catalogue import font_for
 

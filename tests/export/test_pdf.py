@@ -249,17 +249,14 @@ def test_accented_cyrillic_greek_and_cjk_notes_read_back_exactly(multilingual, p
     assert "Zoë Ångström-Łukasiewicz" in raw
 
 
-def test_right_to_left_notes_are_drawn_in_visual_order(multilingual, pdftotext):
+def test_right_to_left_notes_read_back_as_typed_not_as_presentation_forms(multilingual,
+                                                                          pdftotext):
     snapshot, _texts = multilingual
-    raw = pdftotext(build_summary(snapshot), "-raw")
-    hebrew, arabic, mixed = (_visual(_note_lines(raw, n)[0]) for n in (5, 6, 7))
-    # a right-to-left line read from right to left is the note as typed
-    assert hebrew[::-1] == HEBREW
-    # Arabic is shaped into presentation forms (joined letters) that normalise back
-    assert any("\ufe70" <= char <= "\ufeff" for char in arabic)
-    assert unicodedata.normalize("NFKC", arabic[::-1]) == ARABIC
-    # a Hebrew word inside English is reversed in place
-    assert mixed == "The word " + "שלום"[::-1] + " means peace"
+    text = re.sub("[\u200e\u200f\u202a-\u202e]", "", pdftotext(build_summary(snapshot)))
+    assert HEBREW in text and ARABIC in text
+    assert "The word שלום means peace" in text
+    # the shapes drawn are Arabic's joined forms, but what is read is the letters typed
+    assert not any("\ufb50" <= char <= "\ufeff" for char in text)
 
 
 def test_copying_right_to_left_text_gives_the_words_in_order(multilingual, pdftotext):

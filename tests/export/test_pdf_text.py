@@ -9,8 +9,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from wi_desktop.export.pdf_fonts import CJK, SANS, SANS_ITALIC
 from wi_desktop.export.pdf_text import (
     clean,
-    display,
     is_rtl,
+    line_pieces,
     markup,
     plain_lines,
     runs,
@@ -47,12 +47,14 @@ def test_clean_keeps_text_and_drops_what_cannot_be_drawn():
 def test_a_cluster_no_font_draws_is_one_sign_that_reads_back_as_the_cluster():
     from wi_desktop.export.typeset.tounicode import text_of
 
-    drawn = substitute("ok 👍🏽 🇩🇪 ❤️")
-    assert drawn[:3] == "ok " and drawn[-2:] == "❤️"  # DejaVu draws the heart
-    signs = drawn[3:-3].split(" ")
-    assert [text_of(ord(sign)) for sign in signs] == ["👍🏽", "🇩🇪"]  # one sign a cluster
-    assert all(len(sign) == 1 and sign >= "\U00100000" for sign in signs)
-    assert substitute("ok 👍🏽") == drawn[:4]  # the same cluster, the same sign
+    assert substitute("ok 👍🏽 🇩🇪 ❤️") == "ok 👍🏽 🇩🇪 ❤️"  # emoji are drawn as pictures
+    drawn = substitute("ok \U00013000\U00013001 \ue000")  # hieroglyphs: no font has them
+    signs = drawn[3:].split(" ")
+    assert drawn[:3] == "ok " and [len(sign) for sign in signs] == [2, 1]
+    assert "".join(text_of(ord(sign)) for sign in "".join(signs)) == (
+        "\U00013000\U00013001\ue000")
+    assert all(sign >= "\U00100000" for sign in "".join(signs))
+    assert substitute("ok \U00013000") == drawn[:4]  # the same cluster, the same sign
     typed_private = substitute("\U0010fffd")  # typed in the private plane: a sign too
     assert text_of(ord(typed_private)) == "\U0010fffd"
     assert substitute("שלום", SANS_ITALIC) == "שלום"  # drawn upright: the oblique lacks it
@@ -68,10 +70,20 @@ def test_direction_is_taken_from_the_first_letter():
     assert not is_rtl("hello שלום") and not is_rtl("123")
 
 
-def test_display_reorders_one_line_and_shapes_arabic():
-    assert display("abc אבג") == "abc גבא"
-    shaped = display("لا")
-    assert shaped == "\ufefb"  # lam-alef ligature
+def _read(pieces: list[tuple[str, str]]) -> list[str]:
+    from wi_desktop.export.typeset.tounicode import text_of
+
+    return [text_of(ord(char)) for _, piece in pieces for char in piece]
+
+
+def test_a_line_is_shaped_and_put_in_visual_order_reading_back_as_typed():
+    pieces = line_pieces("abc אבג", SANS, 9)
+    assert "".join(_read(pieces)) == "abc גבא"  # drawn right to left: ג leftmost
+    assert line_pieces("abc def", SANS, 9) == [(SANS, "abc def")]  # nothing to shape
+    [(font, ligature)] = line_pieces("لا", SANS, 9)
+    assert len(ligature) == 1 and _read([(font, ligature)]) == ["لا"]  # one glyph, both
+    [(_, stacked)] = line_pieces("क्ष", SANS, 9)  # a conjunct: fewer glyphs than letters
+    assert "".join(_read([(SANS, stacked)])) == "क्ष"
 
 
 def test_plain_lines_fit_the_width_and_keep_every_word():
@@ -88,11 +100,14 @@ def test_plain_lines_break_a_long_word_inside_it():
     assert all(stringWidth(line, SANS, 9) <= 100 for line in plain.lines)
 
 
-def test_plain_lines_of_rtl_text_read_from_the_top_line_down():
+def test_rtl_text_is_set_in_lines_that_read_from_the_top_line_down():
+    from wi_desktop.export.typeset.lines import set_lines
+
     words = ["אחת", "שתיים", "שלוש", "ארבע", "חמש", "שש", "שבע", "שמונה"] * 4
-    plain = plain_lines(" ".join(words), SANS, 9, 90)
-    assert plain is not None and plain.rtl and len(plain.lines) > 2
-    assert " ".join(line[::-1] for line in plain.lines).split() == words
+    assert plain_lines(" ".join(words), SANS, 9, 90) is None  # it needs shaping
+    lines = set_lines(" ".join(words), SANS, 9, 90)
+    assert len(lines) > 2 and all(line.rtl and line.width <= 90 for line in lines)
+    assert " ".join(line.text for line in lines).split() == words
 
 
 def test_plain_lines_give_way_to_markup_when_a_second_font_is_needed():
@@ -103,7 +118,7 @@ def test_plain_lines_give_way_to_markup_when_a_second_font_is_needed():
 def test_any_text_becomes_markup_and_lines_without_error(text):
     markup(text, width=200)
     plain_lines(text, SANS, 8.5, 200)
-    display(text)
+    line_pieces(text, SANS, 8.5)
 
 
 def test_a_competency_citing_hundreds_of_notes_still_makes_a_summary(service, repo, clock):

@@ -11,7 +11,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from wi_desktop.core.snapshot import RubricLine
 from wi_desktop.export.pdf_fonts import SANS, SANS_ITALIC
 from wi_desktop.export.pdf_layout import ACCENT, BAND, INK, MUTED, RULE, TRACK
-from wi_desktop.export.pdf_text import display, runs, width_of
+from wi_desktop.export.pdf_text import line_pieces
 
 ROW = 19.0
 BAR = 10.0
@@ -60,10 +60,15 @@ def score_chart(lines: Sequence[RubricLine], width: float,
 
 def _label(drawing: Drawing, name: str, right_edge: float, y: float, max_width: float) -> None:
     """A competency name, right-aligned before its bar, shortened with … when too long."""
-    line = display(name)
-    while len(line) > 1 and width_of(line, SANS, LABEL_SIZE) > max_width:
-        line = line[:-2] + "…"
-    x = right_edge - width_of(line, SANS, LABEL_SIZE)
-    for font, piece in runs(line):
+    pieces = line_pieces(name, SANS, LABEL_SIZE)
+    while len(name) > 1 and _width(pieces) > max_width:
+        name = name[:-2] + "…"
+        pieces = line_pieces(name, SANS, LABEL_SIZE)
+    x = right_edge - _width(pieces)
+    for font, piece in pieces:
         drawing.add(String(x, y, piece, fontName=font, fontSize=LABEL_SIZE, fillColor=INK))
         x += stringWidth(piece, font, LABEL_SIZE)
+
+
+def _width(pieces: list[tuple[str, str]]) -> float:
+    return sum(float(stringWidth(piece, font, LABEL_SIZE)) for font, piece in pieces)

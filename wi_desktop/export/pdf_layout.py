@@ -27,7 +27,10 @@ from reportlab.platypus import (
 )
 
 from wi_desktop.export.pdf_fonts import SANS, SANS_BOLD, register_fonts
-from wi_desktop.export.pdf_text import display, markup, runs, truncate, width_of
+from wi_desktop.export.pdf_text import clean, markup, runs, substitute, truncate, width_of
+from wi_desktop.export.typeset import flowable as typeset
+from wi_desktop.export.typeset.lines import set_lines
+from wi_desktop.export.typeset.shaping import needs_shaping
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 PAD_X, PAD_TOP, PAD_BOTTOM = 5.0, 3.5, 4.0  # table cell padding
@@ -70,8 +73,13 @@ def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
     return _RIGHT[id(style)]
 
 
-def user_text(text: str, style: ParagraphStyle = BODY, width: float = 0) -> Paragraph:
-    """A Paragraph of user text: escaped, never read as markup; right-aligned when RTL."""
+def user_text(text: str, style: ParagraphStyle = BODY, width: float = 0) -> Flowable:
+    """User text, never read as markup: a Paragraph, or a TypedText when it needs shaping
+    (set flush right when it reads right to left)."""
+    cleaned = clean(text)
+    if needs_shaping(cleaned):
+        return typeset.TypedText(substitute(cleaned, style.fontName), style.fontName,
+                                 style.fontSize, style.leading, style.textColor)
     result = markup(text, style.fontName, size=style.fontSize,
                     width=width - style.leftIndent - style.rightIndent)
     return Paragraph(result.text, _right_aligned(style) if result.rtl else style)
@@ -214,8 +222,15 @@ class PageDecor:
 
 def draw_line(canvas: Canvas, x: float, y: float, text: str, face: str, size: float, *,
               align: str = "left", max_width: float = 0) -> None:
-    """One line of user text on the canvas, each character in a font that has it."""
-    line = display(text, face)
+    """One line of user text on the canvas, each character in a font that has it, shaped
+    where it needs it; shortened with … to MAX_WIDTH."""
+    line = substitute(" ".join(clean(text).split()), face)
+    if needs_shaping(line):
+        set_line = _fitted(line, face, size, max_width)
+        x = {"left": x, "right": x - set_line.width,
+             "centre": x - set_line.width / 2}[align]
+        typeset.draw_line(canvas, set_line, x, y, size)
+        return
     while max_width and len(line) > 1 and width_of(line, face, size) > max_width:
         line = line[:-2] + "…"
     total = width_of(line, face, size)
@@ -224,6 +239,15 @@ def draw_line(canvas: Canvas, x: float, y: float, text: str, face: str, size: fl
         canvas.setFont(font, size)
         canvas.drawString(x, y, piece)
         x += canvas.stringWidth(piece, font, size)
+
+
+def _fitted(text: str, face: str, size: float, max_width: float) -> typeset.Line:
+    """TEXT set as one line, its end cut and marked … until it is at most MAX_WIDTH."""
+    while True:
+        [line] = set_lines(text, face, size, 0) or [typeset.Line("", (), False)]
+        if not max_width or line.width <= max_width or len(text) <= 1:
+            return line
+        text = text[:-2] + "…"
 
 
 def _first_page(canvas: Canvas, doc: BaseDocTemplate) -> None:

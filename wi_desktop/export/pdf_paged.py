@@ -21,9 +21,10 @@ from wi_desktop.export.pdf_text import plain_lines
 
 @dataclass(frozen=True)
 class Cell:
-    """User text for a table cell: plain lines when one font draws it all, else a Paragraph."""
+    """User text for a table cell: plain lines when one font draws it all, else a Paragraph,
+    or a TypedText when it needs shaping."""
 
-    value: str | Paragraph
+    value: str | Flowable
     rtl: bool
 
     @classmethod
@@ -32,8 +33,10 @@ class Cell:
         plain = plain_lines(text, style.fontName, style.fontSize, inner)
         if plain is not None:
             return cls("\n".join(plain.lines), plain.rtl)
-        paragraph = user_text(text, style, inner)
-        return cls(paragraph, paragraph.style.alignment == TA_RIGHT)
+        flowable = user_text(text, style, inner)
+        if isinstance(flowable, Paragraph):
+            return cls(flowable, flowable.style.alignment == TA_RIGHT)
+        return cls(flowable, bool(getattr(flowable, "rtl", False)))
 
     def height(self, width: float, leading: float) -> float:
         if isinstance(self.value, str):
@@ -55,7 +58,7 @@ class Row:
         tallest = 0.0
         spans = [sum(widths)] if self.span else widths
         for cell, width, leading in zip(self.cells, spans, self.leadings, strict=False):
-            if isinstance(cell, str | Paragraph):
+            if isinstance(cell, str | Flowable):
                 tallest = max(tallest, Cell(cell, False).height(width, leading))
         return tallest + PAD_TOP + PAD_BOTTOM
 

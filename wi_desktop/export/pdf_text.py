@@ -1,8 +1,9 @@
 """User text made safe for reportlab: escaped, shaped, put in visual order, drawable.
 
 User text is data, never markup: every piece of it passes through ``markup`` (for a
-Paragraph) or ``runs`` (for the canvas), which escape it. Right-to-left lines are shaped
-(Arabic) and reordered line by line, since reportlab lays text out left to right.
+Paragraph) or ``runs``/``line_pieces`` (for the canvas), which escape it. Text that needs
+shaping (right-to-left, joining, reordering or stacking scripts, combining marks) is set
+by typeset/: shaped by HarfBuzz, in Unicode's bidi order, line by line.
 Each character is drawn by a font that has it (typeset/catalogue.py). A cluster no font
 draws (an emoji sequence, say) is drawn as one replacement sign that reads back, when the
 text is copied or extracted, as exactly what was typed (typeset/tounicode.py).
@@ -12,28 +13,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-import arabic_reshaper
 import regex
-from bidi import get_display
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wi_desktop.export.pdf_fonts import SANS, font_chars
-from wi_desktop.export.typeset.catalogue import font_for, register
+from wi_desktop.export.typeset.catalogue import font_for, font_for_cluster, register
+from wi_desktop.export.typeset.emoji import emoji_glyph
+from wi_desktop.export.typeset.flowable import glyph_pieces
+from wi_desktop.export.typeset.lines import set_lines
+from wi_desktop.export.typeset.shaping import needs_shaping
 from wi_desktop.export.typeset.tounicode import glyph_of, private_char
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
                   "\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _STRONG = re.compile(r"[^\W\d_]")  # letters: what decides a paragraph's direction
-_ARABIC = re.compile("[\u0600-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
 _CLUSTER = regex.compile(r"\X")  # what a reader takes for one character (grapheme cluster)
 _PRIVATE = "\U00100000"  # from here on, characters drawn for a cluster (tounicode.py)
-_RESHAPER = arabic_reshaper.ArabicReshaper({"delete_harakat": False})  # keep the vowel marks
 
 
 @dataclass(frozen=True)
@@ -82,26 +83,25 @@ def is_rtl(text: str) -> bool:
 
 
 def markup(text: str, face: str = SANS, *, size: float = 9, width: float = 0) -> Markup:
-    """Escaped Paragraph markup for TEXT in FACE. WIDTH (points) is the line length used to
-    break right-to-left lines before reordering them; without it they are not broken."""
+    """Escaped Paragraph markup for TEXT in FACE. Text that needs shaping (typeset/) is
+    given as the glyphs HarfBuzz chose, line by line at WIDTH points (unbroken without
+    it), each line in visual order: for where typed text sits inside our own sentences.
+    A block of typed text is better set with TypedText (pdf_layout.user_text)."""
     text = clean(text)
     chars = font_chars(face)
-    if set(text) <= chars and not _RTL.search(text):
+    if set(text) <= chars and not needs_shaping(text):
         return Markup(escape(text).replace("\n", "<br/>"), False)
-    rtl = is_rtl(text)
-    lines: list[str] = []
-    for line in text.split("\n"):
-        line = substitute(line, face)
-        if _RTL.search(line):
-            lines.extend(_visual_lines(line, face, size, width, rtl))
-        else:
-            lines.append(line)
-    return Markup("<br/>".join(_tagged(line, face) for line in lines), rtl)
+    text = substitute(text, face)
+    if not needs_shaping(text):
+        return Markup("<br/>".join(_tagged(line, face) for line in text.split("\n")), False)
+    lines = set_lines(text, face, size, width)
+    return Markup("<br/>".join(_pieces_markup(glyph_pieces(line), face) for line in lines),
+                  bool(lines) and lines[0].rtl)
 
 
 def plain_lines(text: str, face: str, size: float, width: float) -> PlainText | None:
-    """TEXT broken into lines at most WIDTH points long, in display order, when FACE draws
-    every character of it; None when it needs a second font (then use ``markup``). A table
+    """TEXT broken into lines at most WIDTH points long when FACE draws every character of
+    it and none needs shaping; None otherwise (then a TypedText or a Paragraph). A table
     draws such lines many times faster than it lays out a Paragraph."""
     text = clean(text)
     chars = font_chars(face)
@@ -109,28 +109,24 @@ def plain_lines(text: str, face: str, size: float, width: float) -> PlainText | 
         text = substitute(text, face)
         if not set(text) <= chars:
             return None
-    if not _RTL.search(text):
-        lines = [part for line in text.split("\n") for part in _break(line, face, size, width)]
-        return PlainText(tuple(lines), False)
-    rtl = is_rtl(text)
-    shaped = [_shape(line) for line in text.split("\n")]
-    if not all(set(line) <= chars for line in shaped):
+    if needs_shaping(text):
         return None
-    base = "R" if rtl else "L"
-    return PlainText(tuple(str(get_display(part, base_dir=base)) if _RTL.search(part) else part
-                           for line in shaped for part in _break(line, face, size, width)), rtl)
+    lines = [part for line in text.split("\n") for part in _break(line, face, size, width)]
+    return PlainText(tuple(lines), False)
 
 
-def display(text: str, face: str = SANS) -> str:
-    """One line of TEXT as it is to be drawn on the canvas: substituted, shaped, reordered."""
+def line_pieces(text: str, face: str, size: float) -> list[tuple[str, str]]:
+    """One line of TEXT as (font, characters) pieces to draw left to right: each character
+    in a font that has it, shaped and in visual order where it needs it."""
     line = substitute(" ".join(clean(text).split()), face)
-    if not _RTL.search(line):
-        return line
-    return str(get_display(_shape(line), base_dir="R" if is_rtl(line) else "L"))
+    if not needs_shaping(line):
+        return list(runs(line, face))
+    lines = set_lines(line, face, size, 0)
+    return glyph_pieces(lines[0]) if lines else []
 
 
 def runs(line: str, face: str = SANS) -> Iterator[tuple[str, str]]:
-    """(font name, text) pieces of a line from ``display``: each drawn in a font that has it."""
+    """(font name, text) pieces of a line: each drawn in a font that has it."""
     chars, current, start = font_chars(face), "", 0
     for index, char in enumerate(line):
         font = _font_for(char, face, chars)
@@ -147,14 +143,15 @@ def width_of(line: str, face: str, size: float) -> float:
 
 
 def substitute(text: str, face: str = SANS) -> str:
-    """TEXT with each cluster that no bundled font draws (an emoji, a ZWJ sequence, a flag)
-    as one replacement sign, which reads back as the cluster itself when copied."""
+    """TEXT with each cluster that no bundled font draws as one replacement sign, which
+    reads back as the cluster itself when copied (an emoji is kept: it is drawn as its
+    picture where typed text is set in lines, as a replacement sign elsewhere)."""
     chars = font_chars(face)
     if set(text) <= chars:
         return text
     out = []
     for cluster in _CLUSTER.findall(text):
-        if all(char in chars or font_for(char, face) for char in cluster):
+        if set(cluster) <= chars or emoji_glyph(cluster) or font_for_cluster(cluster, face):
             out.append(cluster)
         else:
             out.append(private_char(register(SANS), glyph_of(SANS, "\ufffd"), cluster))
@@ -170,23 +167,15 @@ def _font_for(char: str, face: str, chars: frozenset[str]) -> str:
 
 
 def _tagged(line: str, face: str) -> str:
+    return _pieces_markup(runs(line, face), face)
+
+
+def _pieces_markup(pieces: Iterable[tuple[str, str]], face: str) -> str:
     parts = []
-    for font, piece in runs(line, face):
+    for font, piece in pieces:
         text = escape(piece)
         parts.append(text if font == face else f'<font face="{font}">{text}</font>')
     return "".join(parts)
-
-
-def _shape(line: str) -> str:
-    return str(_RESHAPER.reshape(line)) if _ARABIC.search(line) else line
-
-
-def _visual_lines(line: str, face: str, size: float, width: float, rtl: bool) -> list[str]:
-    """Shape, break at WIDTH in logical order, then reorder each line for display."""
-    shaped = _shape(line)
-    logical = _break(shaped, face, size, width, mixed=True) if width > 0 else [shaped]
-    base = "R" if rtl else "L"
-    return [str(get_display(part, base_dir=base)) for part in logical]
 
 
 def _break(line: str, face: str, size: float, width: float, *,

@@ -115,6 +115,23 @@ def font_for(char: str, face: str = SANS) -> str | None:
     return None
 
 
+_IGNORABLE = frozenset("\u200c\u200d\u2060") | {chr(c) for c in range(0xFE00, 0xFE10)}
+"""Joiners and variation selectors: a font needs no glyph of its own for them."""
+
+
+@lru_cache(maxsize=8192)
+def font_for_cluster(cluster: str, face: str = SANS) -> str | None:
+    """The font that draws the whole of CLUSTER (a letter and its marks, a keycap): the
+    first, in the order of font_for, that has each of its characters but joiners and
+    variation selectors; None when no one font has them all."""
+    needed = [char for char in cluster if char not in _IGNORABLE] or [cluster[0]]
+    candidates = [face, SANS, *(name for name, file in FALLBACKS if _present(file))]
+    for font in dict.fromkeys(candidates):
+        if all(has_char(font, char) for char in needed):
+            return font
+    return None
+
+
 @cache
 def _present(file_name: str) -> bool:
     """Whether a fallback font is installed: without it, what it draws becomes replacement

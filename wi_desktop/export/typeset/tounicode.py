@@ -49,19 +49,22 @@ def glyph_of(font: str, char: str) -> int:
 
 
 def _glyph_width(face: ttfonts.TTFontFace, glyph: int) -> float:
-    for code in face.glyphToChar.get(glyph, ()):
-        if code in face.charWidths:
-            return float(face.charWidths[code])
-    return float(face.defaultWidth)
+    """The glyph's advance in thousandths of the size, as reportlab keeps widths."""
+    metrics = face.hmetrics
+    if not metrics:
+        return float(face.defaultWidth)
+    advance = metrics[min(glyph, len(metrics) - 1)][0]
+    return float(advance) * 1000.0 / float(face.unitsPerEm)
 
 
 def text_of(code: int) -> str:
     """What the character CODE reads back as: its private text, or itself."""
-    return _texts.get(code) or chr(code)
+    text = _texts.get(code)
+    return chr(code) if text is None else text
 
 
 def _utf16(text: str) -> str:
-    return text.encode("utf-16-be").hex().upper()
+    return text.encode("utf-16-be").hex().upper()  # "" for a glyph that adds no text
 
 
 def to_unicode_cmap(font_name: str, subset: list[int]) -> str:
