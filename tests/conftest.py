@@ -61,6 +61,28 @@ def session_id(service: Services, new_session: NewSession) -> int:
     return service.sessions.create_session(new_session)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _collect_cycles_on_the_gui_thread(qapp):
+    """As the program does (wi_desktop/ui/collector.py): a cycle holding a Qt object of
+    one test, collected on a signing thread of a later one, crashed the run."""
+    import gc
+
+    from wi_desktop.ui.collector import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(qapp)
+    yield
+    collector.stop()
+    gc.collect()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    yield
+    import gc
+
+    gc.collect(1)  # on this thread, between tests
+
+
 @pytest.fixture(autouse=True)
 def _start_without_asking(request, monkeypatch):
     """Tests that start a task to test something else start it without the question asked

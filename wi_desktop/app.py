@@ -190,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName("wi-desktop")
     app.setApplicationDisplayName("Working Interview Observer")
     app.setDesktopFileName("io.github.wi_desktop.WiDesktop")
+    from wi_desktop.ui.collector import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(app)  # cycles are never collected on a worker thread
     from PySide6.QtGui import QIcon
 
     from wi_desktop.paths import resource_dir
@@ -279,6 +282,7 @@ def main(argv: list[str] | None = None) -> int:
         window.services.close()
         return code
     finally:
+        collector.stop()
         guard.release()
 
 

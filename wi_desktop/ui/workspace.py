@@ -25,7 +25,7 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Polarity, Workspace
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_panel import NotesPanel
-from wi_desktop.ui.rich_text import escape_html
+from wi_desktop.ui.rich_text import escape_html, isolated
 from wi_desktop.ui.rubric_panel import RubricPanel
 from wi_desktop.ui.timer_panel import TimerPanel
 from wi_desktop.ui.workspace_tabs import (
@@ -60,6 +60,8 @@ class WorkspacePage(QWidget):
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        if context.parent() is None:  # a context nobody owns goes with its page, on this
+            context.setParent(self)   # thread (its timers must not be deleted elsewhere)
         # signing needs the observers' keys: services opened without a key folder cannot
         self.can_sign = context.services.key_dir is not None
         self.header = QLabel(self)
@@ -191,11 +193,11 @@ class WorkspacePage(QWidget):
 
     def _show_session(self, workspace: Workspace) -> None:
         session = workspace.session
-        parts = [f"<b>{escape_html(session.candidate_name)}</b>", escape_html(session.role_name)]
-        if session.location:
-            parts.append(escape_html(session.location))
-        parts.append(f"observer: {escape_html(session.observer_name)}")
-        self.header.setText(" · ".join(parts))
+        typed = [session.candidate_name, session.role_name, session.location]
+        name, role, location = (isolated(escape_html(text)) for text in typed)
+        parts = [f"<b>{name}</b>", role, *([location] if session.location else [])]
+        parts.append(f"observer: {isolated(escape_html(session.observer_name))}")
+        self.header.setText("\u200e" + " · ".join(parts))  # our words lead: left to right
         self.end_button.setEnabled(session.ended_ms is None and session.finalised_ms is None)
         finalised = session.finalised_ms is not None
         self.notes.set_read_only(finalised)

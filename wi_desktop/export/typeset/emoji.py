@@ -28,6 +28,9 @@ def likely_emoji(text: str) -> bool:
     return _LIKELY.search(text) is not None
 
 
+_kept: list[Any] = []  # HarfBuzz reads the font's bytes in place: they must outlive it
+
+
 @cache
 def _font() -> tuple[Any, int] | None:
     """The emoji font for uharfbuzz, and its units per em; None when it is not there."""
@@ -37,7 +40,9 @@ def _font() -> tuple[Any, int] | None:
         data = (font_dir() / EMOJI_FILE).read_bytes()
     except OSError:
         return None
-    face = uharfbuzz.Face(uharfbuzz.Blob(data))
+    blob = uharfbuzz.Blob(data)
+    face = uharfbuzz.Face(blob)
+    _kept.extend((data, blob, face))
     return uharfbuzz.Font(face), int(face.upem)
 
 

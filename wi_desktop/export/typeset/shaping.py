@@ -17,6 +17,7 @@ from wi_desktop.export.typeset.emoji import likely_emoji
 
 _lock = threading.Lock()
 _fonts: dict[str, tuple[Any, int]] = {}  # font name -> (uharfbuzz Font, units per em)
+_kept: list[Any] = []
 _FEATURES = {"kern": True, "liga": True}
 
 
@@ -38,7 +39,10 @@ def _font(name: str) -> tuple[Any, int]:
         if name not in _fonts:
             import uharfbuzz
 
-            face = uharfbuzz.Face(uharfbuzz.Blob(pdfmetrics.getFont(name).face._ttf_data))
+            data = pdfmetrics.getFont(name).face._ttf_data
+            blob = uharfbuzz.Blob(data)  # HarfBuzz reads DATA in place: keep all three
+            face = uharfbuzz.Face(blob)
+            _kept.extend((data, blob, face))
             _fonts[name] = (uharfbuzz.Font(face), int(face.upem))
         return _fonts[name]
 
