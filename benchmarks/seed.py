@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import sys
 import time
 from collections.abc import Sequence
@@ -141,8 +142,19 @@ class TextFileError(Exception):
     """A --text-file that cannot be used, in one line of words."""
 
 
+_ESCAPE = re.compile(r"\\(u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|t)")
+
+
+def _unescaped(line: str) -> str:
+    """LINE with \\uXXXX, \\UXXXXXXXX and \\t read as the characters they name (for the
+    characters a text file cannot show: joiners, marks, tabs)."""
+    return _ESCAPE.sub(lambda m: "\t" if m[1] == "t" else chr(int(m[1][1:], 16)), line)
+
+
 def read_lines(path: Path) -> list[str]:
-    """The non-blank lines of PATH (UTF-8; a leading byte-order mark is dropped)."""
+    """The non-blank lines of PATH (UTF-8; a leading byte-order mark is dropped), but those
+    starting with "# " (comments); \\uXXXX, \\UXXXXXXXX and \\t name characters, as in
+    tests/corpus/hard_strings.txt."""
     try:
         data = path.read_bytes()
     except OSError as error:
@@ -153,7 +165,8 @@ def read_lines(path: Path) -> list[str]:
     except UnicodeDecodeError as error:
         raise TextFileError(f"--text-file {path} is not UTF-8 text (byte 0x{data[error.start]:02x}"
                             f" at offset {error.start})") from None
-    lines = [line.strip() for line in text.split("\n")]
+    lines = [_unescaped(line.strip()) for line in text.split("\n")
+             if not line.startswith("# ")]
     lines = [line for line in lines if line]
     if not lines:
         raise TextFileError(f"--text-file {path} has no text (every line is blank)")

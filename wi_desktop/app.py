@@ -162,10 +162,14 @@ def _register_fonts() -> None:
     register_fallback_fonts()
 
 
+COMMANDS = ("list", "export", "verify", "certificate", "record", "import")
+
+
 def main(argv: list[str] | None = None) -> int:
     arguments = sys.argv[1:] if argv is None else argv
-    if arguments and arguments[0] in ("list", "export", "verify", "certificate", "record",
-                                      "import"):
+    if len(arguments) > 2 and arguments[0] == "--data-dir" and arguments[2] in COMMANDS:
+        arguments = [arguments[2], *arguments[:2], *arguments[3:]]  # git's order, too
+    if arguments and arguments[0] in COMMANDS:
         from wi_desktop import cli
 
         return cli.main(arguments)

@@ -6,6 +6,8 @@ import datetime as dt
 import errno
 import hashlib
 import io
+import shutil
+import subprocess
 import time
 from pathlib import Path
 
@@ -120,6 +122,22 @@ def test_pdfsig_accepts_the_signature(signed_pdf: bytes, tmp_path: Path) -> None
     assert "Total document signed" in report
     assert "Signer Certificate Common Name: Sam Okafor" in report
     assert "ETSI.CAdES.detached" in report
+
+
+def test_the_stamp_s_font_is_embedded(signed_pdf: bytes,
+                                                                  tmp_path: Path) -> None:
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts is not installed (Debian: poppler-utils)")
+    path = tmp_path / "signed.pdf"
+    path.write_bytes(signed_pdf)
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True,
+                         timeout=60)
+    rows = out.stdout.splitlines()[2:]
+    assert rows and out.stderr == ""
+    # the page signed here is the test's own (in Helvetica); the stamp's font is ours
+    stamp = [row for row in rows if not row.startswith("Helvetica ")]
+    assert stamp and all(" yes yes yes " in row for row in stamp), out.stdout
+    assert any("NotoSansMath" in row for row in stamp)
 
 
 def test_one_changed_byte_breaks_the_signature(signed_pdf: bytes, tmp_path: Path) -> None:

@@ -109,7 +109,7 @@ def sign_pdf(pdf_bytes: bytes, signer: ObserverSigner, *,
         pdf_signer = signers.PdfSigner(
             meta, signer=_pyhanko_signer(signer),
             stamp_style=TextStampStyle(stamp_text=STAMP_TEXT, timestamp_format=STAMP_TIME_FORMAT,
-                                       border_width=1),
+                                       border_width=1, text_box_style=_stamp_text_style()),
             new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=page, box=box),
         )
         out = pdf_signer.sign_pdf(writer, appearance_text_params={"signer": _stamp_safe(name)})
@@ -210,11 +210,31 @@ def _free_field_name(writer: IncrementalPdfFileWriter) -> str:
     return candidate
 
 
+STAMP_FONT = "WiMath"
+"""The stamp's font: Noto Sans Math, whose Latin and Greek are plain sans. pyHanko places
+glyphs right only in a font of 1,000 units to the em, which DejaVu Sans (2,048) is not."""
+
+
+def _stamp_text_style() -> Any:
+    """The stamp's text in an embedded font (shaped by HarfBuzz, through pyHanko): no font
+    of the document is left for the reader to guess."""
+    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    from pyhanko.pdf_utils.text import TextBoxStyle
+
+    from wi_desktop.export.typeset.catalogue import FALLBACKS, font_dir
+
+    return TextBoxStyle(font=GlyphAccumulatorFactory(
+        str(font_dir() / dict(FALLBACKS)[STAMP_FONT])))
+
+
 def _stamp_safe(text: str) -> str:
-    """Text the stamp's standard font can show: Latin-1 kept, accents dropped, others '?'."""
+    """Text the stamp's one font can show: what it draws kept, accents dropped from the
+    rest, '?' for what is left."""
+    from wi_desktop.export.typeset.catalogue import has_char
+
     shown = []
     for char in text:
-        if 0x20 <= ord(char) <= 0x7E or 0xA0 <= ord(char) <= 0xFF:
+        if ord(char) >= 0x20 and has_char(STAMP_FONT, char):
             shown.append(char)
         else:
             plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
