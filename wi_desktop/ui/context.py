@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from wi_desktop.core.changes import Change
 from wi_desktop.core.errors import FinalisedError, InvalidTransition, WiError
@@ -19,8 +19,6 @@ T = TypeVar("T")
 FIRST_NOTES = 400
 """A long session opens with its newest notes (more than a tall screen holds); the rest
 are read once those are on screen."""
-INDEX_AFTER_MS = 2000
-"""New notes go into the text index after this long without another (off Enter's path)."""
 log = logging.getLogger(__name__)
 
 
@@ -58,15 +56,10 @@ class SessionContext(QObject):
         self.complete = len(first) < FIRST_NOTES
         """Every note of the session is in the model (else the older ones are still to come)."""
         self.last_error: WiError | None = None
-        self._index_timer = QTimer(self)
-        self._index_timer.setSingleShot(True)
-        self._index_timer.setInterval(INDEX_AFTER_MS)
-        self._index_timer.timeout.connect(self.index_text)
-        self._index_timer.start()  # notes a previous run left waiting, if any
 
     def index_text(self) -> None:
-        """Take the new notes into the text index (a search finds them before, too)."""
-        self._index_timer.stop()
+        """Take the new notes into the text index (a search finds them before, too): the
+        page showing the session calls it once the observer pauses."""
         try:
             self.services.notes.index_text()
         except WiError as error:  # nothing is lost: they wait for the next pause
@@ -147,6 +140,4 @@ class SessionContext(QObject):
             model.replace_note(note)
         for note in change.notes_added:
             model.add_note(note)
-        if change.notes_added or change.notes_edited:
-            self._index_timer.start()  # again: once the observer pauses
         self.sig_changed.emit(change)

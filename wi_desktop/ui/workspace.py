@@ -49,6 +49,7 @@ if TYPE_CHECKING:
 
 TICK_MS = 250  # repaint only; the time itself comes from stored instants
 SPLITTER_KEY = "observe_splitter"
+INDEX_AFTER_MS = 2000  # new notes go into the text index after this long without another
 
 
 class WorkspacePage(QWidget):
@@ -60,8 +61,14 @@ class WorkspacePage(QWidget):
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        if context.parent() is None:  # a context nobody owns goes with its page, on this
-            context.setParent(self)   # thread (its timers must not be deleted elsewhere)
+        if context.parent() is None:  # a context nobody owns goes with its page
+            context.setParent(self)
+        # new notes go into the text index once the observer pauses, off Enter's path
+        self._index_timer = QTimer(self)
+        self._index_timer.setSingleShot(True)
+        self._index_timer.setInterval(INDEX_AFTER_MS)
+        self._index_timer.timeout.connect(context.index_text)
+        self._index_timer.start()  # notes a previous run left waiting, if any
         # signing needs the observers' keys: services opened without a key folder cannot
         self.can_sign = context.services.key_dir is not None
         self.header = QLabel(self)
@@ -186,6 +193,8 @@ class WorkspacePage(QWidget):
 
     # refresh -------------------------------------------------------------
     def _changed(self, change: Change) -> None:
+        if change.notes_added or change.notes_edited:
+            self._index_timer.start()  # again: from this note on
         if change.session is not None:
             self._show_session(self.context.workspace)
         if change.notes_changed:
@@ -379,7 +388,8 @@ class WorkspacePage(QWidget):
     def flush(self) -> None:
         remember_sizes(self.context, SPLITTER_KEY, self.splitter.sizes())
         self.notes.flush()
-        self.context.index_text()  # the session is left (or the file closed): no timer after
+        self._index_timer.stop()  # the session is left (or the file closed): index now
+        self.context.index_text()
         if AGREEMENTS in self._panels:
             self.agreements.flush()
 
