@@ -51,3 +51,19 @@ def test_the_fallbacks_cover_the_scripts_people_type():
                "𠀋": "WiHanExtB"}
     assert {char: font_for(char) for char in samples} == samples
     assert len(FALLBACKS) == len({name for name, _ in FALLBACKS})
+
+
+def test_emoji_pictures_can_be_drawn_by_two_documents_at_once():
+    """Signing runs on a thread of its own while the window may build a preview."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from wi_desktop.export.typeset.emoji import emoji_glyph, emoji_picture
+
+    glyphs = [emoji_glyph(e) for e in ("🦀", "🦁", "🦂", "🦃", "🦄", "🦅")]
+
+    def draw(glyph: int) -> int:
+        return len(emoji_picture(glyph).getRGBData())
+
+    with ThreadPoolExecutor(6) as pool:
+        sizes = list(pool.map(draw, glyphs * 4))
+    assert all(size > 1000 for size in sizes)

@@ -21,7 +21,12 @@ import regex
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wi_desktop.export.pdf_fonts import SANS, font_chars
-from wi_desktop.export.typeset.catalogue import font_for, font_for_cluster, register
+from wi_desktop.export.typeset.catalogue import (
+    font_for,
+    font_for_cluster,
+    is_ignorable,
+    register,
+)
 from wi_desktop.export.typeset.emoji import emoji_glyph
 from wi_desktop.export.typeset.flowable import glyph_pieces
 from wi_desktop.export.typeset.lines import set_lines
@@ -151,7 +156,8 @@ def substitute(text: str, face: str = SANS) -> str:
         return text
     out = []
     for cluster in _CLUSTER.findall(text):
-        if set(cluster) <= chars or emoji_glyph(cluster) or font_for_cluster(cluster, face):
+        if (set(cluster) <= chars or all(is_ignorable(char) for char in cluster)
+                or emoji_glyph(cluster) or font_for_cluster(cluster, face)):
             out.append(cluster)
         else:
             out.append(private_char(register(SANS), glyph_of(SANS, "\ufffd"), cluster))

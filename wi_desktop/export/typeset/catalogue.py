@@ -115,11 +115,17 @@ def font_for(char: str, face: str = SANS) -> str | None:
     return None
 
 
-_IGNORABLE = frozenset("\u200c\u200d\u2060") | {chr(c) for c in range(0xFE00, 0xFE10)}
-"""Joiners and variation selectors: a font needs no glyph of its own for them."""
+_IGNORABLE = frozenset("\u200c\u200d\u2060\u061c\u200e\u200f") | {
+    chr(c) for c in (*range(0xFE00, 0xFE10), *range(0x202A, 0x202F), *range(0x2066, 0x206A))}
+"""Joiners, variation selectors and bidi controls: no glyph of their own is needed."""
 
 
 @lru_cache(maxsize=8192)
+def is_ignorable(char: str) -> bool:
+    """Whether CHAR is drawn as nothing (a joiner, a variation selector, a bidi control)."""
+    return char in _IGNORABLE
+
+
 def font_for_cluster(cluster: str, face: str = SANS) -> str | None:
     """The font that draws the whole of CLUSTER (a letter and its marks, a keycap): the
     first, in the order of font_for, that has each of its characters but joiners and

@@ -80,12 +80,17 @@ def emoji_advance(gid: int, size: float) -> float:
 
 
 @lru_cache(maxsize=512)
-def emoji_picture(gid: int) -> Any:
-    """The picture of the emoji GID as a reportlab ImageReader (PNG with transparency)."""
-    from reportlab.lib.utils import ImageReader
-
+def _png(gid: int) -> bytes:
     font = _font()
     assert font is not None
     with _lock:
-        blob = font[0].get_glyph_color_png(gid)
-    return ImageReader(io.BytesIO(bytes(blob.data)))
+        return bytes(font[0].get_glyph_color_png(gid).data)
+
+
+def emoji_picture(gid: int) -> Any:
+    """The picture of the emoji GID as a reportlab ImageReader (PNG with transparency): a
+    new reader each time, since a reader decodes lazily and two documents may be drawn at
+    once on two threads."""
+    from reportlab.lib.utils import ImageReader
+
+    return ImageReader(io.BytesIO(_png(gid)))

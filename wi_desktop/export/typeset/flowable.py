@@ -31,10 +31,10 @@ __all__ = ["Line", "TypedText", "draw_line", "glyph_pieces"]
 
 _SEEN_ONLY = "/Span <</ActualText <FEFF>>> BDC"
 _CLUSTER = regex.compile(r"\X")
-_RTL_WORD = r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}][\p{Bidi_Class=R}\p{Bidi_Class=AL}\p{Mn}]*"
-_RTL_WORDS = regex.compile(  # right-to-left words, with the spaces and punctuation about them
-    rf"\p{{Bidi_Class=ON}}*{_RTL_WORD}(?:[\s\p{{Bidi_Class=ON}}]+{_RTL_WORD})*"
-    r"\p{Bidi_Class=ON}*")
+_RTL_LETTER = r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]"
+_RTL_WORD = rf"\p{{Mn}}*{_RTL_LETTER}[\p{{Bidi_Class=R}}\p{{Bidi_Class=AL}}\p{{Mn}}\u200c\u200d]*"
+_RTL_WORDS = regex.compile(  # right-to-left words, the spaces between, an opening bracket
+    rf"\p{{Bidi_Class=ON}}*{_RTL_WORD}(?:[\s\p{{Bidi_Class=ON}}]+{_RTL_WORD})*")
 _INVISIBLE = 3  # text render mode: neither filled nor stroked
 
 
@@ -77,7 +77,7 @@ class TypedText(Flowable):  # type: ignore[misc]
         lines = self._set(self.width)
         top = len(lines) * self.leading
         for index, line in enumerate(lines):
-            x = self.width - line.width if line.rtl else 0.0
+            x = max(0.0, self.width - line.width) if line.rtl else 0.0
             draw_line(canvas, line, x, top - index * self.leading - self.size, self.size)
 
 
@@ -98,7 +98,7 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float, size: float) -> No
         seen.setFont(run.font, size)
         for glyph in run.glyphs:
             seen.setTextOrigin(pen + glyph.dx, y + glyph.dy)
-            seen.textOut(private_char(run.font, glyph.gid, "\ufffc"))
+            seen.textOut(_glyph_char(run.font, glyph.gid))
             pen += glyph.advance
     canvas.drawText(seen)
     for left, glyph in pictures:  # the picture's box: the advance wide, from the descent
@@ -106,6 +106,14 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float, size: float) -> No
                          height=glyph.advance * 128 / 136, mask="auto")
     canvas._code.append("EMC")
     _text_layer(canvas, line, x, y, size)
+
+
+def _glyph_char(font: str, gid: int) -> str:
+    """A character that draws glyph GID: its own, when the font maps one to it (a shape
+    made by shaping takes a private one). What it reads as does not matter: the span
+    around the glyphs says they read as nothing."""
+    own = pdfmetrics.getFont(font).face.glyphToChar.get(gid)
+    return chr(own[0]) if own else private_char(font, gid, "\ufffc")
 
 
 def _text_layer(canvas: Canvas, line: Line, x: float, y: float, size: float) -> None:

@@ -23,6 +23,7 @@ _CLUSTER = regex.compile(r"\X")
 _PRIVATE = "\U00100000"  # from here on: replacement signs, drawn in the documents' face
 _REMOVED = {"RLE", "LRE", "RLO", "LRO", "PDF", "BN"}  # what the bidi algorithm sets aside
 _STRONG_RTL = {"R", "AL"}
+_ISOLATES = {code: 0x200B for code in range(0x2066, 0x206A)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +95,9 @@ def _paragraph_lines(text: str, face: str, size: float, width: float) -> Iterato
 
 
 def _levels(text: str, rtl: bool) -> list[int]:
-    """Each character's resolved bidi level (rules X1 to I2)."""
+    """Each character's resolved bidi level (rules X1 to I2). The reference algorithm
+    predates isolates: they are read as boundary neutrals (set aside, like a joiner)."""
+    text = text.translate(_ISOLATES)
     storage = algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"

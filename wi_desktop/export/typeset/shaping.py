@@ -76,7 +76,8 @@ _COMPLEX = re.compile(
     "\u1a00-\u1cff\u1dc0-\u1dff\u20d0-\u20ff"  # Buginese to Vedic; more marks
     "\ua800-\uabff"  # Syloti Nagri to Meetei Mayek
     "\ufb1d-\ufdff\ufe20-\ufe2f\ufe70-\ufeff"  # presentation forms, half marks
-    "\U00010a00-\U00010a5f\U00011000-\U00011fff]")  # Kharoshthi, Brahmi and others
+    "\U00010a00-\U00010a5f\U00011000-\U00011fff"  # Kharoshthi, Brahmi and others
+    "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # bidi marks, embeddings, isolates
 
 
 def needs_shaping(text: str) -> bool:

@@ -34,7 +34,12 @@ def private_char(font: str, glyph: int, text: str) -> str:
         if code is None:
             code = _FIRST_PRIVATE + len(_codes)
             if code > _LAST_PRIVATE:
-                raise OverflowError("too many distinct drawn clusters in one program run")
+                from wi_desktop.export.typeset.catalogue import ExportError
+
+                raise ExportError(
+                    "This document needs more distinct shapes than one run of the program "
+                    "can give.", hint="Close the program, open it again and make the "
+                    "document again.")
             face = pdfmetrics.getFont(font).face
             face.charToGlyph[code] = glyph
             face.charWidths[code] = _glyph_width(face, glyph)
