@@ -36,7 +36,7 @@ def corpus() -> list[str]:
 
 
 HARD = corpus()
-_PAGE_FURNITURE = re.compile(r"^\f?(Working interview summary · .*|Made \d.* Observer|"
+_PAGE_FURNITURE = re.compile(r"^\f?(Working interview summary · .*|Made .* Observer|"
                              r"Page \d+ of \d+|INTERNAL: NOT FOR THE CANDIDATE)$", re.MULTILINE)
 LONG = "".join(f"{i % 10}" for i in range(10_000))  # a 10,000-character line, no space
 CONTROLS = "bell\x07 escape\x1b nul\x00 kept words"

@@ -42,7 +42,7 @@ def test_pay_terms_in_words(demo):
 
 def test_payment_status_and_agreements_in_words(demo):
     assert words.payment(_with_pay(demo, payment_date="2026-06-05",
-                                   payment_method="Cash")) == "5 June 2026, Cash"
+                                   payment_method="Cash")) == "June 5, 2026, Cash"
     assert words.payment(_with_pay(demo)) == "Not recorded yet"
     assert words.worker_status(_with_pay(demo, worker_status="contractor",
                                          worker_status_basis="Own tools")) == (
@@ -66,7 +66,7 @@ def test_pay_audit_values_read_as_money_hours_and_words(demo):
     assert words.pay_value(demo, "hours_override_ms", "") == "as timed"
     assert words.pay_value(demo, "hours_override_days",
                            "2026-11-25=5400000,2026-11-26=1800000") == (
-        "1.50 h on 25 November 2026, 0.50 h on 26 November 2026")
+        "1.50 h on November 25, 2026, 0.50 h on November 26, 2026")
 
 
 def test_paid_hours_name_each_day_of_a_session_over_midnight(demo):
@@ -76,16 +76,16 @@ def test_paid_hours_name_each_day_of_a_session_over_midnight(demo):
                     override_per_day=())
     over_midnight = replace(demo, pay=replace(demo.pay, hours=timed))
     assert words.hours(over_midnight) == (
-        "3.00 h; 2.00 h on 25 November 2026, 1.00 h on 26 November 2026")
+        "3.00 h; 2.00 h on November 25, 2026, 1.00 h on November 26, 2026")
     corrected = replace(timed, override_ms=9_000_000,
                         override_per_day=((day1, 7_200_000), (day2, 1_800_000)))
     assert words.hours(replace(demo, pay=replace(demo.pay, hours=corrected))) == (
-        "2.50 h (corrected from 3.00 h timed); 2.00 h on 25 November 2026, "
-        "0.50 h on 26 November 2026")
+        "2.50 h (corrected from 3.00 h timed); 2.00 h on November 25, 2026, "
+        "0.50 h on November 26, 2026")
 
     assert words.hours(replace(demo, pay=replace(demo.pay, hours=corrected)),
                        for_candidate=True) == (
-        "2 h 30 min; 2 h 00 min on 25 November 2026, 30 min on 26 November 2026")
+        "2 h 30 min; 2 h 00 min on November 25, 2026, 30 min on November 26, 2026")
 
 
 def test_the_letter_says_hours_as_people_do_and_keeps_corrections_internal(demo, pdftotext):
@@ -101,9 +101,20 @@ def test_the_letter_says_hours_as_people_do_and_keeps_corrections_internal(demo,
 def test_times_are_local_to_the_snapshot(demo):
     moment = dt.datetime(2026, 11, 25, 14, 5, tzinfo=dt.UTC)
     instant = int(moment.timestamp() * 1000)
-    assert words.stamp(demo, instant) == "25 November 2026 at 14:05"
+    assert words.stamp(demo, instant) == "November 25, 2026 at 14:05"
     shifted = replace(demo, tz=dt.timezone(dt.timedelta(hours=2)))
     assert words.clock_time(shifted, instant) == "16:05"
+
+
+@pytest.mark.parametrize(("locale", "written"), [
+    ("en_US", "November 25, 2026 at 14:05"), ("en_GB", "25 November 2026 at 14:05"),
+    ("de_DE", "25. November 2026 at 14:05"), ("fr_CA", "25 novembre 2026 at 14:05"),
+    ("xx_XX", "25 November 2026 at 14:05")])  # a locale stored by hand: written plainly
+def test_dates_are_written_as_the_business_s_locale_writes_them(demo, locale, written):
+    moment = dt.datetime(2026, 11, 25, 14, 5, tzinfo=dt.UTC)
+    business = replace(demo.business, locale=locale)
+    assert words.stamp(replace(demo, business=business),
+                       int(moment.timestamp() * 1000)) == written
 
 
 def test_a_long_timeline_keeps_every_note_once_and_its_header_on_each_page(demo, pdftotext):

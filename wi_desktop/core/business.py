@@ -1,10 +1,11 @@
 """The business that runs the interviews: its name, address, contact line and logo on every
-document, and the currency and locale its money is written in."""
+document, and the currency and the locale its money and dates are written in."""
 
 from __future__ import annotations
 
 import base64
 import binascii
+import datetime as dt
 import json
 from dataclasses import asdict, dataclass, replace
 from decimal import Decimal
@@ -81,12 +82,29 @@ def canonical_locale(name: str) -> str:
 
 def money(cents: int, currency: str, locale: str) -> str:
     """An amount of money as the locale writes it: ``$1,234.50``, ``1.234,50 €``."""
+    from babel.core import UnknownLocaleError
     from babel.numbers import format_currency
     amount = Decimal(cents) / 100
     try:
         return str(format_currency(amount, currency, locale=locale))
-    except (ValueError, LookupError):  # a locale stored by hand: write it plainly
+    except (ValueError, LookupError, UnknownLocaleError):  # stored by hand: write it plainly
         return f"{amount:,.2f} {currency}"
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def long_date(day: dt.date, locale: str) -> str:
+    """A date in full as the locale writes it: ``December 7, 2026`` in en_US, ``7 December
+    2026`` in en_GB, ``7. Dezember 2026`` in de_DE (Babel, loaded on first use)."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import format_date
+
+    try:
+        return str(format_date(day, format="long", locale=locale))
+    except (ValueError, LookupError, UnknownLocaleError):  # stored by hand: written plainly
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def to_json(business: Business) -> str:

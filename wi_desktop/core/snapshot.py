@@ -94,7 +94,7 @@ class SessionSnapshot:
     finalised_ms: int | None = None
     signature: SignatureMark | None = None
     business: Business = Business()
-    """The letterhead, and the locale money is written in."""
+    """The letterhead, and the locale money and dates are written in."""
     amendments: tuple[AmendmentLine, ...] = ()
     """Each time the finalised record was reopened, with the signed version it amends."""
     changed_since: tuple[int, tuple[RecordChange, ...]] | None = None

@@ -20,7 +20,7 @@ from wi_desktop.export.pdf_layout import PAGE_SIZES, PageDecor, SignatureArea, f
 from wi_desktop.export.pdf_letter import briefing_story, letter_story
 from wi_desktop.export.pdf_letterhead import letterhead
 from wi_desktop.export.pdf_summary import summary_story
-from wi_desktop.export.pdf_words import day
+from wi_desktop.export.pdf_words import date_of, stamp
 
 PageSize = str | tuple[float, float]  # "letter", "a4", or (width, height) in points
 
@@ -48,7 +48,7 @@ def render_summary(snapshot: SessionSnapshot, *, include_notes: bool = True,
     decor = PageDecor(
         title="Working interview summary",
         subtitle=f"{session.candidate_name}  ·  {session.role_name}  ·  "
-                 f"{day(snapshot.local(snapshot.day_ms))}",
+                 f"{date_of(snapshot, snapshot.day_ms)}",
         running=f"Working interview summary  ·  {session.candidate_name}  ·  "
                 f"{session.role_name}",
         marking="INTERNAL: NOT FOR THE CANDIDATE", footer=_footer(snapshot), page_size=size)
@@ -87,7 +87,7 @@ def build_briefing(snapshot: SessionSnapshot, *, page_size: PageSize = "letter")
     size = _size(page_size)
     session = snapshot.session
     decor = PageDecor(title="Task briefing", subtitle=f"{session.role_name}  ·  "
-                      f"{day(snapshot.local(snapshot.day_ms))}",
+                      f"{date_of(snapshot, snapshot.day_ms)}",
                       running=f"Task briefing  ·  {session.role_name}", marking="",
                       footer=_footer(snapshot), page_size=size)
     story = letterhead(snapshot.business, frame_width(size)) + briefing_story(
@@ -117,5 +117,4 @@ def _size(page_size: PageSize) -> tuple[float, float]:
 
 
 def _footer(snapshot: SessionSnapshot) -> str:
-    moment = snapshot.local(snapshot.taken_ms)
-    return f"Made {day(moment)} at {moment:%H:%M} with Working Interview Observer"
+    return f"Made {stamp(snapshot, snapshot.taken_ms)} with Working Interview Observer"

@@ -39,10 +39,10 @@ def _inline(text: str) -> str:
 def letter_story(snapshot: SessionSnapshot, width: float, *, include_scores: bool,
                  candidate_ack: bool = False) -> tuple[list[Flowable], SignatureArea]:
     session = snapshot.session
-    date = words.day(snapshot.local(snapshot.day_ms))
+    date = words.date_of(snapshot, snapshot.day_ms)
     where = f" at {_inline(session.location)}" if session.location.strip() else ""
     story: list[Flowable] = [
-        fixed_text(words.day(snapshot.local(snapshot.taken_ms)), SMALL), Spacer(1, 6),
+        fixed_text(words.date_of(snapshot, snapshot.taken_ms), SMALL), Spacer(1, 6),
         fixed_text(f"Dear {_inline(session.candidate_name)},", BODY),
         fixed_text(f"Thank you for the working interview for the role of "
                    f"<b>{_inline(session.role_name)}</b>{where} on {date}. This letter sums up "
@@ -107,7 +107,7 @@ def _scores(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
 def briefing_story(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
     session = snapshot.session
     facts = [("Role", session.role_name), ("Candidate", session.candidate_name),
-             ("Date", words.day(snapshot.local(snapshot.day_ms))),
+             ("Date", words.date_of(snapshot, snapshot.day_ms)),
              ("Location", session.location or "To be confirmed"),
              ("Observer", session.observer_name)]
     story: list[Flowable] = [

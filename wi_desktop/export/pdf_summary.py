@@ -63,7 +63,7 @@ def header_facts(snapshot: SessionSnapshot, width: float) -> Flowable:
     else:
         status = f"{session.status.label}, not finalised"
     facts = [("Candidate", session.candidate_name), ("Role", session.role_name),
-             ("Date", words.day(snapshot.local(snapshot.day_ms))),
+             ("Date", words.date_of(snapshot, snapshot.day_ms)),
              ("Location", session.location or "Not recorded"),
              ("Observer", session.observer_name), ("Session time", words.session_period(snapshot)),
              ("Role template", snapshot.template_name or "None (planned by hand)"),

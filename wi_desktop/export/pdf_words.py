@@ -1,5 +1,6 @@
-"""How values read in the documents: dates, durations, pay and agreements, in words
-that are the same in every locale."""
+"""How values read in the documents: dates, durations, pay and agreements. Money and
+dates are written as the business's locale writes them; the rest is the same in every
+locale."""
 
 from __future__ import annotations
 
@@ -19,15 +20,24 @@ MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augus
           "September", "October", "November", "December")
 
 
-def day(moment: dt.datetime | dt.date) -> str:
-    """``25 November 2026``."""
+def day(moment: dt.datetime | dt.date, locale: str = "") -> str:
+    """A date in full, as the business's LOCALE writes it (``25 November 2026`` without
+    one)."""
+    if locale:
+        return business.long_date(dt.date(moment.year, moment.month, moment.day), locale)
     return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
 
 
+def date_of(snapshot: SessionSnapshot, instant_ms: int) -> str:
+    """The day of INSTANT_MS, local to the session, as the business writes dates."""
+    return day(snapshot.local(instant_ms), snapshot.business.locale)
+
+
 def stamp(snapshot: SessionSnapshot, instant_ms: int) -> str:
-    """``25 November 2026 at 14:05``, local to the session."""
+    """``25 November 2026 at 14:05``, local to the session (the time on the 24-hour clock
+    a record keeps, the date as the business writes dates)."""
     moment = snapshot.local(instant_ms)
-    return f"{day(moment)} at {moment:%H:%M}"
+    return f"{day(moment, snapshot.business.locale)} at {moment:%H:%M}"
 
 
 def clock_time(snapshot: SessionSnapshot, instant_ms: int) -> str:
@@ -87,11 +97,13 @@ def hours(snapshot: SessionSnapshot, *, for_candidate: bool = False) -> str:
         text += f" (corrected from {format_hours(worked.session_ms)} timed)"
     paid_days = worked.paid_per_day
     if len(paid_days) > 1:
-        text += "; " + ", ".join(f"{length(ms)} on {day(d)}" for d, ms in paid_days)
+        text += "; " + ", ".join(f"{length(ms)} on {day(d, snapshot.business.locale)}"
+                                 for d, ms in paid_days)
     elif not paid_days and len(worked.per_day) > 1 and not for_candidate:
         # a total corrected without its days
-        text += "; timed " + ", ".join(f"{format_hours(ms)} on {day(d)}"
-                                       for d, ms in worked.per_day)
+        text += "; timed " + ", ".join(
+            f"{format_hours(ms)} on {day(d, snapshot.business.locale)}"
+            for d, ms in worked.per_day)
     return text
 
 
@@ -105,7 +117,8 @@ def payment(snapshot: SessionSnapshot) -> str:
     parts = []
     if pay.payment_date:
         try:
-            parts.append(day(dt.date.fromisoformat(pay.payment_date)))
+            parts.append(day(dt.date.fromisoformat(pay.payment_date),
+                             snapshot.business.locale))
         except ValueError:
             parts.append(pay.payment_date)
     if pay.payment_method.strip():
@@ -184,8 +197,8 @@ def pay_value(snapshot: SessionSnapshot, field: str, value: str) -> str:
         if field == "hours_override_ms":
             return format_hours(int(value))
         if field == "hours_override_days":
-            return ", ".join(f"{format_hours(ms)} on {day(d)}" for d, ms in
-                             parse_days_text(value))
+            return ", ".join(f"{format_hours(ms)} on {day(d, snapshot.business.locale)}"
+                             for d, ms in parse_days_text(value))
         if field == "worker_status":
             return WorkerStatus(value).label
     except ValueError:

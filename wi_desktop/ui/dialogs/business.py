@@ -1,5 +1,5 @@
 """File → Business details: the letterhead on every document (name, address, contact line,
-logo) and the currency and locale money is written in."""
+logo) and the currency and the locale money and dates are written in."""
 
 from __future__ import annotations
 
@@ -97,8 +97,8 @@ class BusinessDialog(QDialog):
         form.addRow("Loc&ale:", self.locale_box)
         form.addRow(self.message)
         lay_out_form(self, "These details head the summary, the letter and the briefing. "
-                     "Money is written as the locale writes it; the currency is the one "
-                     "new sessions are paid in.", form, 520)
+                     "Money and dates are written as the locale writes them; the currency "
+                     "is the one new sessions are paid in.", form, 520)
         self._show_logo()
         self.saved: Business | None = None
 
