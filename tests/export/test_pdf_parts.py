@@ -166,3 +166,12 @@ def test_without_a_fallback_font_its_text_becomes_signs_that_read_back(tmp_path)
         print(drawn[:3], [tounicode.text_of(ord(c)) for c in drawn[3:]])
         """)
     assert result.stdout.strip() == "ok  ['中']", result.stderr
+
+
+@pytest.mark.parametrize(("locale", "written"), [("en_US", "1,234.50 h"),
+                                                 ("de_DE", "1.234,50 h"),
+                                                 ("xx_XX", "1234.50 h")])
+def test_payroll_hours_take_the_locale_s_decimal_mark(locale, written):
+    from wi_desktop.core.business import decimal_hours
+
+    assert decimal_hours(int(1234.5 * 3_600_000), locale) == written

@@ -107,6 +107,18 @@ def long_date(day: dt.date, locale: str) -> str:
         return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
+def decimal_hours(ms: int, locale: str) -> str:
+    """Hours as payroll writes them, with the locale's decimal mark: ``2.25 h``, ``2,25 h``."""
+    from babel.core import UnknownLocaleError
+    from babel.numbers import format_decimal
+
+    hours = Decimal(ms) / Decimal(3_600_000)
+    try:
+        return f"{format_decimal(hours, format='#,##0.00', locale=locale)} h"
+    except (ValueError, LookupError, UnknownLocaleError):  # stored by hand: written plainly
+        return f"{hours:.2f} h"
+
+
 def to_json(business: Business) -> str:
     data = asdict(business)
     data["logo_png"] = base64.b64encode(business.logo_png).decode("ascii")

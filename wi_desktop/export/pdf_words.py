@@ -10,7 +10,6 @@ from wi_desktop.core import business
 from wi_desktop.core.pay import (
     PayBasis,
     WorkProduct,
-    format_hours,
     parse_days_text,
 )
 from wi_desktop.core.snapshot import SessionSnapshot
@@ -91,10 +90,15 @@ def hours(snapshot: SessionSnapshot, *, for_candidate: bool = False) -> str:
     total was corrected; the candidate's letter says them as people do (``1 h 05 min``) and
     keeps the internal correction out of it."""
     worked = snapshot.pay.hours
-    length = span if for_candidate else format_hours
+    locale = snapshot.business.locale
+
+    def payroll(ms: int) -> str:
+        return business.decimal_hours(ms, locale)
+
+    length = span if for_candidate else payroll
     text = length(worked.paid_ms)
     if worked.override_ms is not None and not for_candidate:
-        text += f" (corrected from {format_hours(worked.session_ms)} timed)"
+        text += f" (corrected from {payroll(worked.session_ms)} timed)"
     paid_days = worked.paid_per_day
     if len(paid_days) > 1:
         text += "; " + ", ".join(f"{length(ms)} on {day(d, snapshot.business.locale)}"
@@ -102,7 +106,7 @@ def hours(snapshot: SessionSnapshot, *, for_candidate: bool = False) -> str:
     elif not paid_days and len(worked.per_day) > 1 and not for_candidate:
         # a total corrected without its days
         text += "; timed " + ", ".join(
-            f"{format_hours(ms)} on {day(d, snapshot.business.locale)}"
+            f"{payroll(ms)} on {day(d, locale)}"
             for d, ms in worked.per_day)
     return text
 
@@ -195,9 +199,10 @@ def pay_value(snapshot: SessionSnapshot, field: str, value: str) -> str:
         if field in ("hourly_rate_cents", "fixed_amount_cents"):
             return money(snapshot, int(value))
         if field == "hours_override_ms":
-            return format_hours(int(value))
+            return business.decimal_hours(int(value), snapshot.business.locale)
         if field == "hours_override_days":
-            return ", ".join(f"{format_hours(ms)} on {day(d, snapshot.business.locale)}"
+            return ", ".join(f"{business.decimal_hours(ms, snapshot.business.locale)} on "
+                             f"{day(d, snapshot.business.locale)}"
                              for d, ms in parse_days_text(value))
         if field == "worker_status":
             return WorkerStatus(value).label
