@@ -119,3 +119,24 @@ def test_every_glyph_drawn_exists_in_the_font_that_draws_it(face):
             glyphs = pdfmetrics.getFont(font).face.charToGlyph
             missing = [char for char in piece if char != "\n" and not glyphs.get(ord(char))]
             assert not missing, (text, font, missing)
+
+
+def test_typed_text_keeps_its_style_s_spacing_indents_and_heading_rule():
+    from reportlab.lib.styles import ParagraphStyle
+
+    from wi_desktop.export.pdf_layout import user_text
+
+    style = ParagraphStyle("typed-heading", fontName=SANS, fontSize=10, leading=13,
+                           spaceBefore=6, spaceAfter=2, keepWithNext=1, leftIndent=20,
+                           rightIndent=10)
+    text = "مُحَمَّد عَلِيّ " * 30
+    block = user_text(text, style, 300)
+    assert (block.spaceBefore, block.spaceAfter, block.keepWithNext) == (6, 2, 1)
+    _, height = block.wrap(300, 1000)
+    lines = block._set(300)
+    assert all(line.width <= 300 - 30 for line in lines) and height == 13 * len(lines)
+    first, rest = block.split(300, 13 * 2 + 1)
+    assert (first.spaceBefore, first.spaceAfter, rest.spaceBefore, rest.spaceAfter) == (
+        6, 0, 0, 2)
+    assert " ".join(line.text for line in (*first._set(300), *rest._set(300))).split() == (
+        text.split())

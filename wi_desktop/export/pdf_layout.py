@@ -78,8 +78,7 @@ def user_text(text: str, style: ParagraphStyle = BODY, width: float = 0) -> Flow
     (set flush right when it reads right to left)."""
     cleaned = clean(text)
     if needs_shaping(cleaned):
-        return typeset.TypedText(substitute(cleaned, style.fontName), style.fontName,
-                                 style.fontSize, style.leading, style.textColor)
+        return typeset.TypedText(substitute(cleaned, style.fontName), style)
     result = markup(text, style.fontName, size=style.fontSize,
                     width=width - style.leftIndent - style.rightIndent)
     return Paragraph(result.text, _right_aligned(style) if result.rtl else style)

@@ -39,22 +39,28 @@ _INVISIBLE = 3  # text render mode: neither filled nor stroked
 
 
 class TypedText(Flowable):  # type: ignore[misc]
-    """A paragraph of typed text that needs shaping, set flush right when it reads right
-    to left; it splits between lines at a page break."""
+    """A paragraph of typed text that needs shaping, in a ParagraphStyle's font, size,
+    leading, colour, indents and spacing; set flush right when it reads right to left; it
+    splits between lines at a page break."""
 
-    def __init__(self, text: str, face: str, size: float, leading: float, color: Any,
-                 lines: list[Line] | None = None) -> None:
+    def __init__(self, text: str, style: Any, lines: list[Line] | None = None) -> None:
         super().__init__()
-        self.text, self.face, self.size, self.leading, self.color = (
-            text, face, size, leading, color)
+        self.text, self.style = text, style
+        self.face, self.size = style.fontName, float(style.fontSize)
+        self.leading, self.color = float(style.leading), style.textColor
+        self.indents = (float(style.leftIndent), float(style.rightIndent))
+        self.spaceBefore = float(style.spaceBefore)
+        self.spaceAfter = float(style.spaceAfter)
+        self.keepWithNext = getattr(style, "keepWithNext", 0)  # set on a style, or not at all
         self._lines = lines
         self._set_for = -1.0
         self.rtl = lines[0].rtl if lines else paragraph_is_rtl(text.split("\n", 1)[0])
 
     def _set(self, width: float) -> list[Line]:
-        if self._lines is None or (self._set_for != width and self._set_for >= 0):
-            self._lines = set_lines(self.text, self.face, self.size, width)
-            self._set_for = width
+        inner = max(width - sum(self.indents), 1.0)
+        if self._lines is None or (self._set_for != inner and self._set_for >= 0):
+            self._lines = set_lines(self.text, self.face, self.size, inner)
+            self._set_for = inner
         return self._lines
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -66,18 +72,20 @@ class TypedText(Flowable):  # type: ignore[misc]
         fits = int(available_height // self.leading)
         if fits <= 0 or fits >= len(lines):
             return [] if fits <= 0 else [self]
-        return [TypedText(self.text, self.face, self.size, self.leading, self.color,
-                          lines[:fits]),
-                TypedText(self.text, self.face, self.size, self.leading, self.color,
-                          lines[fits:])]
+        first = TypedText(self.text, self.style, lines[:fits])
+        rest = TypedText(self.text, self.style, lines[fits:])
+        first.spaceAfter, rest.spaceBefore = 0.0, 0.0  # the space stays at the outer ends
+        return [first, rest]
 
     def draw(self) -> None:
         canvas: Canvas = self.canv
         canvas.setFillColor(self.color)
         lines = self._set(self.width)
+        left, right = self.indents
+        inner = self.width - left - right
         top = len(lines) * self.leading
         for index, line in enumerate(lines):
-            x = max(0.0, self.width - line.width) if line.rtl else 0.0
+            x = left + (max(0.0, inner - line.width) if line.rtl else 0.0)
             draw_line(canvas, line, x, top - index * self.leading - self.size, self.size)
 
 
