@@ -140,3 +140,17 @@ def test_typed_text_keeps_its_style_s_spacing_indents_and_heading_rule():
         6, 0, 0, 2)
     assert " ".join(line.text for line in (*first._set(300), *rest._set(300))).split() == (
         text.split())
+
+
+def test_a_right_to_left_name_in_the_letter_s_sentences_reads_back_as_typed(demo, pdftotext):
+    from dataclasses import replace
+
+    from wi_desktop.export.pdf import render_letter
+
+    name, role = "مُحَمَّد عَلِيّ", "עובד מחסן"
+    snapshot = replace(demo, session=replace(demo.session, candidate_name=name,
+                                             role_name=role))
+    text = squash(pdftotext(render_letter(snapshot, candidate_ack=True).data))
+    assert squash(f"Dear {name},") in text
+    assert squash(f"for the role of {role}") in text
+    assert squash(f"I, {name}, have received this letter") in text

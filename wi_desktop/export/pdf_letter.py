@@ -23,7 +23,8 @@ from wi_desktop.export.pdf_layout import (
     user_text,
 )
 from wi_desktop.export.pdf_parts import feedback_section, signature_block, time_and_pay
-from wi_desktop.export.pdf_text import markup, truncate
+from wi_desktop.export.pdf_text import clean, markup, truncate
+from wi_desktop.export.typeset.shaping import needs_shaping
 
 LETTER_FEEDBACK = (("strengths", "What went well"), ("growth_areas", "What to work on"),
                    ("next_steps", "Next steps"))
@@ -36,19 +37,32 @@ def _inline(text: str) -> str:
     return markup(" ".join(text.split())).text
 
 
+def _sentence(html: str, plain: str, *typed: str) -> Flowable:
+    """One of our sentences with typed values in it: as markup; or, when a typed value
+    needs shaping (a right-to-left name, say), set whole as typed text, plain, so that it
+    is drawn shaped and reads back in the order it was typed."""
+    if any(needs_shaping(clean(value)) for value in typed):
+        return user_text(plain, BODY)
+    return fixed_text(html, BODY)
+
+
 def letter_story(snapshot: SessionSnapshot, width: float, *, include_scores: bool,
                  candidate_ack: bool = False) -> tuple[list[Flowable], SignatureArea]:
     session = snapshot.session
     date = words.date_of(snapshot, snapshot.day_ms)
-    where = f" at {_inline(session.location)}" if session.location.strip() else ""
+    name, role, place = (" ".join(value.split()) for value in
+                         (session.candidate_name, session.role_name, session.location))
+    where = f" at {_inline(place)}" if place else ""
+    rest = ("This letter sums up the tasks you worked on, what went well, what you could "
+            "develop, and the pay for your time. If anything in it looks wrong to you, or you "
+            "have questions, please reply to me.")
     story: list[Flowable] = [
         fixed_text(words.date_of(snapshot, snapshot.taken_ms), SMALL), Spacer(1, 6),
-        fixed_text(f"Dear {_inline(session.candidate_name)},", BODY),
-        fixed_text(f"Thank you for the working interview for the role of "
-                   f"<b>{_inline(session.role_name)}</b>{where} on {date}. This letter sums up "
-                   "the tasks you worked on, what went well, what you could develop, and the "
-                   "pay for your time. If anything in it looks wrong to you, or you have "
-                   "questions, please reply to me.", BODY),
+        _sentence(f"Dear {_inline(name)},", f"Dear {name},", name),
+        _sentence(f"Thank you for the working interview for the role of "
+                  f"<b>{_inline(role)}</b>{where} on {date}. {rest}",
+                  f"Thank you for the working interview for the role of {role}"
+                  f"{f' at {place}' if place else ''} on {date}. {rest}", role, place),
     ]
     story += _tasks(snapshot, width)
     story += feedback_section(snapshot, width, "Feedback", omit_empty=True,
@@ -66,11 +80,11 @@ def letter_story(snapshot: SessionSnapshot, width: float, *, include_scores: boo
 
 def _acknowledgement(snapshot: SessionSnapshot) -> list[Flowable]:
     """A place for the candidate to sign that they received the letter (on paper)."""
-    name = _inline(snapshot.session.candidate_name)
+    name = " ".join(snapshot.session.candidate_name.split())
     line = "_" * 34
+    said = "have received this letter, including the hours and pay it describes."
     return [Spacer(1, 14), *section("Candidate's acknowledgement"),
-            fixed_text(f"I, {name}, have received this letter, including the hours and pay "
-                       "it describes.", BODY),
+            _sentence(f"I, {_inline(name)}, {said}", f"I, {name}, {said}", name),
             Spacer(1, 16),
             fixed_text(f"Signature: {line}&nbsp;&nbsp;&nbsp;&nbsp;Date: {'_' * 16}", BODY)]
 
