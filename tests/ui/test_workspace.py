@@ -364,3 +364,13 @@ def test_the_older_notes_of_a_long_session_count_as_evidence_once_they_arrive(
     qtbot.waitUntil(lambda: label.text() == "1000 notes · 1000+", timeout=5000)
     page.tabs.setCurrentWidget(page.scoring)
     assert "1000 evidence notes" in page.scoring.scales["technical"].name_label.text()
+
+
+def test_a_broken_character_from_a_paste_is_kept_marked_and_said(qtbot, page, service,
+                                                                session_id):
+    told: list[str] = []
+    page.context.sig_told.connect(told.append)
+    page.notes.commit_text("Great work \ud83d here")  # half of an emoji
+    [note] = service.notes.notes(session_id)
+    assert note.text == "Great work \ufffd here"  # nothing else lost
+    assert told and "broken character" in told[-1]

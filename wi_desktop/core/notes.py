@@ -159,6 +159,15 @@ class NoteService:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair
 
 
+BROKEN_KEPT = ("A broken character (half of an emoji, from a paste) was kept as \ufffd; "
+               "the rest of the note is as typed.")
+
+
+def has_broken_characters(text: str) -> bool:
+    """Whether TEXT holds a lone surrogate, which mend_broken_characters marks as U+FFFD."""
+    return _LONE_SURROGATE.search(text) is not None
+
+
 def mend_broken_characters(text: str) -> str:
     """TEXT with each lone surrogate (half of a broken emoji from a bad paste), which cannot
     be stored as UTF-8, marked as U+FFFD: everything else is kept rather than refused."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.changes import Change
 from wi_desktop.core.errors import ValidationError, WiError
 from wi_desktop.core.model import Competency, Note, Polarity
-from wi_desktop.core.notes import MAX_NOTE_LENGTH
+from wi_desktop.core.notes import BROKEN_KEPT, MAX_NOTE_LENGTH, has_broken_characters
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.notes_model import NotesModel
 from wi_desktop.ui.notes_view import NotesView
@@ -276,6 +276,8 @@ class NotesPanel(QWidget):
         self._draft_timer.stop()
         self.tags.reset()
         self._record(change, "Add note")
+        if has_broken_characters(text):  # a bad paste: kept, marked and said
+            self.context.sig_told.emit(BROKEN_KEPT)
         return change.note
 
     def _load_rest_soon(self) -> None:
