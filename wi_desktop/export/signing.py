@@ -9,7 +9,8 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import unicodedata
+import os
+import tempfile
 import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -25,13 +26,14 @@ warnings.filterwarnings("ignore", message=r"DSA is deprecated", module=r"pyhanko
 from cryptography.hazmat.primitives import serialization  # noqa: E402
 from cryptography.x509 import Certificate, load_pem_x509_certificate  # noqa: E402
 from pyhanko.keys import load_certs_from_pemder_data, load_private_key_from_pemder_data  # noqa: E402
+from pyhanko.pdf_utils.content import ImportedPdfPage  # noqa: E402
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter  # noqa: E402
 from pyhanko.pdf_utils.reader import PdfFileReader  # noqa: E402
 from pyhanko.sign import fields, signers  # noqa: E402
 from pyhanko.sign.validation import validate_pdf_signature  # noqa: E402
 from pyhanko.sign.validation.pdf_embedded import EmbeddedPdfSignature  # noqa: E402
 from pyhanko.sign.validation.status import PdfSignatureStatus, SignatureCoverageLevel  # noqa: E402
-from pyhanko.stamp import TextStampStyle  # noqa: E402
+from pyhanko.stamp import StaticStampStyle  # noqa: E402
 from pyhanko_certvalidator import ValidationContext  # noqa: E402
 from pyhanko_certvalidator.registry import SimpleCertificateStore  # noqa: E402
 
@@ -40,8 +42,6 @@ from wi_desktop.export.keys import ObserverSigner  # noqa: E402
 from wi_desktop.files import write_file_atomically  # noqa: E402
 
 FIELD_NAME = "ObserverSignature"
-STAMP_TEXT = "Digitally signed by %(signer)s\n%(ts)s"
-STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M %Z"
 
 NOT_A_PDF = "Not a PDF file"
 UNREADABLE_PDF = "The PDF file is damaged and cannot be read"
@@ -106,13 +106,15 @@ def sign_pdf(pdf_bytes: bytes, signer: ObserverSigner, *,
             subfilter=fields.SigSeedSubFilter.PADES,
             reason=reason or None, location=location or None, name=name,
         )
-        pdf_signer = signers.PdfSigner(
-            meta, signer=_pyhanko_signer(signer),
-            stamp_style=TextStampStyle(stamp_text=STAMP_TEXT, timestamp_format=STAMP_TIME_FORMAT,
-                                       border_width=1, text_box_style=_stamp_text_style()),
-            new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=page, box=box),
-        )
-        out = pdf_signer.sign_pdf(writer, appearance_text_params={"signer": _stamp_safe(name)})
+        with _stamp_file(name, box) as stamp:
+            pdf_signer = signers.PdfSigner(
+                meta, signer=_pyhanko_signer(signer),
+                stamp_style=StaticStampStyle(background=ImportedPdfPage(str(stamp)),  # type: ignore[no-untyped-call]
+                                             border_width=0),
+                new_field_spec=fields.SigFieldSpec(sig_field_name=field_name, on_page=page,
+                                                   box=box),
+            )
+            out = pdf_signer.sign_pdf(writer)
         return bytes(out.getbuffer())
 
 
@@ -210,36 +212,21 @@ def _free_field_name(writer: IncrementalPdfFileWriter) -> str:
     return candidate
 
 
-STAMP_FONT = "WiMath"
-"""The stamp's font: Noto Sans Math, whose Latin and Greek are plain sans. pyHanko places
-glyphs right only in a font of 1,000 units to the em, which DejaVu Sans (2,048) is not."""
+@contextlib.contextmanager
+def _stamp_file(name: str, box: tuple[float, float, float, float]) -> Iterator[Path]:
+    """The field's picture (export/stamp.py) in a file for the time of signing: pyHanko
+    imports the page from a file."""
+    from wi_desktop.export.stamp import stamp_pdf
 
-
-def _stamp_text_style() -> Any:
-    """The stamp's text in an embedded font (shaped by HarfBuzz, through pyHanko): no font
-    of the document is left for the reader to guess."""
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
-    from pyhanko.pdf_utils.text import TextBoxStyle
-
-    from wi_desktop.export.typeset.catalogue import FALLBACKS, font_dir
-
-    return TextBoxStyle(font=GlyphAccumulatorFactory(
-        str(font_dir() / dict(FALLBACKS)[STAMP_FONT])))
-
-
-def _stamp_safe(text: str) -> str:
-    """Text the stamp's one font can show: what it draws kept, accents dropped from the
-    rest, '?' for what is left."""
-    from wi_desktop.export.typeset.catalogue import has_char
-
-    shown = []
-    for char in text:
-        if ord(char) >= 0x20 and has_char(STAMP_FONT, char):
-            shown.append(char)
-        else:
-            plain = unicodedata.normalize("NFKD", char).encode("ascii", "ignore").decode()
-            shown.append(plain or "?")
-    return "".join(shown)
+    data = stamp_pdf(name, datetime.now(UTC), box[2] - box[0], box[3] - box[1])
+    handle, path = tempfile.mkstemp(prefix="wi-stamp-", suffix=".pdf")
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+        yield Path(path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(path)
 
 
 @contextlib.contextmanager
