@@ -158,7 +158,6 @@ def ensure_demo(services: Services) -> int | None:
 
 def _register_fonts() -> None:
     from wi_desktop.ui.fonts import register_fallback_fonts
-
     register_fallback_fonts()
 
 
@@ -189,13 +188,13 @@ def main(argv: list[str] | None = None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from wi_desktop.ui.collector import collect_on_gui_thread
+
     running = QApplication.instance()
     app = running if isinstance(running, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("wi-desktop")
     app.setApplicationDisplayName("Working Interview Observer")
     app.setDesktopFileName("io.github.wi_desktop.WiDesktop")
-    from wi_desktop.ui.collector import collect_on_gui_thread
-
     collector = collect_on_gui_thread(app)  # cycles are never collected on a worker thread
     from PySide6.QtGui import QIcon
 

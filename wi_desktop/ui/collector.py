@@ -24,8 +24,8 @@ class GuiThreadCollector(QObject):
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
         gc.disable()
-        self._timer = QTimer(self)
-        self._timer.setInterval(CHECK_EVERY_MS)
+        # QObject.startTimer would build PySide6's whole Qt namespace at start (~40 ms)
+        self._timer = QTimer(self, interval=CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
         self._timer.start()
 
