@@ -474,6 +474,7 @@ def test_signing_an_amendment_shows_what_changed_since_the_last_version(
         qtbot, context, keys, out, tmp_path):
     finalise_directly(context)
     first = open_dialog(qtbot, context, keys, out)
+    qtbot.waitUntil(lambda: first.amendment_read, timeout=5000)  # read on its own thread
     assert first.amendment_label.isHidden()  # nothing was amended
     type_passphrase(qtbot, first)
     sign_and_wait(qtbot, first)
@@ -482,8 +483,9 @@ def test_signing_an_amendment_shows_what_changed_since_the_last_version(
     services.pay.update_pay(sid, {"hourly_rate_cents": 1900}, changed_by=OBSERVER,
                             reason="The agreed rate was $19")
     second = open_dialog(qtbot, context, keys, tmp_path / "v2.pdf")
-    text = second.amendment_label.text()
+    qtbot.waitUntil(lambda: second.amendment_read, timeout=5000)
     assert not second.amendment_label.isHidden()
+    text = second.amendment_label.text()
     assert "An amendment of version 1" in text
     assert "Pay: hourly rate: 18.00 USD → 19.00 USD" in text
 

@@ -32,7 +32,7 @@ from wi_desktop.export.keys import (
 )
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_destination import DestinationBox, last_folder, remember_folder
-from wi_desktop.ui.dialogs.sign_parts import _message_label, amendment_text
+from wi_desktop.ui.dialogs.sign_parts import AmendmentReader, _message_label
 from wi_desktop.ui.dialogs.sign_progress import NO_CANCEL, SignProgress
 from wi_desktop.ui.dialogs.sign_result import SignedPage
 from wi_desktop.ui.dialogs.sign_sections import DocumentBox, KeyBox, MarkBox, Refusal
@@ -70,12 +70,11 @@ class SignDialog(QDialog):
         form_layout.addWidget(self.heading)
         self.amendment_label = QLabel(self.form)  # what an amendment changes, before signing
         self.amendment_label.setWordWrap(True)
-        try:
-            changed = amendment_text(context.services, context.session_id)
-        except WiError:
-            changed = ""
-        self.amendment_label.setText(changed)
-        self.amendment_label.setVisible(bool(changed))
+        self.amendment_label.hide()  # until the reader says what the amendment changes
+        self.amendment_read = False
+        self.amendment_reader = AmendmentReader(context.services, context.session_id)
+        self.amendment_reader.sig_read.connect(self._show_amendment)
+        self.amendment_reader.start()
         form_layout.addWidget(self.amendment_label)
         self.mark_box = MarkBox(self.observer, self.form)
         self.key_box = KeyBox(self.form)
@@ -374,6 +373,11 @@ class SignDialog(QDialog):
         return path
 
     # closing -------------------------------------------------------------
+    def _show_amendment(self, text: str) -> None:
+        self.amendment_read = True
+        self.amendment_label.setText(text)
+        self.amendment_label.setVisible(bool(text))
+
     def reject(self) -> None:
         if self.is_busy():  # Esc or Cancel while signing: it cannot be stopped
             self.progress_row.insist()

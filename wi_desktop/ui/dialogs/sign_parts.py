@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 if TYPE_CHECKING:
     from wi_desktop.core.use_cases import UseCases
+    from wi_desktop.wiring import Services
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -59,3 +61,35 @@ def amendment_text(cases: UseCases, session_id: int) -> str:
         lines.append(f"and {len(changes) - SHOWN_CHANGES} more, all listed in the summary")
     return (f"An amendment of version {version}. Changed since:<br>&nbsp;&nbsp;• "
             + "<br>&nbsp;&nbsp;• ".join(lines))
+
+
+class AmendmentReader(QThread):
+    """Works out what an amended record changes on a thread of its own, over a connection
+    of its own (comparing a long session's record takes a noticeable moment), and hands
+    the text over once (sig_read). It belongs to the application, not to the dialog, so a
+    dialog closed meanwhile never waits for it nor destroys it running; it deletes itself
+    when done."""
+
+    sig_read = Signal(str)
+
+    def __init__(self, services: Services, session_id: int) -> None:
+        super().__init__(QCoreApplication.instance())
+        self.data_file, self.clock, self.session_id = (
+            services.data_file, services.clock, session_id)
+        self.finished.connect(self.deleteLater)
+
+    def run(self) -> None:
+        from wi_desktop.core.errors import WiError
+        from wi_desktop.wiring import open_file_services
+
+        text = ""
+        if self.data_file is not None:
+            try:
+                services = open_file_services(self.data_file, self.clock)
+                try:
+                    text = amendment_text(services, self.session_id)
+                finally:
+                    services.close()
+            except WiError:  # the dialog works without it: the summary lists the changes
+                text = ""
+        self.sig_read.emit(text)
