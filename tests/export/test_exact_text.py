@@ -154,3 +154,16 @@ def test_a_right_to_left_name_in_the_letter_s_sentences_reads_back_as_typed(demo
     assert squash(f"Dear {name},") in text
     assert squash(f"for the role of {role}") in text
     assert squash(f"I, {name}, have received this letter") in text
+
+
+def test_a_competency_name_that_needs_shaping_reads_back_from_the_chart(demo, pdftotext):
+    from dataclasses import replace
+
+    from wi_desktop.export.pdf import build_summary
+
+    names = ["समस्या समाधान", "العمل الجماعي"]
+    rubric = tuple(replace(line, competency=replace(line.competency, name=name))
+                   for line, name in zip(demo.rubric, names, strict=False)) + demo.rubric[2:]
+    text = squash(pdftotext(build_summary(replace(demo, rubric=rubric))))
+    for name in names:
+        assert squash(name) in text, name

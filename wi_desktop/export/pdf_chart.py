@@ -4,19 +4,42 @@ competency on its anchored scale; "not observed" is drawn as such, never as a ze
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from wi_desktop.core.snapshot import RubricLine
 from wi_desktop.export.pdf_fonts import SANS, SANS_ITALIC
-from wi_desktop.export.pdf_layout import ACCENT, BAND, INK, MUTED, RULE, TRACK
-from wi_desktop.export.pdf_text import line_pieces
+from wi_desktop.export.pdf_layout import ACCENT, BAND, INK, MUTED, RULE, TRACK, draw_line
+from wi_desktop.export.pdf_text import clean, line_pieces
+from wi_desktop.export.typeset.shaping import needs_shaping
 
 ROW = 19.0
 BAR = 10.0
 LABEL_SIZE = 8.0
 TOP = 12.0  # room for the composite's label
+
+
+class ScoreChart(Drawing):  # type: ignore[misc]
+    """The chart, and on top of it the names that need shaping (a Hindi or an Arabic
+    competency name), set like every typed text so that they read back as typed."""
+
+    def __init__(self, width: float, height: float, **kwargs: Any) -> None:
+        super().__init__(width, height, **kwargs)
+        # (name, right edge, baseline, room); past the shapes' checked attributes
+        self.__dict__["typed_labels"] = []
+
+    def draw(self, *args: Any, **kwargs: Any) -> None:
+        super().draw(*args, **kwargs)
+        canvas: Canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(INK)
+        for name, right_edge, baseline, room in self.__dict__["typed_labels"]:
+            draw_line(canvas, right_edge, baseline, name, SANS, LABEL_SIZE, align="right",
+                      max_width=room)
+        canvas.restoreState()
 
 
 def score_chart(lines: Sequence[RubricLine], width: float,
@@ -26,7 +49,7 @@ def score_chart(lines: Sequence[RubricLine], width: float,
     left, right = label_width + 8, width - 46
     span = right - left
     height = ROW * len(lines) + TOP + 16
-    drawing = Drawing(width, height, initialFontName=SANS, initialFontSize=LABEL_SIZE)
+    drawing = ScoreChart(width, height, initialFontName=SANS, initialFontSize=LABEL_SIZE)
     axis_y = 14.0
     for level in range(scale + 1):
         x = left + span * level / scale
@@ -58,8 +81,12 @@ def score_chart(lines: Sequence[RubricLine], width: float,
     return drawing
 
 
-def _label(drawing: Drawing, name: str, right_edge: float, y: float, max_width: float) -> None:
+def _label(drawing: ScoreChart, name: str, right_edge: float, y: float,
+           max_width: float) -> None:
     """A competency name, right-aligned before its bar, shortened with … when too long."""
+    if needs_shaping(clean(name)):
+        drawing.__dict__["typed_labels"].append((name, right_edge, y, max_width))
+        return
     pieces = line_pieces(name, SANS, LABEL_SIZE)
     while len(name) > 1 and _width(pieces) > max_width:
         name = name[:-2] + "…"
