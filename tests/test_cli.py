@@ -85,7 +85,7 @@ def test_an_amendment_makes_a_new_version_and_keeps_the_old(data, tmp_path, caps
     assert "Amendments" in text and "Rate was agreed at $19" in text
     assert f"Version 1 (summary), SHA-256 {digest[:16]} {digest[16:32]}" in text
     assert "What changed since version 1" in text
-    assert "Pay: hourly rate 18.00 USD 19.00 USD" in text  # the field, old → new
+    assert "Pay: hourly rate $18.00 $19.00" in text  # the field, old → new, as money reads
     first_text = subprocess.run(["pdftotext", str(first), "-"], capture_output=True,
                                 text=True, check=True).stdout
     assert "Amendments" not in first_text

@@ -487,7 +487,7 @@ def test_signing_an_amendment_shows_what_changed_since_the_last_version(
     assert not second.amendment_label.isHidden()
     text = second.amendment_label.text()
     assert "An amendment of version 1" in text
-    assert "Pay: hourly rate: 18.00 USD → 19.00 USD" in text
+    assert "Pay: hourly rate: $18.00 → $19.00" in text
 
 def test_amending_an_unfinalised_record_is_refused_in_words(qtbot, context):
     dialog = AmendDialog(context)

@@ -25,9 +25,11 @@ class RecordChange:
     new: str
 
 
-def record_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[RecordChange, ...]:
+def record_changes(old: Mapping[str, Any], new: Mapping[str, Any],
+                   locale: str = "") -> tuple[RecordChange, ...]:
     """Every difference between OLD and NEW that a person made (not the bookkeeping of
-    finalising, exporting and signing), in the order of the record."""
+    finalising, exporting and signing), in the order of the record; amounts of money as
+    the business's LOCALE writes them (``18.00 USD`` without one)."""
     changes: list[RecordChange] = []
     changes += _fields("Session", old.get("session", {}), new.get("session", {}), SESSION_FIELDS)
     changes += _by_key("Task", old.get("tasks", []), new.get("tasks", []), "id",
@@ -38,7 +40,7 @@ def record_changes(old: Mapping[str, Any], new: Mapping[str, Any]) -> tuple[Reco
     for area, title in (("pay", "Pay"), ("agreements", "Agreements"), ("feedback", "Feedback")):
         before, after = old.get(area, {}), new.get(area, {})
         if area == "pay":
-            before, after = _money(before), _money(after)
+            before, after = _money(before, locale), _money(after, locale)
         changes += _fields(title, before, after, tuple(dict.fromkeys([*before, *after])))
     changes += _by_key("Debrief", old.get("debrief", []), new.get("debrief", []), "position",
                        lambda a: str(a.get("question", "")), ("answer",))
@@ -61,7 +63,8 @@ def changes_since_signed(cases: UseCases, session_id: int, now_ms: int,
         except ValueError:
             return None
         now = session_record(cases, session_id, now_ms=now_ms, tz=tz)
-    return last[0], record_changes(before, now)
+        locale = cases.business.business().locale
+    return last[0], record_changes(before, now, locale)
 
 
 def _fields(area: str, old: Mapping[str, Any], new: Mapping[str, Any],
@@ -116,14 +119,18 @@ def _scores(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[Record
     return changes
 
 
-def _money(pay: Mapping[str, Any]) -> dict[str, Any]:
-    """PAY with its amounts in cents written as amounts (``hourly rate: 18.00 USD``)."""
+def _money(pay: Mapping[str, Any], locale: str) -> dict[str, Any]:
+    """PAY with its amounts in cents written as amounts (``hourly rate: $18.00``)."""
+    from wi_desktop.core.business import money
+
     currency = str(pay.get("currency") or "")
     shown: dict[str, Any] = {}
     for name, value in pay.items():
         if name.endswith("_cents"):
             name = name.removesuffix("_cents")
-            value = f"{value / 100:,.2f} {currency}".strip() if isinstance(value, int) else value
+            if isinstance(value, int):
+                value = (money(value, currency, locale) if locale and currency
+                         else f"{value / 100:,.2f} {currency}".strip())
         shown[name] = value
     return shown
 
