@@ -364,3 +364,15 @@ def test_a_correction_can_be_dropped_to_pay_the_timed_hours_again(qtbot, panel, 
     assert pay.hours_override_ms is None and pay.hours_override_days == ""
     assert record.pay.pay_view(sid).hours.paid_ms == 3 * MS_PER_HOUR
     assert audit_rows(panel)[-1][4] == "The break was paid after all"
+
+
+def test_money_in_the_tab_reads_as_in_the_documents_for_the_business_locale(
+        qtbot, service, session_id):
+    from wi_desktop.core.business import Business
+
+    service.business.set_business(Business(name="Café Nord", currency="EUR", locale="de_DE"))
+    service.pay.update_pay(session_id, {"paid": True, "hourly_rate_cents": 123456,
+                                        "currency": "EUR"}, changed_by="Pat Kim")
+    widget = PayPanel(SessionContext(service, session_id))
+    qtbot.addWidget(widget)
+    assert widget.owed_detail.text().startswith("1.234,56\xa0€ an hour")  # as Babel writes it

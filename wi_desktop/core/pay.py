@@ -167,10 +167,12 @@ def amount_owed_cents(pay: PayRecord, hours: Hours) -> int:
     return int(owed.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
-def format_money(cents: int, currency: str = "USD") -> str:
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£", "CAD": "CA$", "AUD": "A$"}.get(currency)
-    amount = f"{cents / 100:,.2f}"
-    return f"{symbol}{amount}" if symbol else f"{amount} {currency}"
+def format_money(cents: int, currency: str = "USD", locale: str = "en_US") -> str:
+    """An amount as the business's LOCALE writes it, in the window as in the documents:
+    one formatter, Babel's (``core/business.money``)."""
+    from wi_desktop.core.business import money
+
+    return money(cents, currency, locale)
 
 
 def format_hours(ms: int) -> str:

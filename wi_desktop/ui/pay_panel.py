@@ -84,6 +84,7 @@ class PayPanel(QWidget):
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.money_locale = context.services.business.business().locale  # money as the documents
         self._pay = PayRecord()
         self._audit: list[PayAuditEntry] = []
         self._saving = False
@@ -273,14 +274,14 @@ class PayPanel(QWidget):
                                  format_hours(paid[day]) if day in paid else "—")
                                 for day in days])
         _fit_rows(self.days_table, max(1, min(3, len(days))))
-        self.owed_label.setText(format_money(view.owed_cents, pay.currency))
-        self.owed_detail.setText(_owed_words(pay, hours))
+        self.owed_label.setText(format_money(view.owed_cents, pay.currency, self.money_locale))
+        self.owed_detail.setText(_owed_words(pay, hours, self.money_locale))
 
     def _show_audit(self, view: PayView) -> None:
-        currency = view.pay.currency
+        currency, locale = view.pay.currency, self.money_locale
         rows = [(format_stamp(e.changed_ms), e.changed_by, FIELD_WORDS.get(e.field, e.field),
-                 f"{audit_value(e.field, e.old_value, currency)} → "
-                 f"{audit_value(e.field, e.new_value, currency)}", e.reason)
+                 f"{audit_value(e.field, e.old_value, currency, locale)} → "
+                 f"{audit_value(e.field, e.new_value, currency, locale)}", e.reason)
                 for e in view.audit]
         _fill(self.audit_table, rows)
         self.audit_table.scrollToBottom()
@@ -364,10 +365,10 @@ class PayPanel(QWidget):
             return _ReasonNeeded()
 
     def _reason_prompt(self, changes: dict[str, Any]) -> str:
-        currency = changes.get("currency", self._pay.currency)
+        currency, locale = changes.get("currency", self._pay.currency), self.money_locale
         lines = [f"{FIELD_WORDS[name]}: "
-                 f"{audit_value(name, _stored(getattr(self._pay, name)), currency)} → "
-                 f"{audit_value(name, _stored(value), currency)}"
+                 f"{audit_value(name, _stored(getattr(self._pay, name)), currency, locale)} → "
+                 f"{audit_value(name, _stored(value), currency, locale)}"
                  for name, value in changes.items() if getattr(self._pay, name) != value]
         return ("You are correcting a recorded value:\n" + "\n".join(lines)
                 + "\n\nWhy? The reason is kept in the audit trail with your name.")
@@ -382,7 +383,7 @@ def _raise(error: WiError) -> None:
     raise error
 
 
-def _owed_words(pay: PayRecord, hours: Hours) -> str:
+def _owed_words(pay: PayRecord, hours: Hours, locale: str) -> str:
     if pay.paid is None:
         return "Decide whether this time is paid. Productive work must be paid."
     if pay.paid is False:
@@ -391,6 +392,6 @@ def _owed_words(pay: PayRecord, hours: Hours) -> str:
         return "A fixed amount for the interview."
     if pay.hourly_rate_cents is None:
         return "Enter the hourly rate."
-    rate = format_money(pay.hourly_rate_cents, pay.currency)
+    rate = format_money(pay.hourly_rate_cents, pay.currency, locale)
     minutes = round(hours.paid_ms / 60_000)
     return f"{rate} an hour × {minutes // 60} h {minutes % 60:02d} min"

@@ -68,14 +68,14 @@ def money_text(cents: int | None) -> str:
     return "" if cents is None else f"{Decimal(cents) / 100:.2f}"
 
 
-def audit_value(field: str, value: str, currency: str) -> str:
+def audit_value(field: str, value: str, currency: str, locale: str = "en_US") -> str:
     """A stored audit value (the core keeps str(value)) in words."""
     if not value:  # no correction yet: the hours were those the timers recorded
         return "as timed" if field.startswith("hours_override") else "—"
     if field == "paid":
         return {"True": "Paid", "False": "Unpaid"}.get(value, value)
     if field in ("hourly_rate_cents", "fixed_amount_cents") and value.isdigit():
-        return format_money(int(value), currency)
+        return format_money(int(value), currency, locale)
     if field == "hours_override_ms" and value.isdigit():
         return format_hours(int(value))
     if field == "hours_override_days":
