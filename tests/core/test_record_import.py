@@ -74,3 +74,21 @@ def test_a_bad_record_is_refused_in_words_saying_where(service, demo_record, cha
 def test_a_file_that_is_not_a_record_is_refused_in_words(data, words):
     with pytest.raises(RecordError, match=words):
         read_record(data)
+
+
+def test_the_record_names_the_business_it_was_made_for(service, clock):
+    import hashlib
+
+    from wi_desktop.core.business import Business
+
+    logo = b"\x89PNG\r\n\x1a\n fake bytes"
+    service.business.set_business(Business(name="Café Nord", address="1 Quay St",
+                                           contact="hi@example.org", currency="EUR",
+                                           locale="de_DE", logo_png=logo))
+    record = session_record(service, create_demo_session(service), now_ms=clock.now_ms(),
+                            tz=dt.UTC)
+    assert record["business"] == {
+        "name": "Café Nord", "address": "1 Quay St", "contact": "hi@example.org",
+        "currency": "EUR", "locale": "de_DE",
+        "logo_sha256": hashlib.sha256(logo).hexdigest()}
+    assert read_record(record_json(record))["business"]["name"] == "Café Nord"  # valid

@@ -5,6 +5,7 @@ with their offset; a note is an object with its own text, never a line of a repo
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 from dataclasses import asdict, fields
 from enum import Enum
@@ -52,6 +53,7 @@ def session_record(cases: UseCases, session_id: int, *, now_ms: int,
         facts = cases.finalising.facts(session_id)
         pay = cases.pay.pay_view(session_id, zone)
         agreements = cases.agreements.agreements(session_id)
+        business = cases.business.business()
         stamps = {"confidentiality_accepted_ms", "consent_given_ms",
                   "briefing_acknowledged_ms"}
         return {
@@ -68,6 +70,11 @@ def session_record(cases: UseCases, session_id: int, *, now_ms: int,
                 "recommendation": facts.recommendation, "demo": session.is_demo,
                 "imported": _when(facts.imported_ms, zone)},
             "observers": [{"name": session.observer_name, "role": "observer"}],
+            "business": {"name": business.name, "address": business.address,
+                         "contact": business.contact, "currency": business.currency,
+                         "locale": business.locale,
+                         "logo_sha256": hashlib.sha256(business.logo_png).hexdigest()
+                         if business.logo_png else ""},
             "tasks": [_task(t, zone) for t in workspace.tasks],
             "departures": [asdict(d) for d in cases.sessions.departures(session_id)],
             "competencies": [{"key": c.key, "name": c.name, "weight": c.weight,
