@@ -9,7 +9,6 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from wi_desktop.export.pdf_fonts import CJK, SANS, SANS_ITALIC
 from wi_desktop.export.pdf_text import (
     clean,
-    is_rtl,
     line_pieces,
     markup,
     plain_lines,
@@ -66,6 +65,8 @@ def test_runs_put_each_character_in_a_font_that_has_it():
 
 
 def test_direction_is_taken_from_the_first_letter():
+    from wi_desktop.export.typeset.lines import paragraph_is_rtl as is_rtl
+
     assert is_rtl("שלום world") and is_rtl("123 مرحبا")
     assert not is_rtl("hello שלום") and not is_rtl("123")
 

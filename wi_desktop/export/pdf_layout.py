@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -62,15 +61,6 @@ CELL_BOLD = _style("cell-bold", fontSize=8.5, leading=11, fontName=SANS_BOLD)
 LABEL = _style("label", fontSize=8, leading=11, textColor=MUTED)
 SUBHEAD = _style("subhead", fontName=SANS_BOLD, fontSize=10, leading=13, spaceBefore=6,
                  spaceAfter=2, keepWithNext=1)
-_RIGHT: dict[int, ParagraphStyle] = {}
-
-
-def _right_aligned(style: ParagraphStyle) -> ParagraphStyle:
-    """STYLE for a right-to-left paragraph (made once per style)."""
-    if id(style) not in _RIGHT:
-        _RIGHT[id(style)] = ParagraphStyle(f"{style.name}-rtl", parent=style,
-                                           alignment=TA_RIGHT)
-    return _RIGHT[id(style)]
 
 
 def user_text(text: str, style: ParagraphStyle = BODY, width: float = 0) -> Flowable:
@@ -81,7 +71,7 @@ def user_text(text: str, style: ParagraphStyle = BODY, width: float = 0) -> Flow
         return typeset.TypedText(substitute(cleaned, style.fontName), style)
     result = markup(text, style.fontName, size=style.fontSize,
                     width=width - style.leftIndent - style.rightIndent)
-    return Paragraph(result.text, _right_aligned(style) if result.rtl else style)
+    return Paragraph(result.text, style)  # left to right: right-to-left text needs shaping
 
 
 def fixed_text(text: str, style: ParagraphStyle = BODY) -> Paragraph:

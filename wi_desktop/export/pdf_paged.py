@@ -11,9 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from wi_desktop.export.pdf_layout import PAD_BOTTOM, PAD_TOP, PAD_X, table_commands, user_text
 from wi_desktop.export.pdf_text import plain_lines
@@ -32,10 +31,8 @@ class Cell:
         inner = width - 2 * PAD_X
         plain = plain_lines(text, style.fontName, style.fontSize, inner)
         if plain is not None:
-            return cls("\n".join(plain.lines), plain.rtl)
-        flowable = user_text(text, style, inner)
-        if isinstance(flowable, Paragraph):
-            return cls(flowable, flowable.style.alignment == TA_RIGHT)
+            return cls("\n".join(plain.lines), False)
+        flowable = user_text(text, style, inner)  # a TypedText says when it reads RTL
         return cls(flowable, bool(getattr(flowable, "rtl", False)))
 
     def height(self, width: float, leading: float) -> float:

@@ -17,7 +17,6 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
-import regex
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wi_desktop.export.pdf_fonts import SANS, font_chars
@@ -29,17 +28,12 @@ from wi_desktop.export.typeset.catalogue import (
 )
 from wi_desktop.export.typeset.emoji import emoji_glyph
 from wi_desktop.export.typeset.flowable import glyph_pieces
-from wi_desktop.export.typeset.lines import set_lines
+from wi_desktop.export.typeset.lines import CLUSTER, set_lines
 from wi_desktop.export.typeset.shaping import needs_shaping
-from wi_desktop.export.typeset.tounicode import glyph_of, private_char
+from wi_desktop.export.typeset.tounicode import FIRST_PRIVATE, glyph_of, private_char
 
-_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff"
-                  "\U00010800-\U00010fff\U0001e800-\U0001efff]")
-_STRONG = re.compile(r"[^\W\d_]")  # letters: what decides a paragraph's direction
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
-_CLUSTER = regex.compile(r"\X")  # what a reader takes for one character (grapheme cluster)
-_PRIVATE = "\U00100000"  # from here on, characters drawn for a cluster (tounicode.py)
 
 
 @dataclass(frozen=True)
@@ -52,10 +46,9 @@ class Markup:
 
 @dataclass(frozen=True)
 class PlainText:
-    """User text as lines to draw as they are (no markup), in display order."""
+    """User text as lines to draw as they are (no markup), left to right."""
 
     lines: tuple[str, ...]
-    rtl: bool
 
 
 def clean(text: str) -> str:
@@ -79,12 +72,6 @@ def truncate(text: str, max_chars: int, max_lines: int = 1_000_000) -> str:
     elif (space := cut.rfind(" ", max_chars - 80)) > 0:
         cut = cut[:space]
     return f"{cut.rstrip()} (… {len(text) - len(cut):,} more characters)"
-
-
-def is_rtl(text: str) -> bool:
-    """Whether the first letter is Hebrew, Arabic or another right-to-left script."""
-    first = _STRONG.search(text)
-    return bool(first and _RTL.match(first.group()))
 
 
 def markup(text: str, face: str = SANS, *, size: float = 9, width: float = 0) -> Markup:
@@ -117,7 +104,7 @@ def plain_lines(text: str, face: str, size: float, width: float) -> PlainText | 
     if needs_shaping(text):
         return None
     lines = [part for line in text.split("\n") for part in _break(line, face, size, width)]
-    return PlainText(tuple(lines), False)
+    return PlainText(tuple(lines))
 
 
 def line_pieces(text: str, face: str, size: float) -> list[tuple[str, str]]:
@@ -155,7 +142,7 @@ def substitute(text: str, face: str = SANS) -> str:
     if set(text) <= chars:
         return text
     out = []
-    for cluster in _CLUSTER.findall(text):
+    for cluster in CLUSTER.findall(text):
         if (set(cluster) <= chars or all(is_ignorable(char) for char in cluster)
                 or emoji_glyph(cluster) or font_for_cluster(cluster, face)):
             out.append(cluster)
@@ -167,7 +154,7 @@ def substitute(text: str, face: str = SANS) -> str:
 def _font_for(char: str, face: str, chars: frozenset[str]) -> str:
     if char in chars:
         return face
-    if char >= _PRIVATE:  # a replacement sign, drawn in the document's face
+    if char >= FIRST_PRIVATE:  # a replacement sign, drawn in the document's face
         return SANS
     return register(font_for(char, face) or SANS)
 
@@ -184,15 +171,14 @@ def _pieces_markup(pieces: Iterable[tuple[str, str]], face: str) -> str:
     return "".join(parts)
 
 
-def _break(line: str, face: str, size: float, width: float, *,
-           mixed: bool = False) -> list[str]:
+def _break(line: str, face: str, size: float, width: float) -> list[str]:
     """LINE cut at spaces (inside a word only when the word alone is too long) into pieces
-    at most WIDTH points long; MIXED when some characters are drawn in another font."""
+    at most WIDTH points long, all in FACE."""
     if width <= 0:
         return [line]
 
     def measure(text: str) -> float:
-        return width_of(text, face, size) if mixed else float(stringWidth(text, face, size))
+        return float(stringWidth(text, face, size))
 
     width -= 1  # leave reportlab no reason to break the line again
     if measure(line) <= width:

@@ -24,13 +24,12 @@ from reportlab.platypus import Flowable
 
 from wi_desktop.export.typeset.catalogue import SANS, register
 from wi_desktop.export.typeset.emoji import EMOJI, emoji_picture
-from wi_desktop.export.typeset.lines import Line, paragraph_is_rtl, set_lines
+from wi_desktop.export.typeset.lines import CLUSTER, Line, paragraph_is_rtl, set_lines
 from wi_desktop.export.typeset.tounicode import glyph_of, private_char
 
 __all__ = ["Line", "TypedText", "draw_line", "glyph_pieces"]
 
 _SEEN_ONLY = "/Span <</ActualText <FEFF>>> BDC"
-_CLUSTER = regex.compile(r"\X")
 _RTL_LETTER = r"[\p{Bidi_Class=R}\p{Bidi_Class=AL}]"
 _RTL_WORD = rf"\p{{Mn}}*{_RTL_LETTER}[\p{{Bidi_Class=R}}\p{{Bidi_Class=AL}}\p{{Mn}}\u200c\u200d]*"
 _RTL_WORDS = regex.compile(  # right-to-left words, the spaces between, an opening bracket
@@ -99,9 +98,9 @@ def draw_line(canvas: Canvas, line: Line, x: float, y: float, size: float) -> No
     pen, pictures = x, []
     for run in line.runs:
         if run.font == EMOJI:
-            pictures += [(pen + sum(g.advance for g in run.glyphs[:i]), glyph)
-                         for i, glyph in enumerate(run.glyphs)]
-            pen += run.width
+            for glyph in run.glyphs:
+                pictures.append((pen, glyph))
+                pen += glyph.advance
             continue
         seen.setFont(run.font, size)
         for glyph in run.glyphs:
@@ -181,7 +180,7 @@ def glyph_pieces(line: Line) -> list[tuple[str, str]]:
     for run in line.runs:
         if run.font == EMOJI:  # no picture among strings: a sign that reads as the emoji
             sign = glyph_of(register(SANS), "\ufffd")
-            clusters = [m.group() for m in _CLUSTER.finditer(run.text)]
+            clusters = CLUSTER.findall(run.text)
             pieces.append((SANS, "".join(private_char(SANS, sign, c) for c in
                                          (clusters[::-1] if run.rtl else clusters))))
             continue

@@ -18,9 +18,9 @@ from bidi import algorithm
 from wi_desktop.export.typeset.catalogue import SANS, font_for, font_for_cluster, register
 from wi_desktop.export.typeset.emoji import EMOJI, emoji_advance, emoji_glyph
 from wi_desktop.export.typeset.shaping import Glyph, shape
+from wi_desktop.export.typeset.tounicode import FIRST_PRIVATE
 
-_CLUSTER = regex.compile(r"\X")
-_PRIVATE = "\U00100000"  # from here on: replacement signs, drawn in the documents' face
+CLUSTER = regex.compile(r"\X")  # what a reader takes for one character (grapheme cluster)
 _REMOVED = {"RLE", "LRE", "RLO", "LRO", "PDF", "BN"}  # what the bidi algorithm sets aside
 _STRONG_RTL = {"R", "AL"}
 _ISOLATES = {code: 0x200B for code in range(0x2066, 0x206A)}
@@ -82,7 +82,7 @@ def _paragraph_lines(text: str, face: str, size: float, width: float) -> Iterato
         yield Line("", (), rtl)
         return
     levels = _levels(text, rtl)
-    clusters = [(match.start(), match.end()) for match in _CLUSTER.finditer(text)]
+    clusters = [(match.start(), match.end()) for match in CLUSTER.finditer(text)]
     fonts = [_cluster_font(text[start:end], face) for start, end in clusters]
     if width <= 0:
         yield _line(text, 0, len(text), levels, clusters, fonts, size, rtl)
@@ -118,7 +118,7 @@ def _levels(text: str, rtl: bool) -> list[int]:
 def _cluster_font(cluster: str, face: str) -> str:
     """The font of a cluster: one that draws all of it, so that marks stay on their letter
     (a replacement sign, or a cluster no font has whole, is drawn in the documents' face)."""
-    if cluster[0] >= _PRIVATE:
+    if cluster[0] >= FIRST_PRIVATE:  # a replacement sign: the documents' face
         return register(SANS)
     if emoji_glyph(cluster):
         return EMOJI
@@ -204,7 +204,7 @@ def _shape(text: str, font: str, size: float, *, rtl: bool) -> list[Glyph]:
     if font != EMOJI:
         return shape(text, font, size, rtl=rtl)
     glyphs = []
-    for match in _CLUSTER.finditer(text):
+    for match in CLUSTER.finditer(text):
         gid = emoji_glyph(match.group())
         glyphs.append(Glyph(gid, match.start(), emoji_advance(gid, size), 0.0, 0.0))
     return glyphs[::-1] if rtl else glyphs

@@ -19,6 +19,8 @@ import threading
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 _FIRST_PRIVATE = 0x100000
+FIRST_PRIVATE = chr(_FIRST_PRIVATE)
+"""Characters from here on are drawn for a cluster (what private_char hands out)."""
 _LAST_PRIVATE = 0x10FFFD
 _lock = threading.Lock()
 _texts: dict[int, str] = {}  # private code point -> the text its glyph stands for
