@@ -98,13 +98,15 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 def long_date(day: dt.date, locale: str) -> str:
     """A date in full as the locale writes it: ``December 7, 2026`` in en_US, ``7 December
     2026`` in en_GB, ``7. Dezember 2026`` in de_DE (Babel, loaded on first use)."""
-    from babel.core import UnknownLocaleError
-    from babel.dates import format_date
+    if locale:
+        from babel.core import UnknownLocaleError
+        from babel.dates import format_date
 
-    try:
-        return str(format_date(day, format="long", locale=locale))
-    except (ValueError, LookupError, UnknownLocaleError):  # stored by hand: written plainly
-        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+        try:
+            return str(format_date(day, format="long", locale=locale))
+        except (ValueError, LookupError, UnknownLocaleError):
+            pass  # a locale stored by hand (or none): written plainly
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
 def decimal_hours(ms: int, locale: str) -> str:

@@ -15,16 +15,10 @@ from wi_desktop.core.pay import (
 from wi_desktop.core.snapshot import SessionSnapshot
 from wi_desktop.core.templates import WorkerStatus
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
 
-
-def day(moment: dt.datetime | dt.date, locale: str = "") -> str:
-    """A date in full, as the business's LOCALE writes it (``25 November 2026`` without
-    one)."""
-    if locale:
-        return business.long_date(dt.date(moment.year, moment.month, moment.day), locale)
-    return f"{moment.day} {MONTHS[moment.month - 1]} {moment.year}"
+def day(moment: dt.datetime | dt.date, locale: str) -> str:
+    """A date in full, as the business's LOCALE writes it (core/business.long_date)."""
+    return business.long_date(dt.date(moment.year, moment.month, moment.day), locale)
 
 
 def date_of(snapshot: SessionSnapshot, instant_ms: int) -> str:
