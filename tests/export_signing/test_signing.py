@@ -389,3 +389,17 @@ def test_the_stamp_shows_the_signer_s_name_as_typed(signer: ObserverSigner, tmp_
     assert squash.sub("", unicodedata.normalize("NFC", f"Digitally signed by {name}")) in (
         squash.sub("", unicodedata.normalize("NFC", text)))
     assert verify_pdf(path).ok
+
+
+def test_a_full_temporary_folder_is_said_in_words_and_signs_nothing(signer: ObserverSigner,
+                                                                    monkeypatch) -> None:
+    import tempfile
+
+    def full(*args: object, **kwargs: object) -> tuple[int, str]:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "mkstemp", full)
+    with pytest.raises(SigningError) as caught:
+        sign_pdf(summary_pdf(), signer, field_rect=SIGNATURE_BOX, page=0)
+    assert "temporary folder (No space left on device)" in caught.value.message
+    assert "Nothing was signed" in caught.value.hint

@@ -219,10 +219,20 @@ def _stamp_file(name: str, box: tuple[float, float, float, float]) -> Iterator[P
     from wi_desktop.export.stamp import stamp_pdf
 
     data = stamp_pdf(name, datetime.now(UTC), box[2] - box[0], box[3] - box[1])
-    handle, path = tempfile.mkstemp(prefix="wi-stamp-", suffix=".pdf")
+    path = ""
     try:
+        handle, path = tempfile.mkstemp(prefix="wi-stamp-", suffix=".pdf")
         with os.fdopen(handle, "wb") as out:
             out.write(data)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            if path:  # made, but not written whole
+                os.unlink(path)
+        raise SigningError(
+            "The signature's picture could not be written to the temporary folder "
+            f"({error.strerror or error}).", hint="Free some space on the disk, or set "
+            "TMPDIR to a folder with room, then sign again. Nothing was signed.") from None
+    try:
         yield Path(path)
     finally:
         with contextlib.suppress(OSError):
