@@ -13,11 +13,21 @@ HEAVY = ("reportlab", "pyhanko", "cryptography", "jsonschema", "sqlite_utils",
 def test_start_to_window_imports_nothing_heavy(tmp_path):
     data_dir = tmp_path / "data"
     script = (
-        "import sys\n"
+        "import gc, sys\n"
         "import PySide6.QtCore\n"
         "from wi_desktop.app import main\n"
+        "runs = []\n"
+        "def starting():\n"
+        "    frame = sys._getframe(1)\n"
+        "    while frame and frame.f_code.co_name != 'open_window':\n"
+        "        frame = frame.f_back\n"
+        "    return frame is not None\n"
+        "gc.callbacks.append(lambda phase, info: starting() and runs.append(phase))\n"
         f"code = main(['--data-dir', {str(data_dir)!r}, '--exit-after-show'])\n"
         "assert code == 0, code\n"
+        # what the start makes stays alive: no collection runs until the window's loop
+        # collects, and collection is left on as it was found
+        "print('COLLECTIONS', runs, gc.isenabled())\n"
         f"loaded = [m for m in {HEAVY!r} if m in sys.modules]\n"
         "print('LOADED', loaded)\n"
         # the first use of PySide6.QtCore.Qt builds its ~110 Python enums (~40 ms): the
@@ -36,6 +46,7 @@ def test_start_to_window_imports_nothing_heavy(tmp_path):
     assert "LOADED []" in result.stdout, result.stdout + result.stderr
     assert "QT NAMESPACE BUILT False" in result.stdout, result.stdout + result.stderr
     assert "EXTRA CLASSES []" in result.stdout, result.stdout + result.stderr
+    assert "COLLECTIONS [] True" in result.stdout, result.stdout + result.stderr
 
 
 def test_version_and_help_need_no_display(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QWidget
 
     from wi_desktop.ui.backups import BackupScheduler
@@ -172,6 +174,17 @@ def main(argv: list[str] | None = None) -> int:
         from wi_desktop import cli
 
         return cli.main(arguments)
+    collecting = gc.isenabled()
+    gc.disable()  # what the start makes stays alive: collecting it is wasted (~3 ms)
+    try:  # the window's event loop collects, on its own thread (ui/collector.py)
+        return open_window(argv)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def open_window(argv: list[str] | None) -> int:
+    """The program as a window: the data folder, its services, the window, its loop."""
     args = parse_args(argv)
     missing = missing_display_libraries()
     if missing:
@@ -196,11 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Working Interview Observer")
     app.setDesktopFileName("io.github.wi_desktop.WiDesktop")
     collector = collect_on_gui_thread(app)  # cycles are never collected on a worker thread
-    from PySide6.QtGui import QIcon
-
-    from wi_desktop.paths import resource_dir
-
-    app.setWindowIcon(QIcon(str(resource_dir() / "icons" / "wi-desktop.svg")))
+    app.setWindowIcon(window_icon())
     from wi_desktop.ui.single_instance import InstanceGuard
 
     guard = InstanceGuard(paths.data_dir)
@@ -230,7 +239,7 @@ def main(argv: list[str] | None = None) -> int:
         other = startup.choose_other_folder(error)
         if other is None:
             return 2
-        return main([*(argv or sys.argv[1:]), "--data-dir", str(other)])
+        return open_window([*(argv or sys.argv[1:]), "--data-dir", str(other)])
     except WiError as error:
         log.error("cannot open data: %s", error)
         print(f"{error.title}: {error}", file=sys.stderr)
@@ -287,6 +296,23 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         collector.stop()
         guard.release()
+
+
+ICON_SIZES = (16, 32, 48, 64, 128, 256)
+
+
+def window_icon() -> QIcon:
+    """The program's icon at the sizes a desktop asks for, from the PNGs drawn from its SVG
+    (packaging/render_icons.py): reading SVG would load Qt's SVG plugin before the window."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+
+    from wi_desktop.paths import resource_dir
+
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource_dir() / "icons" / f"wi-desktop-{size}.png"), QSize(size, size))
+    return icon
 
 
 def open_asked(window: MainWindow, services: Services, session_id: int) -> None:

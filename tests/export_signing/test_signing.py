@@ -140,6 +140,22 @@ def test_the_stamp_s_font_is_embedded(signed_pdf: bytes,
     assert any("DejaVuSans" in row for row in stamp)
 
 
+def test_the_stamp_names_no_font_it_does_not_embed(tmp_path: Path) -> None:
+    """The page signed above is the test's own, in Helvetica; the stamp alone must hold
+    only embedded fonts, or every signed summary shows one unembedded font in pdffonts."""
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts is not installed (Debian: poppler-utils)")
+    from wi_desktop.export.stamp import stamp_pdf
+
+    path = tmp_path / "stamp.pdf"
+    path.write_bytes(stamp_pdf("Sam Okafor", dt.datetime(2026, 12, 7, 9, 30, tzinfo=dt.UTC),
+                               200, 60))
+    out = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True,
+                         timeout=60)
+    rows = out.stdout.splitlines()[2:]
+    assert rows and all(" yes yes yes " in row for row in rows), out.stdout
+
+
 def test_one_changed_byte_breaks_the_signature(signed_pdf: bytes, tmp_path: Path) -> None:
     tampered = _flip_byte_in_signed_range(signed_pdf)
     result = verify_pdf(tampered)

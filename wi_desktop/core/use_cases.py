@@ -8,7 +8,6 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wi_desktop.core.clock import Clock
-from wi_desktop.core.notes import NoteService
 from wi_desktop.core.ports import Store
 from wi_desktop.core.sessions import SessionService
 
@@ -16,6 +15,7 @@ if TYPE_CHECKING:
     from wi_desktop.core.agreements import AgreementService
     from wi_desktop.core.business import BusinessService
     from wi_desktop.core.finalising import FinaliseService
+    from wi_desktop.core.notes import NoteService
     from wi_desktop.core.pay import PayService
     from wi_desktop.core.scoring import ScoringService
     from wi_desktop.core.template_library import TemplateLibrary
@@ -35,6 +35,8 @@ class UseCases:
 
     @cached_property
     def notes(self) -> NoteService:
+        from wi_desktop.core.notes import NoteService
+
         return NoteService(self._store, self.clock)
 
     @cached_property

@@ -29,7 +29,9 @@ def stamp_pdf(name: str, signed: dt.datetime, width: float, height: float) -> by
     room = width - 2 * PADDING
     size = _fitting_size(lines, room, height - 2 * PADDING)
     out = io.BytesIO()
-    canvas = Canvas(out, pagesize=(width, height))
+    # reportlab names its starting font in every page's resources: ours, not an unembedded
+    # Helvetica that pdffonts would report
+    canvas = Canvas(out, pagesize=(width, height), initialFontName=SANS, initialFontSize=size)
     canvas.setLineWidth(1)
     canvas.rect(0.5, 0.5, width - 1, height - 1)
     step = size * LEADING

@@ -23,6 +23,7 @@ class GuiThreadCollector(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.thresholds = gc.get_threshold()
+        self._was_enabled = gc.isenabled()
         gc.disable()
         # QObject.startTimer would build PySide6's whole Qt namespace at start (~40 ms)
         self._timer = QTimer(self, interval=CHECK_EVERY_MS)
@@ -39,9 +40,10 @@ class GuiThreadCollector(QObject):
             gc.collect(generation)
 
     def stop(self) -> None:
-        """Hand collection back to Python (when the window's loop ends)."""
+        """Hand collection back as it was found (when the window's loop ends)."""
         self._timer.stop()
-        gc.enable()
+        if self._was_enabled:
+            gc.enable()
 
 
 def collect_on_gui_thread(app: QObject) -> GuiThreadCollector:
