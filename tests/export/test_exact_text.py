@@ -1,5 +1,5 @@
 """Exact text: every hard string of tests/corpus/hard_strings.txt goes note → data file →
-summary PDF, and pdftotext gives it back (NFC, whitespace left out of the comparison); each
+signed summary PDF, and pdftotext gives it back (NFC, whitespace left out of the comparison); each
 glyph drawn exists in the font that draws it; every font is embedded."""
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ _PAGE_FURNITURE = re.compile(r"^\f?(Working interview summary · .*|Made .* Obse
                              r"Page \d+ of \d+|INTERNAL: NOT FOR THE CANDIDATE)$", re.MULTILINE)
 LONG = "".join(f"{i % 10}" for i in range(10_000))  # a 10,000-character line, no space
 CONTROLS = "bell\x07 escape\x1b nul\x00 kept words"
+SIGNER = "مُحَمَّد 李小龍 Ng"  # the signature's picture draws it
 
 
 def squash(text: str) -> str:
@@ -76,8 +77,18 @@ def extracted(tmp_path_factory) -> str:
             services.notes.add_note(session, text)
         snapshot = build_snapshot(services, session, now_ms=clock.now_ms(), tz=dt.UTC,
                                   signature=None)
+        # signed, as a person's summary is, by an observer whose name is a hard string too
+        from wi_desktop.export.keys import ObserverKeyStore
+        from wi_desktop.export.signing import sign_pdf, verify_pdf
+
+        keys = ObserverKeyStore(folder / "keys")
+        keys.create(SIGNER, "a passphrase for the test")
+        signed = sign_pdf(build_summary(snapshot), keys.load_signer(SIGNER, "a passphrase for "
+                          "the test"), field_rect=(72.0, 72.0, 300.0, 132.0), page=0)
+        result = verify_pdf(signed)
+        assert result.ok, result.reason
         path = folder / "summary.pdf"
-        path.write_bytes(build_summary(snapshot))
+        path.write_bytes(signed)
         fonts = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True,
                                check=True, timeout=60)
         assert fonts.stderr == ""  # no font error

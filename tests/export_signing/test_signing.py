@@ -419,3 +419,36 @@ def test_a_full_temporary_folder_is_said_in_words_and_signs_nothing(signer: Obse
         sign_pdf(summary_pdf(), signer, field_rect=SIGNATURE_BOX, page=0)
     assert "temporary folder (No space left on device)" in caught.value.message
     assert "Nothing was signed" in caught.value.hint
+
+
+@pytest.mark.parametrize("name", [
+    "مُحَمَّد Ng",      # right-to-left and left-to-right letters in one name
+    "عَلِيّ",           # a right-to-left name ending on a mark
+    "😀 Bob",           # a character newer than the Unicode of X.509's name rules
+    "ꯃꯤꯇꯩ Meitei",     # a script added after it
+])
+def test_an_observer_whose_name_a_certificate_cannot_hold_still_signs(name: str,
+                                                                      tmp_path: Path) -> None:
+    """X.509 prepares names by RFC 4518 before comparing them; a certificate holding one of
+    these names as typed makes every signature read as damaged. The certificate holds the
+    nearest name it can; the signature and the verifier give the name as typed."""
+    from wi_desktop.export.cert_names import acceptable, certificate_name
+
+    assert not acceptable(name) and acceptable(certificate_name(name))
+    store = ObserverKeyStore(tmp_path / "keys")
+    store.create(name, PASSPHRASE, organisation="شركة Acme")
+    signer = store.load_signer(name, PASSPHRASE)
+    assert signer.observer == name
+    signed = sign_pdf(summary_pdf(), signer, field_rect=SIGNATURE_BOX, page=0)
+    result = verify_pdf(signed)
+    assert result.ok, result.reason
+    assert result.signer == name
+    trusted = verify_pdf(signed, trusted_cert_pem=store.certificate_pem(name))
+    assert trusted.ok and trusted.chains_to_given_cert
+
+
+def test_a_name_a_certificate_can_hold_is_kept_as_typed() -> None:
+    from wi_desktop.export.cert_names import certificate_name
+
+    for name in ("Sam Okafor", "李小龍 Ng", "שָׁלוֹם", "Zoë Ng", "𠀋𠀌 Ext B"):
+        assert certificate_name(name) == name

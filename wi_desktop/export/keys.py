@@ -181,7 +181,10 @@ class ObserverKeyStore:
         if cert.public_key() != key.public_key():
             raise _damaged(key_path)
         names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-        shown = str(names[0].value) if names else name  # the spelling chosen at creation
+        held = str(names[0].value) if names else name
+        # the spelling chosen at creation, unless the certificate could not hold the name
+        # as typed (export/cert_names.py): then the name as typed
+        shown = held if held.casefold() == name.casefold() else name
         return ObserverSigner(observer=shown, certificate_pem=cert_pem, private_key=key)
 
     def _make_folder(self) -> None:
@@ -225,9 +228,12 @@ def encrypt_private_key(key: ec.EllipticCurvePrivateKey, passphrase: str) -> byt
 
 def _self_signed_certificate(key: ec.EllipticCurvePrivateKey, name: str,
                              organisation: str, now: dt.datetime) -> bytes:
-    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, name)]
+    from wi_desktop.export.cert_names import certificate_name
+
+    attributes = [x509.NameAttribute(NameOID.COMMON_NAME, certificate_name(name))]
     if organisation:
-        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME, organisation))
+        attributes.append(x509.NameAttribute(NameOID.ORGANIZATION_NAME,
+                                             certificate_name(organisation)))
     subject = x509.Name(attributes)
     public_key = key.public_key()
     usage = x509.KeyUsage(

@@ -285,13 +285,14 @@ def _judge(signatures: list[EmbeddedPdfSignature],
         if status is None:
             return VerifyResult(False, DAMAGED_SIGNATURE)
         if not (status.intact and status.valid):
-            return VerifyResult(False, ALTERED, signer=_signer_name(status),
+            return VerifyResult(False, ALTERED, signer=_signer_name(signature, status),
                                 signed_at=_signed_at(status))
         checked.append((signature, status))
     # the signature over the final revision is the one that vouches for the file as it is
     last_signature, last = max(checked, key=lambda pair: pair[0].signed_revision)
     whole = last.coverage == SignatureCoverageLevel.ENTIRE_FILE
-    result = VerifyResult(True, VALID, signer=_signer_name(last), signed_at=_signed_at(last),
+    result = VerifyResult(True, VALID, signer=_signer_name(last_signature, last),
+                          signed_at=_signed_at(last),
                           covers_whole_file=whole, intact=True)
     if trusted is not None:
         result = _judge_trust(result, last_signature, last, trusted)
@@ -341,7 +342,12 @@ def _public_key_der(cert: Certificate) -> bytes:
                                           serialization.PublicFormat.SubjectPublicKeyInfo)
 
 
-def _signer_name(status: PdfSignatureStatus) -> str:
+def _signer_name(signature: EmbeddedPdfSignature, status: PdfSignatureStatus) -> str:
+    """The name the signature gives (its /Name, as typed, covered by the signature), else
+    its certificate's, which X.509 may hold only in part (export/cert_names.py)."""
+    typed = signature.sig_object.get("/Name")
+    if isinstance(typed, str) and typed.strip():
+        return typed
     try:
         name = status.signing_cert.subject.native.get("common_name", "")
     except (ValueError, AttributeError):
