@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
     from wi_desktop.ui.backups import BackupScheduler
     from wi_desktop.ui.mainwindow import MainWindow
+    from wi_desktop.ui.quit_signals import QuitOnSignals
     from wi_desktop.wiring import Services
 
 log = logging.getLogger("wi_desktop")
@@ -266,6 +267,8 @@ def open_window(argv: list[str] | None) -> int:
     # other copies started on this folder find us from now on (the lock already stops
     # them); QtNetwork loads once the first window is painted, not before
     QTimer.singleShot(LISTEN_AFTER_MS, guard.listen)
+    signals: list[QuitOnSignals] = []  # log-out, kill, Ctrl+C: quit as the window's close does
+    QTimer.singleShot(LISTEN_AFTER_MS, lambda: signals.extend(watch_quit_signals(window)))
     if not args.exit_after_show:
         QTimer.singleShot(1000, lambda: backups.append(start_backups(window)))
         QTimer.singleShot(PRELOAD_AFTER_MS, window.preload_workspace)
@@ -294,6 +297,8 @@ def open_window(argv: list[str] | None) -> int:
         window.services.close()
         return code
     finally:
+        for watcher in signals:
+            watcher.uninstall()
         collector.stop()
         guard.release()
 
@@ -313,6 +318,13 @@ def window_icon() -> QIcon:
     for size in ICON_SIZES:
         icon.addFile(str(resource_dir() / "icons" / f"wi-desktop-{size}.png"), QSize(size, size))
     return icon
+
+
+def watch_quit_signals(window: MainWindow) -> list[QuitOnSignals]:
+    from wi_desktop.ui.quit_signals import quit_on_signals
+
+    watcher = quit_on_signals(window)
+    return [] if watcher is None else [watcher]
 
 
 def open_asked(window: MainWindow, services: Services, session_id: int) -> None:

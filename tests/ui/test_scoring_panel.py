@@ -52,14 +52,14 @@ def test_composite_is_computed_from_scores_and_names_what_was_left_out(qtbot, pa
                                                                        session_id):
     label = panel.composite_bar.composite_label
     assert "No composite yet" in label.text()
-    score_with_keys(qtbot, panel, "technical", Qt.Key.Key_Right)  # the slider rests on 3
+    score_with_keys(qtbot, panel, "technical", Qt.Key.Key_4)
     assert service.sessions.workspace(session_id).scores["technical"].level == 4
     text = panel.composite_bar.composite_text
     assert text.startswith("4.00 of 5")
     for left_out in ("Problem solving", "Communication & collaboration", "Team fit"):
         assert left_out in text
     assert "4.00 of 5" in label.text() and "Team fit" in label.text()
-    score_with_keys(qtbot, panel, "team_fit", Qt.Key.Key_Left)
+    score_with_keys(qtbot, panel, "team_fit", Qt.Key.Key_2)
     assert panel.composite_bar.composite_text.startswith("3.00 of 5")
     assert "Team fit" not in panel.composite_bar.composite_text
 

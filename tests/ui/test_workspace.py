@@ -374,3 +374,36 @@ def test_a_broken_character_from_a_paste_is_kept_marked_and_said(qtbot, page, se
     [note] = service.notes.notes(session_id)
     assert note.text == "Great work \ufffd here"  # nothing else lost
     assert told and "broken character" in told[-1]
+
+
+def test_number_keys_score_the_focused_competency_and_0_is_not_observed(qtbot, page, service,
+                                                                        session_id):
+    scale = page.rubric.scales["communication"]
+    qtbot.keyClick(page.notes.entry, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert scale.slider.hasFocus()
+    qtbot.keyClick(scale.slider, Qt.Key.Key_4)
+    assert service.sessions.workspace(session_id).scores["communication"].level == 4
+    assert scale.level_label.text() == "<b>4</b> of 5"
+    qtbot.keyClick(scale.slider, Qt.Key.Key_1)
+    assert service.sessions.workspace(session_id).scores["communication"].level == 1
+    qtbot.keyClick(scale.slider, Qt.Key.Key_0)
+    assert service.sessions.workspace(session_id).scores["communication"].level is None
+    assert scale.not_observed.isChecked()
+    qtbot.keyClick(scale.slider, Qt.Key.Key_9)  # no such level: nothing changes
+    assert service.sessions.workspace(session_id).scores["communication"].level is None
+    scale.not_observed.setFocus()  # the keys work from the switch beside it too
+    qtbot.keyClick(scale.not_observed, Qt.Key.Key_5)
+    assert service.sessions.workspace(session_id).scores["communication"].level == 5
+
+
+def test_arrows_from_not_observed_go_to_the_ends_of_the_scale(qtbot, page, service,
+                                                              session_id):
+    scale = page.rubric.scales["communication"]
+    scale.slider.setFocus()
+    qtbot.keyClick(scale.slider, Qt.Key.Key_Right)
+    assert service.sessions.workspace(session_id).scores["communication"].level == 1
+    qtbot.keyClick(scale.slider, Qt.Key.Key_Right)
+    assert service.sessions.workspace(session_id).scores["communication"].level == 2
+    qtbot.keyClick(scale.slider, Qt.Key.Key_0)
+    qtbot.keyClick(scale.slider, Qt.Key.Key_Left)
+    assert service.sessions.workspace(session_id).scores["communication"].level == 5

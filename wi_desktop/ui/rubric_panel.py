@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -57,7 +58,34 @@ class CompetencyScale(QFrame):
         self.slider.sliderReleased.connect(self._choose_current)
         self.slider.sliderPressed.connect(self._show_current)
         self.not_observed.toggled.connect(self._not_observed_toggled)
+        for control in (self.slider, self.not_observed):
+            control.installEventFilter(self)
         self.show_score(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keys on the focused competency: 1–5 choose that level, 0 “not observed”; from
+        not observed, → goes to 1 and ← to the top level (never to a middle one)."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        level = self._level_for_key(event)
+        if level is False:
+            return super().eventFilter(watched, event)
+        self._choose(level if isinstance(level, int) else None)
+        return True
+
+    def _level_for_key(self, event: QKeyEvent) -> int | None | bool:
+        """The level a key asks for (None: not observed), or False: not a scoring key."""
+        if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            return False  # Ctrl/Alt+digit belong to the window's shortcuts
+        text = event.text()
+        if len(text) == 1 and text.isdigit() and text.isascii():
+            digit = int(text)
+            if digit == 0:
+                return None
+            return digit if digit <= self.competency.levels else False
+        if self.level is None and event.key() in (Qt.Key.Key_Right, Qt.Key.Key_Left):
+            return 1 if event.key() == Qt.Key.Key_Right else self.competency.levels
+        return False
 
     def _layout(self) -> None:
         grid = QGridLayout(self)
@@ -89,7 +117,8 @@ class CompetencyScale(QFrame):
         if level is None:
             self.level_label.setText(f"<i>{NOT_OBSERVED_LABEL}</i>")
             self.anchor_label.setText(
-                "<span style='color:gray'>Move the slider or press ←/→ to score. "
+                f"<span style='color:gray'>Press 1–{self.competency.levels} or ←/→ to score, "
+                "0 for not observed. "
                 "Not observed is not counted as a low score.</span>")
             return
         self.level_label.setText(f"<b>{level}</b> of {self.competency.levels}")

@@ -14,6 +14,10 @@ GENERAL = (
     ("+ / - at the start of a note", "Mark it strength / concern"),
     ("Delete (in the notes list)", "Delete the selected note"),
     ("Typing in the notes list", "Goes to the note line"),
+    ("1 – 5 (on a competency)", "Score that level"),
+    ("0 (on a competency)", "Not observed"),
+    ("← / → (on a competency)", "One level down / up; from not observed: the top / 1"),
+    ("↑ / ↓ (in the Scores tab)", "The competency above / below"),
 )
 
 
