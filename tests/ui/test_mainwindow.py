@@ -270,8 +270,9 @@ def test_the_window_and_the_observe_columns_open_as_they_were_left(qtbot, servic
 
     screen = QGuiApplication.primaryScreen().availableGeometry()
     first = make_window(qtbot, service)
-    size = (min(1100, screen.width()), min(650, screen.height()))
-    first.resize(*size)  # on the test's small virtual screen, as large as it allows
+    # on the test's small virtual screen, as large as it allows with a frame around it
+    size = (min(1100, screen.width() - 40), min(650, screen.height() - 40))
+    first.resize(*size)
     first.move(screen.x() + 7, screen.y() + 5)
     kept = (first.width(), first.height(), first.x(), first.y())
     first.open_session(session_id)

@@ -7,11 +7,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from wi_desktop.core.errors import InvalidTransition, WiError
+from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.session_list import SessionListPage
 
 if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
@@ -53,8 +54,8 @@ class MainWindow(QMainWindow):
         self.restore_handler: Callable[[Path], Path | None] | None = None
         self.workspace: WorkspacePage | None = None
         self.setWindowTitle(APP_TITLE)
-        self.resize(1280, 720)
-        self.setMinimumSize(1000, 600)
+        fit_to_screen(self, QSize(1280, 720))  # a small screen: no larger than its room
+        self.setMinimumSize(640, 400)
         self.pages = QStackedWidget(self)
         self._session_list: SessionListPage | None = None
         self.setCentralWidget(self.pages)
@@ -329,6 +330,7 @@ class MainWindow(QMainWindow):
                 self.restoreGeometry(base64.b64decode(saved))
             except (binascii.Error, ValueError):
                 return  # a setting from elsewhere: the default place is fine
+            # (Qt keeps a window saved on a larger screen inside this one)
 
     def _remember_geometry(self) -> None:
         import base64

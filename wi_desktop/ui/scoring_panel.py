@@ -160,8 +160,9 @@ class ScoringPanel(QWidget):
         left = QWidget(self)
         left.setMinimumWidth(380)
         _box(QVBoxLayout(left), QLabel(
-            "<b>Competencies</b> <span style='color:gray'>· ↑/↓ choose · ←/→ score · "
-            "1 = lowest</span>", left), (self.scale_area, 1)).setContentsMargins(0, 0, 0, 0)
+            "<b>Competencies</b> <span style='color:gray'>· ↑/↓ choose · 1–5 or ←/→ "
+            "score · 0 not observed</span>", left),
+             (self.scale_area, 1)).setContentsMargins(0, 0, 0, 0)
         self.evidence.setMinimumWidth(420)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QRegularExpression, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -212,3 +212,31 @@ def show_failures_in(label: QLabel, context: SessionContext,
     context.sig_failed.connect(show)
     dialog.finished.connect(lambda _result: context.sig_failed.disconnect(show))
     return show
+
+
+class FittingScroll(QScrollArea):
+    """A scroll area that asks for the whole of its content: on a screen with room the
+    window shows everything, and only a small screen makes it scroll."""
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+    def sizeHint(self) -> QSize:
+        content = self.widget()
+        if content is None:
+            return super().sizeHint()
+        hint = content.sizeHint()
+        width = max(self.viewport().width(), content.minimumSizeHint().width())
+        if content.hasHeightForWidth():  # wrapped lines count at this width
+            hint.setHeight(content.heightForWidth(width))
+        frame = 2 * self.frameWidth()
+        return QSize(hint.width() + frame, hint.height() + frame)
+
+    def minimumSizeHint(self) -> QSize:
+        content = self.widget()
+        width = content.minimumSizeHint().width() if content is not None else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(width + bar + 2 * self.frameWidth(), 120)

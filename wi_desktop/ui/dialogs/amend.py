@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.versions import Amendment
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_parts import _message_label
+from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.widgets import show_failures_in
 
 
@@ -60,7 +61,7 @@ class AmendDialog(QDialog):
         layout.addWidget(self.buttons)
         self._show_error = show_failures_in(self.error_label, context, self)
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, QSize(520, self.sizeHint().height()))
 
     def amend(self) -> None:
         who, why = self.who.text().strip(), self.reason.toPlainText().strip()

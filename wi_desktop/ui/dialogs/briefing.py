@@ -8,7 +8,7 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSize, QStandardPaths
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,6 +25,7 @@ from wi_desktop.core.errors import FileWriteError
 from wi_desktop.core.model import Workspace
 from wi_desktop.files import write_file_atomically
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.widgets import format_day
 
 try:  # part of PySide6-Essentials, but some distribution builds leave it out
@@ -122,7 +123,7 @@ class BriefingDialog(QDialog):
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.status)
         layout.addWidget(buttons)
-        self.resize(680, 560)
+        fit_to_screen(self, QSize(680, 560))
 
     def print_briefing(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

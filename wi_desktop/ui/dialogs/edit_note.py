@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
@@ -11,6 +12,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wi_desktop.ui.screen_fit import fit_to_screen
 
 
 class EditNoteDialog(QDialog):
@@ -30,7 +33,7 @@ class EditNoteDialog(QDialog):
         layout.addWidget(QLabel("Check the note, then press Ctrl+Enter to save it.", self))
         layout.addWidget(self.editor, 1)
         layout.addWidget(buttons)
-        self.resize(560, 260)
+        fit_to_screen(self, QSize(560, 260))
         self.editor.setFocus()
         # the cursor at the end, nothing selected: a first key adds, it never replaces
         self.editor.moveCursor(QTextCursor.MoveOperation.End)

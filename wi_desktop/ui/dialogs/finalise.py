@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,6 +25,7 @@ from wi_desktop.core.rubric import Composite, FinaliseWarning, Recommendation
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.scoring_panel import format_instant
+from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.widgets import show_failures_in
 
 NO_EVIDENCE_COLOUR = QColor("#8a4b00")
@@ -80,7 +81,7 @@ class FinaliseDialog(QDialog):
         self._show_error = show_failures_in(self.error_label, context, self)
         self._layout()
         self._load()
-        self.resize(640, 440)
+        fit_to_screen(self, QSize(640, 440))
 
     def _layout(self) -> None:
         session = self.context.workspace.session

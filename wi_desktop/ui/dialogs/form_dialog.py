@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+
+from wi_desktop.ui.screen_fit import fit_to_screen
 
 
 def lay_out_form(dialog: QDialog, intro: str, form: QFormLayout, width: int) -> QDialogButtonBox:
@@ -17,7 +20,7 @@ def lay_out_form(dialog: QDialog, intro: str, form: QFormLayout, width: int) -> 
     layout.addWidget(words)
     layout.addLayout(form)
     layout.addWidget(buttons)
-    dialog.resize(width, dialog.sizeHint().height())
+    fit_to_screen(dialog, QSize(width, dialog.sizeHint().height()))
     return buttons
 
 

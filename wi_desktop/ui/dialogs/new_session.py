@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +25,7 @@ from wi_desktop.core.sessions import MAX_NAME_LENGTH, plan_departures, validate_
 from wi_desktop.core.template_library import TemplateLibrary, name_key
 from wi_desktop.core.templates import RoleTemplate
 from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, MinutesDelegate, RowTable
+from wi_desktop.ui.screen_fit import fit_to_screen
 
 STARTING_TASK_ROWS = 3
 TITLE, MINUTES = 0, 1
@@ -169,7 +170,7 @@ class NewSessionDialog(QDialog):
         layout.addWidget(self.tasks, stretch=1)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
-        self.resize(640, 520)
+        fit_to_screen(self, QSize(640, 520))
 
     def _set_tab_order(self) -> None:
         template: list[QWidget] = [self.template_combo] if self.template_combo else []

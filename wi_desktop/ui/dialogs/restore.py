@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.backups import BackupFile, BackupInfo, Backups
 from wi_desktop.core.errors import WiError
 from wi_desktop.ui.backups import BackgroundJob
+from wi_desktop.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
 REASONS = {"daily": "Daily", "quit": "On quit", "manual": "By hand"}
@@ -96,7 +97,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.restore_button.setEnabled(False)
-        self.resize(640, 360)
+        fit_to_screen(self, QSize(640, 360))
         if found:
             self._check_in_background(found)
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import html
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from wi_desktop.ui.screen_fit import fit_to_screen
 
 GENERAL = (
     ("Ctrl+N", "New session"),
@@ -47,4 +50,4 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        fit_to_screen(self, QSize(560, 480))

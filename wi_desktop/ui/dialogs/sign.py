@@ -37,7 +37,9 @@ from wi_desktop.ui.dialogs.sign_progress import NO_CANCEL, SignProgress
 from wi_desktop.ui.dialogs.sign_result import SignedPage
 from wi_desktop.ui.dialogs.sign_sections import DocumentBox, KeyBox, MarkBox, Refusal
 from wi_desktop.ui.rich_text import escape_html
+from wi_desktop.ui.screen_fit import TITLE_BAR, available_area
 from wi_desktop.ui.sign_worker import SignJob, SignWorker
+from wi_desktop.ui.widgets import FittingScroll
 
 T = TypeVar("T")
 
@@ -103,7 +105,8 @@ class SignDialog(QDialog):
         form_layout.addStretch(1)
         self._build_footer()
         layout = self._layout = QVBoxLayout(self)
-        layout.addWidget(self.form, 1)
+        self.form_scroll = FittingScroll(self.form, self)  # scrolls on a small screen only
+        layout.addWidget(self.form_scroll, 1)
         layout.addWidget(self.result_page, 1)
         layout.addWidget(self.error_label)
         footer = QHBoxLayout()  # the progress beside the buttons: the dialog hardly grows
@@ -280,7 +283,7 @@ class SignDialog(QDialog):
         self.signed_file = signed
         remember_folder(self.context.services, Path(signed.path).parent)
         self.result_page.show_signed(signed)
-        self.form.hide()
+        self.form_scroll.hide()
         self.progress_row.hide()
         self.result_page.show()
         self.sign_button.hide()
@@ -298,6 +301,7 @@ class SignDialog(QDialog):
         width = self.width()
         height = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
                   else layout.totalSizeHint().height())
+        height = min(height, available_area(self).height() - TITLE_BAR)
         if shrink or height > self.height():
             before = self.buttons.mapToGlobal(self.buttons.rect().topLeft()).y()
             self.resize(width, height)

@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from wi_desktop.core.templates import (
 )
 from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, PAYLOAD
 from wi_desktop.ui.dialogs.template_form import GREY, TemplateForm
+from wi_desktop.ui.screen_fit import fit_to_screen
 
 
 def blank_template(name: str) -> RoleTemplate:
@@ -67,7 +68,7 @@ class TemplateEditorDialog(QDialog):
         self.form = TemplateForm(self)
         self._build()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        self.resize(1240, 700)
+        fit_to_screen(self, QSize(1240, 700))
         entries = self.library.list()
         self._open(entries[0].name if entries else None)
         for button in self.findChildren(QPushButton):
