@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wi_desktop import app
+from wi_desktop import arguments as app
 
 PLAIN = [
     [],

@@ -334,3 +334,44 @@ def test_the_signed_pdf_holds_the_record_given_out_only_when_the_signature_holds
     assert run("verify", str(tampered), "--extract", str(refused)) == 1
     assert "Nothing was extracted" in capsys.readouterr().err
     assert not refused.exists()
+
+
+def test_a_missing_certificate_is_said_in_a_sentence_with_the_next_step(data, tmp_path,
+                                                                         capsys):
+    paths, demo_id, secret = data
+    out = tmp_path / "s.pdf"
+    assert export(paths, demo_id, out, secret) == cli.EXIT_OK
+    capsys.readouterr()
+    code = run("verify", str(out), "--cert", str(tmp_path / "sam.pem"))
+    error = capsys.readouterr().err
+    assert code == cli.EXIT_FAILED
+    assert "Something went wrong" not in error
+    assert error.startswith("wi-desktop: The certificate “")
+    assert "cannot be read: No such file or directory." in error
+    assert error.splitlines()[1] == cli.READ_HINT  # what to do next, on a line of its own
+
+
+def test_ctrl_c_ends_quietly_with_130(data, capsys, monkeypatch):
+    paths, _, _ = data
+
+    def interrupted(services):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "list_sessions", interrupted)
+    assert run("list", "--data-dir", str(paths.data_dir)) == 130
+    error = capsys.readouterr().err
+    assert "Traceback" not in error and error.startswith("Stopped")
+
+
+def test_help_shows_examples_and_the_exit_codes():
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "wi_desktop", "--help"], capture_output=True,
+                         text=True, check=True, timeout=60).stdout
+    assert "examples:" in out and "wi-desktop verify summary.pdf --cert" in out
+    assert "exit codes: 0" in out
+    for command in cli.COMMANDS:
+        assert command in out
+    sub = subprocess.run([sys.executable, "-m", "wi_desktop", "export", "--help"],
+                         capture_output=True, text=True, check=True, timeout=60).stdout
+    assert "examples:" in sub

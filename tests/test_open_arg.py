@@ -13,7 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from wi_desktop import app
+from wi_desktop import app, arguments
 
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT_S = 60
@@ -28,18 +28,18 @@ START_TIMEOUT_S = 60
     ["--open", "07"],
 ])
 def test_open_is_read_by_the_fast_path_as_the_parser_reads_it(args):
-    fast = app._plain_window_args(args)
+    fast = arguments._plain_window_args(args)
     assert fast is not None, "plain window options should not need the parser"
     assert fast.open == 7
-    assert fast == app._parser().parse_args(args)
-    assert app.parse_args(args).open == 7
+    assert fast == arguments._parser().parse_args(args)
+    assert arguments.parse_args(args).open == 7
 
 
 def test_open_with_other_flags_keeps_them():
-    args = app.parse_args(["--data-dir", "D", "--open", "7", "--exit-after-show"])
+    args = arguments.parse_args(["--data-dir", "D", "--open", "7", "--exit-after-show"])
     assert (args.open, args.data_dir, args.exit_after_show, args.demo) == (
         7, Path("D"), True, False)
-    assert app.parse_args([]).open is None
+    assert arguments.parse_args([]).open is None
 
 
 @pytest.mark.parametrize("args", [
@@ -47,14 +47,14 @@ def test_open_with_other_flags_keeps_them():
     ["--open", "-3"], ["--open", "x"], ["--open", "7x"], ["--open", "٣"],
 ])
 def test_anything_unusual_about_open_goes_to_the_parser(args):
-    assert app._plain_window_args(args) is None
+    assert arguments._plain_window_args(args) is None
 
 
 @pytest.mark.parametrize("value", ["x", "7x", "seven", "1.5", ""])
 def test_an_open_that_is_not_a_number_exits_with_code_2_and_says_why(value, capsys):
     for args in (["--open", value], [f"--open={value}"]):
         with pytest.raises(SystemExit) as stopped:
-            app.parse_args(args)
+            arguments.parse_args(args)
         assert stopped.value.code == 2
         error = capsys.readouterr().err
         assert "--open" in error and "invalid int value" in error, error
@@ -63,7 +63,7 @@ def test_an_open_that_is_not_a_number_exits_with_code_2_and_says_why(value, caps
 
 def test_open_with_no_value_exits_with_code_2(capsys):
     with pytest.raises(SystemExit) as stopped:
-        app.parse_args(["--open"])
+        arguments.parse_args(["--open"])
     assert stopped.value.code == 2
     assert "expected one argument" in capsys.readouterr().err
 
@@ -75,10 +75,10 @@ TOKENS = st.sampled_from(["--open", "--open=7", "--open=0", "--open=", "--open=x
 
 @given(st.lists(TOKENS, max_size=6))
 def test_the_fast_reading_of_open_never_disagrees_with_the_parser(args):
-    fast = app._plain_window_args(args)
+    fast = arguments._plain_window_args(args)
     if fast is None:
         return  # the parser answers (or explains the mistake)
-    assert fast == app._parser().parse_args(args)
+    assert fast == arguments._parser().parse_args(args)
 
 
 # at start, in the window ----------------------------------------------------------------

@@ -7,6 +7,8 @@
     wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
     wi-desktop record SESSION --out FILE.json         everything the session holds, as data
     wi-desktop import FILE.json                       a record made elsewhere, as a new session
+
+Global options (--data-dir) go before or after the command.
 """
 
 from __future__ import annotations
@@ -25,11 +27,26 @@ if TYPE_CHECKING:
     from wi_desktop.wiring import Services
 
 COMMANDS = ("list", "export", "verify", "certificate", "record", "import")
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+EXAMPLES = """examples:
+  wi-desktop list | head -3                  the three newest sessions
+  wi-desktop export 12 --pdf summary.pdf     sign session 12's summary (asks the passphrase)
+  wi-desktop export 12 --letter --pdf letter.pdf --passphrase-file pass.txt --yes
+  wi-desktop verify summary.pdf --cert sam.pem --extract record.json
+  wi-desktop record 12 --out session-12.json && wi-desktop import session-12.json
+
+exit codes: 0 done (verify: the signature holds); 1 refused or failed, said in words on
+standard error; 2 a command line that cannot be read. Ctrl+C ends quietly with 130.
+"""
+READ_HINT = "Check the file's name and folder, and that you may read it."
 
 
 def parser() -> argparse.ArgumentParser:
-    root = argparse.ArgumentParser(prog="wi-desktop", description=__doc__.split("\n\n")[0])
+    root = argparse.ArgumentParser(prog="wi-desktop", description=__doc__.split("\n\n")[0],
+                                   epilog=EXAMPLES,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = root.add_subparsers(dest="command", required=True)
     listing = commands.add_parser("list", help="print the sessions, newest first")
     export = commands.add_parser("export", help="write a signed PDF of a session")
@@ -70,6 +87,7 @@ def parser() -> argparse.ArgumentParser:
                        "marked imported and unsigned")
     bring.add_argument("file", type=Path, metavar="FILE.json")
     for sub in (listing, export, verify, cert, record, bring):
+        sub.epilog, sub.formatter_class = EXAMPLES, argparse.RawDescriptionHelpFormatter
         sub.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the data folder (default: the user data folder)")
     return root
@@ -99,16 +117,32 @@ def main(argv: list[str]) -> int:
         finally:
             services.close()
     except WiError as error:
-        print(f"{error.title}: {error}", file=sys.stderr)
+        print(error_words(error), file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
-        print("Stopped.", file=sys.stderr)
-        return EXIT_FAILED
+        print("Stopped; nothing half-done was kept.", file=sys.stderr)
+        return EXIT_INTERRUPTED
     except BrokenPipeError:  # e.g. `wi-desktop list | head`: the reader has had enough
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+
+
+def error_words(error: WiError) -> str:
+    """An error as its sentences: what happened, then what to do next, on a line of its
+    own (the generic title says nothing, so it is left out)."""
+    head = error.message if error.title == WiError.title else f"{error.title}: {error.message}"
+    return f"wi-desktop: {head}" + (f"\n{error.hint}" if error.hint else "")
+
+
+def read_bytes(path: Path, what: str) -> bytes:
+    """The bytes of a file the user named, or a refusal in words."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise WiError(f"{what} “{path}” cannot be read: {exc.strerror or exc}.",
+                      hint=READ_HINT) from None
 
 
 def write_record(services: Services, args: argparse.Namespace) -> int:
@@ -133,12 +167,7 @@ def import_record(services: Services, args: argparse.Namespace) -> int:
     """`import`: a session record checked whole, then brought in as a new session."""
     from wi_desktop.core.record_import import read_record
 
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise WiError(f"“{args.file}” cannot be read: {exc.strerror}.",
-                      hint="Check the file's name and that you may read it.") from None
-    record = read_record(data)
+    record = read_record(read_bytes(args.file, "The record"))
     session_id = services.sessions.import_record(record)
     print(f"Session {session_id} ({record['session']['candidate']}, "
           f"{len(record['notes'])} notes) was brought in from {args.file}; it is marked "
@@ -174,7 +203,7 @@ def report_chain(pdf: Path, earlier: list[Path]) -> int:
         try:
             entry = earlier_in_chain(record, path)
         except OSError as exc:
-            raise WiError(f"“{path}” cannot be read: {exc.strerror}.") from None
+            raise WiError(f"“{path}” cannot be read: {exc.strerror}.", hint=READ_HINT) from None
         result = verify_pdf(path)
         if not result.ok:
             print(f"NOT VALID: {path.name}: {result.reason}", file=sys.stderr)
@@ -247,8 +276,8 @@ def _passphrase(source: Path | None, observer: str, *, new: bool) -> str:
         try:
             lines = source.read_text(encoding="utf-8").splitlines()
         except OSError as exc:
-            raise WiError(
-                f"The passphrase file “{source}” cannot be read: {exc.strerror}.") from None
+            raise WiError(f"The passphrase file “{source}” cannot be read: {exc.strerror}.",
+                          hint=READ_HINT) from None
         return lines[0] if lines else ""
     if not sys.stdin.isatty():
         raise WiError("A passphrase is needed to sign.",
@@ -263,13 +292,7 @@ def _passphrase(source: Path | None, observer: str, *, new: bool) -> str:
 def verify(args: argparse.Namespace) -> int:
     from wi_desktop.export.signing import verify_pdf
 
-    cert = None
-    if args.cert is not None:
-        try:
-            cert = args.cert.read_bytes()
-        except OSError as exc:
-            raise WiError(
-                f"The certificate “{args.cert}” cannot be read: {exc.strerror}.") from None
+    cert = None if args.cert is None else read_bytes(args.cert, "The certificate")
     result = verify_pdf(args.file, trusted_cert_pem=cert)
     if result.ok:
         print(f"OK: signed by {result.signer} on {result.signed_at}; the signature is intact "
