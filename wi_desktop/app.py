@@ -193,6 +193,7 @@ def open_window(argv: list[str] | None) -> int:
 
     window = MainWindow(services, list_first=args.open is None)
     window.restore_geometry()
+    window.apply_saved_colours()
     crash_handler.save_callbacks.append(window.flush)
     backups: list[BackupScheduler] = []
     window.restore_handler = restorer(paths, window)

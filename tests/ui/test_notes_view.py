@@ -6,7 +6,8 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage
 from PySide6.QtWidgets import QApplication, QToolTip
 
-from wi_desktop.ui.notes_model import CONCERN_COLOUR, STRENGTH_COLOUR, NotesModel
+from wi_desktop.ui.notes_model import NotesModel
+from wi_desktop.ui.palette import colour
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -45,6 +46,7 @@ def test_rows_show_every_column_with_marks_in_colour(qtbot, page):
     strength = cell_colours(page, 0, NotesModel.TEXT)
     concern = cell_colours(page, 1, NotesModel.TEXT)
     neutral = cell_colours(page, 2, NotesModel.TEXT)
+    STRENGTH_COLOUR, CONCERN_COLOUR = colour("ok"), colour("error")
     assert sum(near(c, STRENGTH_COLOUR) for c in strength) > 20  # green text
     assert sum(near(c, CONCERN_COLOUR) for c in concern) > 20  # red text
     assert not any(near(c, STRENGTH_COLOUR) or near(c, CONCERN_COLOUR) for c in neutral)

@@ -26,6 +26,7 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.pay import WorkProduct
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.briefing import BriefingDialog
+from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.widgets import FinishedTextEdit, format_stamp, scrolled
 
 FEEDBACK_SAVE_MS = 1000  # typed feedback reaches the file a second after typing stops
@@ -178,7 +179,7 @@ class AgreementsPanel(QWidget):
         box = QGroupBox("Feedback for the candidate", parent)
         form = QFormLayout(box)
         note = QLabel(SHARED_NOTE, box, wordWrap=True)
-        note.setStyleSheet("color: gray;")
+        set_tone(note, "muted")
         form.addRow(note)
         for name, title in FEEDBACK_BOXES:
             edit = FinishedTextEdit(3, box)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.model import Competency, Note
 from wi_desktop.core.note_filter import NoteFilter
 from wi_desktop.ui.notes_model import NotesModel, NotesProxy
+from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.rich_text import escape_html
 
 EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automatically. "
@@ -225,7 +226,7 @@ def _box(layout: QBoxLayout, *items: BoxItem) -> QBoxLayout:
 
 def _caption(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
-    label.setStyleSheet("color: gray;")
+    set_tone(label, "muted")
     return label
 
 

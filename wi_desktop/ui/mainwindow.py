@@ -94,9 +94,23 @@ class MainWindow(QMainWindow):
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.menuBar().addMenu(self.session_menu)
         self.session_menu.setEnabled(False)
+        view_menu = self.menuBar().addMenu("&View")
+        self.colours_menu = view_menu.addMenu("&Colours")  # filled when first opened
+        self.colours_menu.aboutToShow.connect(self._fill_colours_menu)
         help_menu = self.menuBar().addMenu("&Help")
         self._add(help_menu, "&Keyboard shortcuts", "F1", self.show_shortcuts)
         self._add(help_menu, "&About", "", self.show_about)
+
+    def _fill_colours_menu(self) -> None:
+        from wi_desktop.ui.palette import fill_scheme_menu
+
+        fill_scheme_menu(self.colours_menu, self.services)
+
+    def apply_saved_colours(self) -> None:
+        """The colours chosen in View → Colours (the system's unless one was chosen)."""
+        from wi_desktop.ui.palette import apply_saved_scheme
+
+        apply_saved_scheme(self.services)
 
     def _add(self, menu: QMenu, text: str, keys: str, handler: object) -> QAction:
         action = menu.addAction(text)
@@ -235,12 +249,15 @@ class MainWindow(QMainWindow):
 
     # feedback ------------------------------------------------------------
     def show_saved(self) -> None:
+        from wi_desktop.ui.palette import set_tone
+
         now_s = self.services.clock.now_ms() / 1000
         stamp = dt.datetime.fromtimestamp(now_s).strftime("%H:%M:%S")
         self.saved_label.setText(f"✔ Saved {stamp}")
         if self._failed_shown is not False:  # restyle only when the state changes: it is slow
             self._failed_shown = False
-            self.saved_label.setStyleSheet("color: #1b7f3b; padding: 0 6px;")
+            self.saved_label.setStyleSheet("padding: 0 6px;")
+            set_tone(self.saved_label, "ok")
             self.saved_label.setToolTip(
                 "Every change is written to the data file as you make it.")
 
@@ -248,18 +265,20 @@ class MainWindow(QMainWindow):
         """A write that failed is shown in red until the next one succeeds; an action the
         session's state refuses (it is finalised, a task is not running) is explained in
         the plain colours: nothing was lost, there is only a way to go."""
+        from wi_desktop.ui.palette import ALARM_STYLE, set_tone
+
         if isinstance(error, InvalidTransition):
             if self._failed_shown is not True:  # a write that failed stays in red
                 self._failed_shown = None  # the next save restyles the label
                 self.saved_label.setText(f"ℹ {error.message}")
-                self.saved_label.setStyleSheet("color: palette(text); padding: 0 6px;")
+                self.saved_label.setStyleSheet("padding: 0 6px;")
+                set_tone(self.saved_label, None)
             self.statusBar().showMessage(f"{error.message} {error.hint}".strip(), 10_000)
             return
         else:
             self._failed_shown = True
             self.saved_label.setText(f"⚠ {error.title}: {error.message}")
-            self.saved_label.setStyleSheet(
-                "color: white; background: #b3261e; font-weight: bold; padding: 0 6px;")
+            self.saved_label.setStyleSheet(f"{ALARM_STYLE} padding: 0 6px;")
         self.saved_label.setToolTip(error.hint or error.message)
         self.statusBar().showMessage(error.hint, 10_000)
 

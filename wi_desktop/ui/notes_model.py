@@ -16,10 +16,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.model import Competency, Note, Polarity, Task
+from wi_desktop.ui.palette import colour, is_dark
 
 DISPLAY_CHARS = 400  # a 1 MB note shows its start; the whole text stays in the file
 TOOLTIP_CHARS = 2000
@@ -27,8 +28,6 @@ TOOLTIP_CHARS = 2000
 _ROOT = QModelIndex()
 SPOKEN_MARKS = {Polarity.STRENGTH: "strength", Polarity.CONCERN: "concern",
                 Polarity.NEUTRAL: ""}
-STRENGTH_COLOUR = QColor("#1b7f3b")
-CONCERN_COLOUR = QColor("#b3261e")
 
 
 def short_text(text: str, limit: int) -> str:
@@ -50,8 +49,15 @@ class NotesModel(QAbstractTableModel):
         self._task_titles: dict[int, str] = {}
         self._competency_names: dict[str, str] = {}
         self._counts: Counter[tuple[str, Polarity | None]] = Counter()
-        self._brushes = {Polarity.STRENGTH: QBrush(STRENGTH_COLOUR),
-                         Polarity.CONCERN: QBrush(CONCERN_COLOUR)}
+        self._brushes: tuple[bool, dict[Polarity, QBrush]] | None = None
+
+    def _brush(self, polarity: Polarity | None) -> QBrush | None:
+        """A strength's or a concern's colour, in the scheme in force (light or dark)."""
+        dark = is_dark()
+        if self._brushes is None or self._brushes[0] != dark:
+            self._brushes = (dark, {Polarity.STRENGTH: QBrush(colour("ok")),
+                                    Polarity.CONCERN: QBrush(colour("error"))})
+        return self._brushes[1].get(polarity) if polarity is not None else None
 
     # the model -----------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -82,7 +88,7 @@ class NotesModel(QAbstractTableModel):
         if role == self.NoteRole:
             return note
         if role == Qt.ItemDataRole.ForegroundRole and column in (self.MARK, self.TEXT):
-            return self._brushes.get(note.polarity)
+            return self._brush(note.polarity)
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.MARK:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT and len(note.text) > 60:

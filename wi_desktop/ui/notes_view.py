@@ -48,12 +48,11 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.model import Polarity
 from wi_desktop.ui.notes_model import (
-    CONCERN_COLOUR,
-    STRENGTH_COLOUR,
     TOOLTIP_CHARS,
     NotesModel,
     short_text,
 )
+from wi_desktop.ui.palette import colour
 
 PADDING = 4  # px each side of a column's text, as Qt's own cells have
 NOTE_SHARE = 0.4  # the note's own text keeps at least this share of the list's width
@@ -274,9 +273,9 @@ class RowPainter(QStyledItemDelegate):
         if not selected:
             polarity = model.note_at(row).polarity
             if polarity is Polarity.STRENGTH:
-                marked = STRENGTH_COLOUR
+                marked = colour("ok")
             elif polarity is Polarity.CONCERN:
-                marked = CONCERN_COLOUR
+                marked = colour("error")
         texts = model.row_texts(row)
         metrics = option.fontMetrics
         top = rect.y() + (rect.height() - metrics.height()) // 2

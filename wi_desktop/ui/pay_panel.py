@@ -34,6 +34,7 @@ from wi_desktop.core.pay import (
 from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.correct_hours import ask_hours_correction, ask_reason
+from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.widgets import (
     FinishedTextEdit,
     _choose,
@@ -102,7 +103,7 @@ class PayPanel(QWidget):
         self.reason_edit = QLineEdit(self, placeholderText="Required, e.g. observation only")
         self.reason_hint = QLabel("Unpaid time needs a reason. Nothing is saved until you "
                                   "give one and press Enter.", self, wordWrap=True)
-        self.reason_hint.setStyleSheet("color: #b3261e;")
+        set_tone(self.reason_hint, "error")
         self.basis_combo = _combo(self, ["Hourly", "Fixed amount"])
         self.rate_edit = _money_edit(self)
         self.fixed_edit = _money_edit(self)

@@ -19,6 +19,7 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.model import Competency, Score
 from wi_desktop.core.rubric import NOT_OBSERVED_LABEL
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.palette import colour, set_tone, span
 from wi_desktop.ui.rich_text import escape_html
 
 
@@ -36,7 +37,7 @@ class CompetencyScale(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.name_label = QLabel(f"<b>{escape_html(competency.name)}</b>", self)
         self.evidence_label = QLabel(self)
-        self.evidence_label.setStyleSheet("color: gray;")
+        set_tone(self.evidence_label, "muted")
         self.slider = QSlider(Qt.Orientation.Horizontal, self)
         self.slider.setRange(1, competency.levels)
         self.slider.setPageStep(1)
@@ -112,14 +113,13 @@ class CompetencyScale(QFrame):
 
     def _paint(self, level: int | None) -> None:
         self.slider.setProperty("observed", level is not None)
-        grey = "QSlider::handle { background: #bbb; }"
+        grey = f"QSlider::handle {{ background: {colour('unscored').name()}; }}"
         self.slider.setStyleSheet("" if level is not None else grey)
         if level is None:
             self.level_label.setText(f"<i>{NOT_OBSERVED_LABEL}</i>")
             self.anchor_label.setText(
-                f"<span style='color:gray'>Press 1–{self.competency.levels} or ←/→ to score, "
-                "0 for not observed. "
-                "Not observed is not counted as a low score.</span>")
+                span(f"Press 1–{self.competency.levels} or ←/→ to score, 0 for not observed. "
+                     "Not observed is not counted as a low score."))
             return
         self.level_label.setText(f"<b>{level}</b> of {self.competency.levels}")
         self.anchor_label.setText(escape_html(self.competency.anchor(level)))
@@ -182,8 +182,7 @@ class RubricPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Rubric</b>  <span style='color:gray'>1 = lowest, "
-                                "5 = highest</span>", self))
+        layout.addWidget(QLabel("<b>Rubric</b>  " + span("1 = lowest, 5 = highest"), self))
         layout.addWidget(scroll, 1)
         self.show_scores(context.workspace.scores)
         context.sig_changed.connect(self._changed)

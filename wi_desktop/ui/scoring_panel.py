@@ -27,7 +27,7 @@ from wi_desktop.core.model import Note, Polarity
 from wi_desktop.core.rubric import Composite, Recommendation, composite_score, evidence_for
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.evidence_pane import EvidencePane, _box, _caption, _count
-from wi_desktop.ui.notes_model import CONCERN_COLOUR
+from wi_desktop.ui.palette import span
 from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.rubric_panel import CompetencyScale
 
@@ -160,8 +160,8 @@ class ScoringPanel(QWidget):
         left = QWidget(self)
         left.setMinimumWidth(380)
         _box(QVBoxLayout(left), QLabel(
-            "<b>Competencies</b> <span style='color:gray'>· ↑/↓ choose · 1–5 or ←/→ "
-            "score · 0 not observed</span>", left),
+            "<b>Competencies</b> " + span("· ↑/↓ choose · 1–5 or ←/→ score · 0 not observed"),
+            left),
              (self.scale_area, 1)).setContentsMargins(0, 0, 0, 0)
         self.evidence.setMinimumWidth(420)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -307,8 +307,8 @@ def _show_count(scale: CompetencyScale, evidence: list[Note]) -> None:
     concerns = sum(n.polarity is Polarity.CONCERN for n in evidence)
     marks = "".join(f" · {n}{mark}" for n, mark in ((strengths, "+"), (concerns, "−")) if n)
     text = _count(len(evidence), "evidence note") + marks if evidence else "no evidence"
-    colour = "gray"
+    tone = "muted"
     if scale.level is not None and not evidence:  # what finalising will warn about
-        text, colour = "no evidence for this score", CONCERN_COLOUR.name()
+        text, tone = "no evidence for this score", "error"
     scale.name_label.setText(f"<b>{escape_html(scale.competency.name)}</b>&nbsp;&nbsp; "
-                             f"<span style='color:{colour}'>{text}</span>")
+                             f"{span(text, tone)}")

@@ -19,10 +19,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QWidget
 
-INK = QColor("#14264f")  # blue-black, as a pen signs
+from wi_desktop.ui import palette
+
+INK = QColor(palette.INK)  # blue-black, as a pen signs
 INK_WIDTH = 2.4  # logical pixels
-GUIDE = QColor("#8a94a6")
-PAPER = QColor("#ffffff")
+GUIDE = QColor(palette.GUIDE)
+PAPER = QColor(palette.PAPER)
 MIN_STEP = 1.5  # points closer than this to the last one add nothing to a stroke
 BASELINE = 0.74  # of the height, from the top
 PNG_SCALE = 3  # the PNG has 3 pixels per logical pixel: sharp when printed

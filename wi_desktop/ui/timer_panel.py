@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,9 +23,8 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.model import Task, TaskState, Workspace
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.palette import colour, set_tone, span
 
-OVERRUN_COLOUR = QColor("#b3261e")
-RUNNING_COLOUR = QColor("#1565c0")
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -84,9 +83,9 @@ class TaskTableModel(QAbstractTableModel):
             return self._display(task, column, now)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.ACTUAL and task.overrun_ms(now) > 0:
-                return QBrush(OVERRUN_COLOUR)
+                return QBrush(colour("error"))
             if task.state is TaskState.RUNNING:
-                return QBrush(RUNNING_COLOUR)
+                return QBrush(colour("running"))
         if role == Qt.ItemDataRole.FontRole and task.state is TaskState.RUNNING:
             font = QFont()
             font.setBold(True)
@@ -157,7 +156,8 @@ class TimerPanel(QWidget):
         self.progress.setTextVisible(False)
         self.progress.setMaximumHeight(8)
         self.overrun_label.setObjectName("overrunWarning")
-        self.overrun_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.overrun_label.setStyleSheet("font-weight: bold;")
+        set_tone(self.overrun_label, "error")
         self.toggle_button.setToolTip("Start, pause or resume the selected task (Ctrl+Space)")
         self.finish_button.setToolTip("Mark the selected task done (Ctrl+Shift+Space)")
         self.toggle_button.clicked.connect(self.toggle_selected)
@@ -169,7 +169,7 @@ class TimerPanel(QWidget):
         buttons.addWidget(self.finish_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Tasks</b>  <span style='color:gray'>Alt+↑/↓ to choose</span>",
+        layout.addWidget(QLabel(f"<b>Tasks</b>  {span('Alt+↑/↓ to choose')}",
                                 self))
         layout.addWidget(view, 1)
         layout.addWidget(self.current_title)
@@ -210,8 +210,8 @@ class TimerPanel(QWidget):
         self.current_title.setText(f"{task.state.label}: {task.title}")
         actual = task.actual_ms(now)
         self.current_time.setText(
-            f"{format_duration(actual)} <span style='font-size:small;color:gray'>"
-            f"of {format_duration(task.planned_ms)}</span>")
+            f"{format_duration(actual)} <small>"
+            f"{span('of ' + format_duration(task.planned_ms))}</small>")
         self.progress.setMaximum(max(1, task.planned_ms // 1000))
         self.progress.setValue(min(actual, task.planned_ms) // 1000)
         overrun = task.overrun_ms(now)

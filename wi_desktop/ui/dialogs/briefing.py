@@ -25,6 +25,7 @@ from wi_desktop.core.errors import FileWriteError
 from wi_desktop.core.model import Workspace
 from wi_desktop.files import write_file_atomically
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.widgets import format_day
 
@@ -157,5 +158,5 @@ class BriefingDialog(QDialog):
         return Path(folder) / f"{name}.pdf"
 
     def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("color: #b3261e;" if error else "color: #1b7f3b;")
+        set_tone(self.status, "error" if error else "ok")
         self.status.setText(text)

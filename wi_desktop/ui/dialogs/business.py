@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.business import Business, BusinessService
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.ui.dialogs.form_dialog import lay_out_form
+from wi_desktop.ui.palette import set_tone
 
 CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD", "NZD", "CHF", "JPY", "INR", "ZAR", "SEK",
               "NOK", "DKK", "PLN", "MXN", "BRL")
@@ -87,7 +88,7 @@ class BusinessDialog(QDialog):
         logo_row.addStretch(1)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #B23A48;")
+        set_tone(self.message, "error")
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Address:", self.address_edit)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.pay import MS_PER_DAY, MS_PER_HOUR, Hours, format_hours
+from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.widgets import format_day
 
 # module functions so tests can stand in for the observer
@@ -65,7 +66,7 @@ class HoursDialog(QDialog):
         self.total = QLabel(self)
         self.total.hide()  # shown in the form when the session ran on several days
         self.problem = QLabel(self)
-        self.problem.setStyleSheet("color: #b3261e;")
+        set_tone(self.problem, "error")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel, self)
         self.buttons.accepted.connect(self.accept)

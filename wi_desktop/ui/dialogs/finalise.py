@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,13 +23,12 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Task, TaskState
 from wi_desktop.core.rubric import Composite, FinaliseWarning, Recommendation
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.palette import colour, set_tone, span
 from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.scoring_panel import format_instant
 from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.widgets import show_failures_in
 
-NO_EVIDENCE_COLOUR = QColor("#8a4b00")
-UNSCORED_COLOUR = QColor("#44546a")
 EXPLANATION = (
     "Finalising closes this record: the scores, evidence, recommendation, pay and feedback "
     "can no longer be changed. Signing comes next.")
@@ -65,7 +64,7 @@ class FinaliseDialog(QDialog):
         self.done_paused_button.clicked.connect(self.finish_paused_tasks)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(self)
         self.back_button = QPushButton("&Go back", self)
@@ -147,7 +146,7 @@ class FinaliseDialog(QDialog):
         lines = [f"<b>Composite:</b> {escape_html(composite.describe(names))}",
                  f"<b>Recommendation:</b> {escape_html(recommendation.label)}"]
         if recommendation is Recommendation.NO_DECISION:
-            lines[1] = f"<span style='color:{NO_EVIDENCE_COLOUR.name()}'>{lines[1]}</span>"
+            lines[1] = span(lines[1], "warning")
         if already is not None:
             lines.append(f"<b>This record was finalised {format_instant(already)}.</b>")
         self.summary_label.setText("<br>".join(lines))
@@ -156,7 +155,7 @@ class FinaliseDialog(QDialog):
         kind = (QStyle.StandardPixmap.SP_MessageBoxWarning if no_evidence
                 else QStyle.StandardPixmap.SP_MessageBoxInformation)
         item = QListWidgetItem(self.style().standardIcon(kind), message)
-        item.setForeground(QBrush(NO_EVIDENCE_COLOUR if no_evidence else UNSCORED_COLOUR))
+        item.setForeground(QBrush(colour("warning" if no_evidence else "unscored")))
         item.setData(KeyRole, key)
         self.warning_list.addItem(item)
 

@@ -25,6 +25,7 @@ from wi_desktop.core.sessions import MAX_NAME_LENGTH, plan_departures, validate_
 from wi_desktop.core.template_library import TemplateLibrary, name_key
 from wi_desktop.core.templates import RoleTemplate
 from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, MinutesDelegate, RowTable
+from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.screen_fit import fit_to_screen
 
 STARTING_TASK_ROWS = 3
@@ -140,7 +141,8 @@ class NewSessionDialog(QDialog):
     def _build_footer(self) -> None:
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.error_label.setStyleSheet("font-weight: bold;")
+        set_tone(self.error_label, "error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(

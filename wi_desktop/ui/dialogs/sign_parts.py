@@ -7,11 +7,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QThread, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from wi_desktop.ui.palette import set_tone
+
 if TYPE_CHECKING:
     from wi_desktop.core.use_cases import UseCases
     from wi_desktop.wiring import Services
 
-ERROR_STYLE = "color: #b3261e;"
 
 
 def _row(*widgets: QWidget) -> QHBoxLayout:
@@ -26,7 +27,7 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
 def _message_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setStyleSheet(ERROR_STYLE)
+    set_tone(label, "error")
     label.hide()
     return label
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.versions import SignedFile
-from wi_desktop.ui.dialogs.sign_parts import ERROR_STYLE
 from wi_desktop.ui.dialogs.sign_sections import KINDS
+from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.rich_text import escape_html
 
 
@@ -50,5 +50,5 @@ class SignedPage(QWidget):
             "confirm that a PDF was signed with your key and not changed since.")
 
     def show_certificate_error(self, error: WiError) -> None:
-        self.certificate_label.setStyleSheet(ERROR_STYLE)
+        set_tone(self.certificate_label, "error")
         self.certificate_label.setText(str(error))

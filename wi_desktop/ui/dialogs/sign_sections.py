@@ -32,6 +32,7 @@ from wi_desktop.core.snapshot import SignatureMark
 from wi_desktop.export.documents import DocumentKind
 from wi_desktop.export.keys import MIN_PASSPHRASE_LENGTH, check_new_passphrase
 from wi_desktop.ui.dialogs.sign_parts import _message_label, _row, _secret
+from wi_desktop.ui.palette import GUIDE, INK, PAPER
 from wi_desktop.ui.signature_pad import SignaturePad
 
 MUTED_STYLE = "color: palette(placeholder-text);"
@@ -134,8 +135,8 @@ class MarkBox(QGroupBox):
         preview.setObjectName("typedMarkPreview")
         preview.setTextFormat(Qt.TextFormat.PlainText)
         preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        preview.setStyleSheet("background: white; color: #14264f; padding: 0 16px 6px 16px;"
-                              "border: 1px solid palette(mid); border-bottom: 1px solid #8a94a6;")
+        preview.setStyleSheet(f"background: {PAPER}; color: {INK}; padding: 0 16px 6px 16px;"
+                              f"border: 1px solid palette(mid); border-bottom: 1px solid {GUIDE};")
         font = QFont(preview.font())
         font.setItalic(True)
         font.setPointSizeF(font.pointSizeF() * 1.8)

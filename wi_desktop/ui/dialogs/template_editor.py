@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -40,6 +40,7 @@ from wi_desktop.core.templates import (
 )
 from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, PAYLOAD
 from wi_desktop.ui.dialogs.template_form import GREY, TemplateForm
+from wi_desktop.ui.palette import colour, set_tone
 from wi_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -152,7 +153,7 @@ class TemplateEditorDialog(QDialog):
             item = QTreeWidgetItem(tree, [entry.name, "built-in" if entry.read_only else "yours"])
             item.setData(0, PAYLOAD, entry.name)
             item.setToolTip(0, entry.template.description)
-            item.setForeground(1, QColor("#6b6b6b"))
+            item.setForeground(1, colour("muted"))
             if select is not None and name_key(entry.name) == name_key(select):
                 tree.setCurrentItem(item)
         draft = tree.topLevelItem(0)
@@ -331,8 +332,8 @@ class TemplateEditorDialog(QDialog):
 
     def _say(self, text: str, *, ok: bool) -> None:
         self.message_label.setText(text)
-        self.message_label.setStyleSheet(
-            "color: #1b7f3b;" if ok else "color: #b3261e; font-weight: bold;")
+        self.message_label.setStyleSheet("" if ok else "font-weight: bold;")
+        set_tone(self.message_label, "ok" if ok else "error")
         self.message_label.show()
 
     # questions to the user (tests replace these) ---------------------------------
