@@ -134,3 +134,15 @@ def test_a_competency_citing_hundreds_of_notes_still_makes_a_summary(service, re
     snapshot = build_snapshot(service, sid, now_ms=clock.now_ms())
     assert snapshot.cited(snapshot.rubric[0]).endswith("and 260 more (see the timeline)")
     assert build_summary(snapshot).startswith(b"%PDF")
+
+
+def test_an_emoji_newer_than_python_s_unicode_is_set_and_comes_back(service, demo_id,
+                                                                      snapshot_of, pdftotext):
+    """U+1FAE8 (Unicode 15) has no bidi class in Python 3.11's tables: the bidi algorithm
+    refused it, and a summary holding it could not be made."""
+    from wi_desktop.export.pdf import build_summary
+
+    line_pieces("shaking \U0001fae8 face", SANS, 8.5)
+    service.notes.add_note(demo_id, "shaking \U0001fae8 face, then مرحبا")
+    text = pdftotext(build_summary(snapshot_of(demo_id)))
+    assert "shaking \U0001fae8 face" in text

@@ -94,10 +94,16 @@ def _paragraph_lines(text: str, face: str, size: float, width: float) -> Iterato
                     size, rtl)
 
 
+UNKNOWN = "\ufffd"  # stands in, for the levels only, for a character Python does not know:
+# an emoji newer than its Unicode has no bidi class there, and the algorithm would refuse it
+
+
 def _levels(text: str, rtl: bool) -> list[int]:
     """Each character's resolved bidi level (rules X1 to I2). The reference algorithm
     predates isolates: they are read as boundary neutrals (set aside, like a joiner)."""
     text = text.translate(_ISOLATES)
+    if not all(map(unicodedata.bidirectional, text)):  # newer than this Python's Unicode
+        text = "".join(char if unicodedata.bidirectional(char) else UNKNOWN for char in text)
     storage = algorithm.get_empty_storage()
     storage["base_level"] = 1 if rtl else 0
     storage["base_dir"] = "R" if rtl else "L"
