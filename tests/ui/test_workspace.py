@@ -336,11 +336,17 @@ def test_big_clock_follows_the_running_task_while_another_is_selected(qtbot, pag
     assert page.timers.toggle_button.text() == "▶ Switch to this task"
 
 
-def test_tag_buttons_show_only_their_keys_when_the_window_is_narrow(qtbot, page):
+def test_tag_buttons_keep_their_names_cut_short_when_the_window_is_narrow(qtbot, page):
     tags = page.notes.tags
     names = [b.text() for b in tags._labels]
     assert "1 Technical" in names and "+ Strength" in names
-    tags.resize(300, tags.height())
+    tags.resize(520, tags.height())
+    for button, (full, short) in tags._labels.items():
+        shown = button.text()
+        assert shown == full or (shown.endswith("…") and len(shown) > len(short) + 1), shown
+        assert shown.startswith(short)  # the hotkey number (or mark) stays first
+    assert any(b.text().endswith("…") for b in tags._labels)
+    tags.resize(200, tags.height())  # no room for any name: the keys and marks remain
     assert sorted(b.text() for b in tags._labels) == sorted(
         ["+", "−", "1", "2", "3", "4", "5", "6"])
     assert all(b.toolTip() for b in tags._labels)  # the names stay in the tooltips

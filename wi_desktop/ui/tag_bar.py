@@ -73,14 +73,25 @@ class TagBar(QWidget):
         self._fit_labels()
 
     def _fit_labels(self) -> None:
-        """Names on the buttons when they fit; only the hotkey numbers and marks when the
-        window is narrow (the tooltips still name them)."""
+        """Names on the buttons when they fit; when the window is narrower, each button's
+        name is cut to an equal share of the room ("1 Techn…"), never below its hotkey
+        number or mark (the tooltips name them in full)."""
         buttons = list(self._labels)
-        spacing = self._layout.spacing() * max(0, len(buttons) - 1)
-        full = sum(b.fontMetrics().horizontalAdvance(self._labels[b][0]) + 16 for b in buttons)
-        compact = full + spacing > self.width()
+        if not buttons:
+            return
+        spacing = self._layout.spacing() * (len(buttons) - 1)
+        padding = 16  # a tool button's frame and margins around its text
+        metrics = buttons[0].fontMetrics()
+        full = sum(metrics.horizontalAdvance(self._labels[b][0]) + padding for b in buttons)
+        if full + spacing <= self.width():
+            for button, (text, _short) in self._labels.items():
+                button.setText(text)
+            return
+        share = (self.width() - spacing) // len(buttons) - padding
         for button, (text, short) in self._labels.items():
-            button.setText(short if compact else text)
+            cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(share, 0))
+            kept = cut if len(cut.rstrip("…")) > len(short) else short
+            button.setText(kept)
 
     def _only(self, key: str) -> None:
         for other_key, button in self._competency_buttons.items():
