@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from wi_desktop.core.errors import DiskFullError
 from wi_desktop.core.model import SessionStatus, SessionSummary
-from wi_desktop.ui.session_list import Column, SessionListModel, SessionListPage, format_created
+from wi_desktop.ui.session_list import SessionListPage
+from wi_desktop.ui.session_model import Column, SessionListModel, format_created
 
 
 def _local_ms(*parts: int) -> int:
@@ -217,7 +218,7 @@ def test_table_is_read_only_and_unsorted(list_page):
 
 
 def test_qt_values_spelled_out_for_a_fast_start_are_qt_s_own():
-    from wi_desktop.ui import session_list as page
+    from wi_desktop.ui import session_model as page
 
     role, align = Qt.ItemDataRole, Qt.AlignmentFlag
     assert role.ToolTipRole.value == page.TOOLTIP_ROLE
@@ -290,7 +291,7 @@ def test_a_long_list_shows_a_screenful_first_then_every_session_newest_first(
 
 
 def test_the_session_list_model_passes_qt_model_checks(qtmodeltester, service, new_session):
-    from wi_desktop.ui.session_list import SessionListModel
+    from wi_desktop.ui.session_model import SessionListModel
 
     for name in ("Ana", "Ben", "Chen"):
         service.sessions.create_session(replace(new_session, candidate_name=name))

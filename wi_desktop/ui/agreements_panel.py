@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.agreements import STAMP_WORDS, Agreements, DebriefAnswer, Feedback
 from wi_desktop.core.changes import Change
 from wi_desktop.core.pay import WorkProduct
+from wi_desktop.ui.accessible import describe_field
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.briefing import BriefingDialog
 from wi_desktop.ui.palette import set_tone
@@ -64,6 +65,7 @@ class StampButton(QWidget):
         self.field = field
         self.done = done
         self.button = QPushButton(action, self)
+        self.button.setToolTip(f"{action}: stamped with the time now")
         self.label = QLabel(self)
         self.label.setObjectName("stampLabel")
         self.take_back = QPushButton("Take back…", self)
@@ -119,6 +121,8 @@ class AgreementsPanel(QWidget):
         self.work_note = FinishedTextEdit(2, self)
         self.work_note.setPlaceholderText("e.g. the sample tray is photographed, then cleared")
         self.briefing_button = QPushButton("Show task briefing…", self)
+        self.briefing_button.setToolTip("The briefing read to the candidate, to show, print "
+                                        "or save as PDF")
         self.acknowledged = StampButton("briefing_acknowledged_ms", "Candidate acknowledged",
                                         "Acknowledged", self)
         for stamp in (self.accepted, self.consent, self.acknowledged):
@@ -161,6 +165,8 @@ class AgreementsPanel(QWidget):
         form = QFormLayout()
         form.addRow("The work produced is:", self.work_combo)
         form.addRow("Note:", self.work_note)
+        describe_field("What happens to the work produced", self.work_combo)
+        describe_field("Note on the work produced", self.work_note)
         column.addLayout(form)
         return box
 
@@ -187,6 +193,7 @@ class AgreementsPanel(QWidget):
             edit.textChanged.connect(self._feedback_timer.start)  # restart: debounce
             edit.sig_finished.connect(self.save_feedback)
             form.addRow(f"{title}:", edit)
+            describe_field(title, edit)
             self.feedback_boxes[name] = edit
         return box
 
@@ -203,6 +210,7 @@ class AgreementsPanel(QWidget):
             edit = FinishedTextEdit(2, box)
             edit.setAccessibleName(f"Answer to question {answer.position + 1}")
             edit.setPlaceholderText("The candidate's answer, in brief")
+            edit.setAccessibleDescription(answer.question)
             edit.sig_finished.connect(lambda p=answer.position: self.save_answer(p))
             column.addWidget(edit)
             self.debrief_boxes[answer.position] = edit

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.model import Competency, Note
 from wi_desktop.core.note_filter import NoteFilter
+from wi_desktop.ui.accessible import describe
 from wi_desktop.ui.notes_model import NotesModel, NotesProxy
 from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.rich_text import escape_html
@@ -54,6 +55,10 @@ class EvidencePane(QWidget):
         self.evidence_model = NotesProxy(notes, self)
         self.evidence_view = _notes_view(self.evidence_model, self)
         self.remove_button = QPushButton("&Remove from evidence", self)
+        self.remove_button.setToolTip("The selected notes stop counting as evidence for this "
+                                      "competency; the notes themselves stay (Delete)")
+        describe(self.evidence_view, "Evidence", "The notes that back up the chosen "
+                 "competency's score. Delete removes the selected ones from the evidence.")
         self.others_model = NotesProxy(notes, self)  # the other notes that match the filter
         self._others = NoteFilter(())
         self._kept_others: set[int] = set()
@@ -62,6 +67,13 @@ class EvidencePane(QWidget):
         self.filter_edit.setPlaceholderText("Type words from a note to find it")
         self.filter_edit.setClearButtonEnabled(True)
         self.link_button = QPushButton("&Link as evidence", self)
+        self.link_button.setToolTip("The selected notes count as evidence for this competency "
+                                    "(Enter)")
+        describe(self.others_view, "Other notes", "The session's notes that are not evidence "
+                 "for this competency yet, narrowed by the words typed above. Enter links the "
+                 "selected ones as evidence.")
+        describe(self.filter_edit, "Find notes", "Type words from a note to narrow the list "
+                 "of other notes below.")
         self.others_count = QLabel(self)
         self._connect()
         self._layout()

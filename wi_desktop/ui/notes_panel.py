@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -19,7 +17,9 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.errors import ValidationError, WiError
 from wi_desktop.core.model import Competency, Note, Polarity
 from wi_desktop.core.notes import BROKEN_KEPT, MAX_NOTE_LENGTH, has_broken_characters
+from wi_desktop.ui.accessible import announce, describe
 from wi_desktop.ui.context import SessionContext
+from wi_desktop.ui.note_entry import NoteEntry, split_mark
 from wi_desktop.ui.notes_model import NotesModel
 from wi_desktop.ui.notes_view import NotesView
 from wi_desktop.ui.rich_text import escape_html
@@ -31,56 +31,6 @@ DEFAULT_WIDTHS = {NotesModel.TIME: 64, NotesModel.ELAPSED: 58, NotesModel.TASK: 
                   NotesModel.COMPETENCY: 104, NotesModel.MARK: 24}
 DRAFT_SAVE_MS = 400  # the typed line reaches the file within this (well under 1 s)
 RETRY_MS = 5000  # a note that could not be written is tried again this often
-PREFIX_MARKS = {"+ ": Polarity.STRENGTH, "- ": Polarity.CONCERN, "− ": Polarity.CONCERN}
-
-
-def split_mark(text: str) -> tuple[str, Polarity | None]:
-    """A leading "+ " or "- " marks strength or concern, as a quick alternative to hotkeys."""
-    for prefix, polarity in PREFIX_MARKS.items():
-        if text.startswith(prefix):
-            return text[len(prefix):], polarity
-    return text, None
-
-
-LONG_PASTE = 2000  # longer (or multi-line) pasted text opens a roomy box instead
-
-
-class NoteEntry(QLineEdit):
-    """The note line. Enter commits; undo/redo go to the notes when the line is empty."""
-
-    sig_commit = Signal()
-    """The observer pressed Enter to commit the line as a note."""
-    sig_long_paste = Signal(str)
-    """Pasted text too long or multi-line for one line; carries the line as it would be."""
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            is_history_key = (event.matches(QKeySequence.StandardKey.Undo)
-                              or event.matches(QKeySequence.StandardKey.Redo))
-            if is_history_key and not self.text():
-                event.ignore()  # let the window's Undo/Redo act on notes
-                return False
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.sig_commit.emit()
-            return
-        if event.matches(QKeySequence.StandardKey.Paste) and self._paste_elsewhere():
-            return
-        super().keyPressEvent(event)
-
-    def _paste_elsewhere(self) -> bool:
-        """A one-line box would flatten the lines and relayout a huge line on every key."""
-        pasted = QApplication.clipboard().text()
-        if len(pasted) <= LONG_PASTE and "\n" not in pasted:
-            return False
-        text, start = self.text(), self.cursorPosition()
-        if self.hasSelectedText():
-            start = self.selectionStart()
-            text = text[:start] + text[start + len(self.selectedText()):]
-        self.sig_long_paste.emit(text[:start] + pasted + text[start:])
-        return True
 
 
 class NotesPanel(QWidget):
@@ -102,6 +52,9 @@ class NotesPanel(QWidget):
         self.entry.setMaxLength(MAX_NOTE_LENGTH)  # Qt's default would cut a note at 32,767
         self.tags = TagBar(self)
         self.view = NotesView(self.entry, self)
+        describe(self.view, "Notes of this session", "Every note, newest last: time, session "
+                 "time, task, competency, strength or concern, and the note. F2 edits the "
+                 "selected note, Delete removes it; typing goes to the note line.")
         self.count_label = QLabel(self)
         self.count_label.setObjectName("noteCount")
         self.filing_label = QLabel(self)
@@ -276,6 +229,7 @@ class NotesPanel(QWidget):
         self._draft_timer.stop()
         self.tags.reset()
         self._record(change, "Add note")
+        announce(self.view, f"Note {self.model.rowCount()} saved")  # to a screen reader
         if has_broken_characters(text):  # a bad paste: kept, marked and said
             self.context.sig_told.emit(BROKEN_KEPT)
         return change.note

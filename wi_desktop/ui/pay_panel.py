@@ -117,6 +117,7 @@ class PayPanel(QWidget):
         self.paid_hours_label = QLabel(self)
         self.days_table = _table(self, ["Date", "Hours on the clock", "Hours paid"])
         self.correct_button = QPushButton("Correct hours…", self)
+        self.correct_button.setToolTip("Set each day's paid hours, with a reason")
         self.date_edit = QLineEdit(self, placeholderText="YYYY-MM-DD, e.g. 2026-11-30")
         self.method_edit = QLineEdit(self, placeholderText="e.g. bank transfer with payroll")
         self.address_edit = FinishedTextEdit(3, self)

@@ -44,6 +44,9 @@ class CompetencyScale(QFrame):
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
         self.slider.setAccessibleName(f"{competency.name} score")
+        self.slider.setAccessibleDescription(
+            f"1 to {competency.levels}; keys 1 to {competency.levels} choose a level and 0 "
+            "sets not observed. The chosen level's behaviour is read below.")
         self.level_label = QLabel(self)
         self.level_label.setObjectName("levelLabel")
         self.anchor_label = QLabel(self)
@@ -53,6 +56,8 @@ class CompetencyScale(QFrame):
         self.anchor_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.not_observed = QCheckBox(NOT_OBSERVED_LABEL, self)
         self.not_observed.setToolTip("Not seen during the session. This is not a low score.")
+        self.not_observed.setAccessibleName(f"{competency.name} not observed")
+        self.not_observed.setAccessibleDescription(self.not_observed.toolTip())
         self._layout()
         self.slider.setValue((competency.levels + 1) // 2)
         self.slider.valueChanged.connect(self._moved)

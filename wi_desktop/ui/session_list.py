@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-from enum import IntEnum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QStandardItemModel
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +21,15 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import SessionStatus, SessionSummary
+from wi_desktop.ui.session_model import (
+    ALIGN_CENTER,
+    NO_EDIT_TRIGGERS,
+    SELECT_ROWS,
+    SINGLE_SELECTION,
+    Column,
+    SessionListModel,
+    format_created,
+)
 
 if TYPE_CHECKING:  # an event class at start-up builds QEvent's ~180 enum values (~4 ms)
     from PySide6.QtGui import QKeyEvent, QPaintEvent
@@ -36,147 +39,6 @@ if TYPE_CHECKING:  # an event class at start-up builds QEvent's ~180 enum values
 SAMPLED_ROWS = 30  # rows the columns are sized from (a screenful of a tall window)
 FIRST_ROWS = 60  # sessions read before the list is first painted; the rest just after
 
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-
-# This page is the first window, so it never touches PySide6.QtCore.Qt: the first use of that
-# namespace builds all ~110 of its Python enums at once, about 40 ms of every start. Qt's
-# values are spelled here instead (tests/ui/test_session_list.py checks them against Qt).
-DISPLAY_ROLE = 0  # Qt.ItemDataRole.DisplayRole
-TOOLTIP_ROLE = 3  # Qt.ItemDataRole.ToolTipRole
-TEXT_ALIGNMENT_ROLE = 7  # Qt.ItemDataRole.TextAlignmentRole
-SESSION_ID_ROLE = 256  # Qt.ItemDataRole.UserRole: a row's session id
-ALIGN_LEFT_MIDDLE = 0x81  # Qt.AlignmentFlag.AlignLeft | AlignVCenter
-ALIGN_RIGHT_MIDDLE = 0x82  # Qt.AlignmentFlag.AlignRight | AlignVCenter
-ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
-_ROOT = QModelIndex()
-SELECT_ROWS = 1  # QAbstractItemView.SelectionBehavior.SelectRows
-SINGLE_SELECTION = 1  # QAbstractItemView.SelectionMode.SingleSelection
-NO_EDIT_TRIGGERS = 0  # QAbstractItemView.EditTrigger.NoEditTriggers
-_ROLES = frozenset((DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE))
-DEMO_TIP = "A filled-in example to explore. Delete it when you no longer need it."
-
-
-def format_created(created_ms: int) -> str:
-    """Local date and time, spelled the same in every locale: ``Wed 25 Nov 2026, 14:05``."""
-    moment = datetime.fromtimestamp(created_ms / 1000)
-    return (f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} "
-            f"{moment.year}, {moment:%H:%M}")
-
-
-class Column(IntEnum):
-    CANDIDATE = 0
-    ROLE = 1
-    DATE = 2
-    STATUS = 3
-    NOTES = 4
-
-
-_COLUMNS = tuple(Column)  # a column number to its member, looked up (no enum call per cell)
-_HEADERS = {Column.CANDIDATE: "Candidate", Column.ROLE: "Role", Column.DATE: "Date",
-            Column.STATUS: "Status", Column.NOTES: "Notes"}
-
-
-def _cell_text(summary: SessionSummary, column: Column) -> str:
-    if column is Column.CANDIDATE:
-        return summary.candidate_name
-    if column is Column.ROLE:
-        return summary.role_name
-    if column is Column.DATE:
-        return format_created(summary.created_ms)
-    if column is Column.STATUS:
-        return summary.status.label
-    return str(summary.note_count)
-
-
-class SessionListModel(QAbstractTableModel):
-    """One row per session summary, in the order the service gives them (newest first).
-
-    A table model over the summaries themselves: no item per cell, and what a cell shows is
-    worked out when it is painted, so a thousand sessions cost their summaries and no more.
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._sessions: list[SessionSummary] = []
-        self._rows: dict[int, int] | None = None  # session id -> row, made when asked
-        # The column titles live in a C++ model of their own, shown by the table's header:
-        # a headerData written here would be handed Qt.Orientation, and the first use of
-        # the Qt namespace builds all ~110 of its enums (~40 ms of every start).
-        self.header_model = QStandardItemModel(0, len(Column), self)
-        self.header_model.setHorizontalHeaderLabels([_HEADERS[column] for column in Column])
-        for column in Column:
-            item = self.header_model.horizontalHeaderItem(column)
-            if item is not None:
-                item.setData(ALIGN_LEFT_MIDDLE, TEXT_ALIGNMENT_ROLE)
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self._sessions)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(Column)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = DISPLAY_ROLE) -> Any:
-        if role not in _ROLES:  # a view asks ~10 roles of every cell it sizes or paints
-            return None
-        row = index.row()
-        if not 0 <= row < len(self._sessions):
-            return None
-        summary = self._sessions[row]
-        if role == DISPLAY_ROLE:
-            return _cell_text(summary, _COLUMNS[index.column()])
-        if role == SESSION_ID_ROLE:
-            return summary.id
-        if role == TEXT_ALIGNMENT_ROLE and index.column() == Column.NOTES:
-            return ALIGN_RIGHT_MIDDLE
-        if role == TOOLTIP_ROLE and summary.is_demo:
-            return DEMO_TIP
-        return None
-
-    def set_sessions(self, sessions: list[SessionSummary]) -> None:
-        """Show SESSIONS, telling the views only about the rows that differ from what is
-        shown (a refresh after one change among a thousand sessions costs that one row)."""
-        old, new = self._sessions, list(sessions)
-        if old and [s.id for s in old] == [s.id for s in new]:
-            self._sessions = new
-            changed = [row for row, (was, now) in enumerate(zip(old, new, strict=True))
-                       if was != now]
-            if changed:
-                self.dataChanged.emit(self.index(min(changed), 0),
-                                      self.index(max(changed), len(Column) - 1))
-            return
-        if old and len(new) > len(old) and new[:len(old)] == old:  # the rest, read later
-            self.beginInsertRows(_ROOT, len(old), len(new) - 1)
-            self._sessions, self._rows = new, None
-            self.endInsertRows()
-            return
-        if old and new[1:] == old:  # a new session, at the top
-            self.beginInsertRows(_ROOT, 0, 0)
-            self._sessions, self._rows = new, None
-            self.endInsertRows()
-            return
-        if len(old) == len(new) + 1:  # one session gone
-            pairs = enumerate(zip(old, new, strict=False))
-            row = next((i for i, (a, b) in pairs if a != b), len(new))
-            if old[row + 1:] == new[row:]:
-                self.beginRemoveRows(_ROOT, row, row)
-                self._sessions, self._rows = new, None
-                self.endRemoveRows()
-                return
-        self.beginResetModel()
-        self._sessions, self._rows = new, None
-        self.endResetModel()
-
-    def session_at(self, row: int) -> SessionSummary:
-        return self._sessions[row]
-
-    def row_of(self, session_id: int) -> int:
-        """The row showing this session, or -1."""
-        if self._rows is None:
-            self._rows = {summary.id: row for row, summary in enumerate(self._sessions)}
-        return self._rows.get(session_id, -1)
 
 
 class SessionTable(QTableView):
@@ -248,6 +110,9 @@ class SessionListPage(QWidget):
 
     def _build_table(self) -> SessionTable:
         table = SessionTable(self)
+        table.setAccessibleName("Sessions")
+        table.setAccessibleDescription("Your sessions, newest first: candidate, role, date, "
+                                       "status and notes. Enter opens one, Delete removes it.")
         table.setModel(self.model)
         table.horizontalHeader().setModel(self.model.header_model)  # the titles (see there)
         # Qt's properties take the values as numbers: QAbstractItemView's ~10 enums are not

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.model import Task, TaskState, Workspace
+from wi_desktop.ui.accessible import describe
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.palette import colour, set_tone, span
 
@@ -118,6 +119,10 @@ class TimerPanel(QWidget):
         self.current_title = QLabel(self)
         self.current_time = QLabel(self)
         self.progress = QProgressBar(self)
+        describe(self.view, "Tasks", "The session's tasks with their planned and actual "
+                 "time and state. Alt+Up and Alt+Down choose one; Ctrl+Space starts, pauses or "
+                 "resumes it.")
+        describe(self.progress, "Time used", "How much of the chosen task's time box is used.")
         self.overrun_label = QLabel(self)
         self.toggle_button = QPushButton(self)
         self.finish_button = QPushButton("■ Finish task", self)

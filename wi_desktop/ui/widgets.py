@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.pay import format_hours, format_money, parse_days_text
 from wi_desktop.core.templates import WorkerStatus
+from wi_desktop.ui.accessible import describe_field
 
 if TYPE_CHECKING:
     from wi_desktop.ui.context import SessionContext
@@ -136,6 +137,7 @@ def _money_edit(parent: QWidget) -> QLineEdit:
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table = QTableWidget(0, len(headers), parent)
     table.setHorizontalHeaderLabels(headers)
+    table.setAccessibleDescription("Columns: " + ", ".join(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(False)
@@ -170,6 +172,7 @@ def _form(*rows: tuple[str | None, QWidget]) -> QFormLayout:
             form.addRow(field)
         else:
             form.addRow(label, field)
+            describe_field(label, field)
     return form
 
 

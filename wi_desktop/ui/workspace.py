@@ -32,7 +32,9 @@ from wi_desktop.ui.workspace_tabs import (
     AGREEMENTS,
     PAY,
     SCORES,
+    TAB_TIPS,
     TAB_TITLES,
+    describe_header,
     make_panel,
     remember_sizes,
     remembered_sizes,
@@ -69,16 +71,14 @@ class WorkspacePage(QWidget):
         self._index_timer.setInterval(INDEX_AFTER_MS)
         self._index_timer.timeout.connect(context.index_text)
         self._index_timer.start()  # notes a previous run left waiting, if any
-        # signing needs the observers' keys: services opened without a key folder cannot
-        self.can_sign = context.services.key_dir is not None
+        self.can_sign = context.services.key_dir is not None  # the observers' keys are there
         self.header = QLabel(self)
         self.header.setObjectName("sessionHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("sessionClock")
         self.end_button = QPushButton("End session…", self)
-        self.final_banner = QLabel(self)
-        """Says the record is finalised and how to change it (hidden otherwise)."""
+        self.final_banner = QLabel(self)  # the record is finalised, and how to change it
         self.final_banner.setObjectName("finalBanner")
         self.final_banner.setStyleSheet(
             "QLabel#finalBanner { background: palette(alternate-base); color: palette(text);"
@@ -109,7 +109,6 @@ class WorkspacePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.clock_label.setFont(font)
-        self.clock_label.setToolTip("Session clock: time since the first task started")
         for button in (self.end_button, self.back_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.end_button.clicked.connect(self.end_session)
@@ -132,6 +131,7 @@ class WorkspacePage(QWidget):
         for title in TAB_TITLES[1:]:  # an empty page until the tab is first shown
             self.tabs.addTab(QWidget(self), title)
         self.tabs.setDocumentMode(True)
+        describe_header(self.back_button, self.clock_label, self.end_button, self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
@@ -367,6 +367,7 @@ class WorkspacePage(QWidget):
         placeholder = self.tabs.widget(index)
         self.tabs.removeTab(index)
         self.tabs.insertTab(index, panel, TAB_TITLES[index])
+        self.tabs.setTabToolTip(index, TAB_TIPS[index])
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         if placeholder is not None:

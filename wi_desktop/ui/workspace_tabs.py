@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QTabWidget,
     QTextEdit,
     QWidget,
 )
@@ -17,7 +18,24 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.ui.context import SessionContext
 
 TAB_TITLES = ("&Observe", "Scores && e&vidence", "&Pay", "&Agreements && feedback")
+TAB_TIPS = ("Time the tasks, take notes and score the rubric as the candidate works (F5)",
+            "Each competency's score beside the notes that back it up; the composite score "
+            "and your recommendation (F6)",
+            "Whether and how the time is paid, the hours, what is owed and the payroll "
+            "record, with its audit trail (F7)",
+            "The agreement, consent and briefing the candidate gave, what happens to the work, "
+            "the debrief and the feedback for the candidate (F8)")
 SCORES, PAY, AGREEMENTS = 1, 2, 3
+
+
+def describe_header(back: QWidget, clock: QWidget, end: QWidget, tabs: QTabWidget) -> None:
+    """What the workspace's header controls and tabs say to a pointer and a screen reader."""
+    back.setAccessibleName("Back to the sessions")
+    back.setToolTip("Back to the list of sessions (Ctrl+W); everything is saved")
+    clock.setToolTip("Session clock: time since the first task started")
+    end.setToolTip("Stop the session clock and the paid time now; a running task is paused")
+    for index, tip in enumerate(TAB_TIPS):
+        tabs.setTabToolTip(index, tip)
 
 
 def make_panel(index: int, context: SessionContext, parent: QWidget) -> QWidget:

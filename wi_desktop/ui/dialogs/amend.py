@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from wi_desktop.core.versions import Amendment
+from wi_desktop.ui.accessible import describe_forms
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_parts import _message_label
 from wi_desktop.ui.screen_fit import fit_to_screen
@@ -62,6 +63,7 @@ class AmendDialog(QDialog):
         self._show_error = show_failures_in(self.error_label, context, self)
         self.reason.setFocus(Qt.FocusReason.OtherFocusReason)
         fit_to_screen(self, QSize(520, self.sizeHint().height()))
+        describe_forms(self)
 
     def amend(self) -> None:
         who, why = self.who.text().strip(), self.reason.toPlainText().strip()

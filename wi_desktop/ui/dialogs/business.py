@@ -80,6 +80,8 @@ class BusinessDialog(QDialog):
         self.logo_view = QLabel(self)
         self.choose_button = QPushButton("Choose &logo…", self)
         self.remove_button = QPushButton("&Remove logo", self)
+        self.choose_button.setToolTip("A PNG or SVG file, shown at the top of each document")
+        self.remove_button.setToolTip("Documents are made without a logo")
         self.choose_button.clicked.connect(self.choose_logo)
         self.remove_button.clicked.connect(self.remove_logo)
         logo_row = QHBoxLayout()

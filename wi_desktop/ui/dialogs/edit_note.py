@@ -24,6 +24,8 @@ class EditNoteDialog(QDialog):
         self.editor = QPlainTextEdit(self)
         self.editor.setPlainText(text)
         self.editor.setTabChangesFocus(True)
+        self.editor.setAccessibleName("Note text")
+        self.editor.setAccessibleDescription("Change the note; Ctrl+Enter saves it")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)

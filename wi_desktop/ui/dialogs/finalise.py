@@ -56,7 +56,10 @@ class FinaliseDialog(QDialog):
         self.warning_list.setObjectName("finaliseWarnings")
         self.warning_list.setWordWrap(True)
         self.warning_list.setAccessibleName("Warnings before finalising")
+        self.warning_list.setAccessibleDescription("What is missing from the record; Enter "
+                                                   "on one goes to where it is mended")
         self.reviewed = QCheckBox("I have &reviewed these warnings", self)
+        self.reviewed.setToolTip("Finalise with these gaps on purpose; the record notes it")
         self.done_paused_button = QPushButton("&Mark paused tasks done (when last paused)", self)
         self.done_paused_button.setToolTip(
             "Each paused task is marked done at the moment it was last paused: its time "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
 
+from wi_desktop.ui.accessible import describe_forms
 from wi_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -21,6 +22,7 @@ def lay_out_form(dialog: QDialog, intro: str, form: QFormLayout, width: int) -> 
     layout.addLayout(form)
     layout.addWidget(buttons)
     fit_to_screen(dialog, QSize(width, dialog.sizeHint().height()))
+    describe_forms(dialog)
     return buttons
 
 

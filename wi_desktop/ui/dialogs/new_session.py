@@ -24,6 +24,7 @@ from wi_desktop.core.model import NewSession, PlannedTask
 from wi_desktop.core.sessions import MAX_NAME_LENGTH, plan_departures, validate_new_session
 from wi_desktop.core.template_library import TemplateLibrary, name_key
 from wi_desktop.core.templates import RoleTemplate
+from wi_desktop.ui.accessible import describe_forms
 from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, MinutesDelegate, RowTable
 from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.screen_fit import fit_to_screen
@@ -173,6 +174,7 @@ class NewSessionDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         fit_to_screen(self, QSize(640, 520))
+        describe_forms(self)
 
     def _set_tab_order(self) -> None:
         template: list[QWidget] = [self.template_combo] if self.template_combo else []

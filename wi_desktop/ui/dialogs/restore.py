@@ -68,6 +68,9 @@ class RestoreDialog(QDialog):
         self._job: BackgroundJob | None = None
         self.table = QTableWidget(len(self.backups), 4, self)
         self.table.setHorizontalHeaderLabels(["Made", "When", "Holds", "Size"])
+        self.table.setAccessibleName("Backups")
+        self.table.setAccessibleDescription("The backups of this data file, newest first: why "
+                                            "each was made, when, what it holds and its size")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

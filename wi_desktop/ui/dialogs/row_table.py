@@ -124,6 +124,15 @@ class RowTable(QWidget):
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
         self.down_button.clicked.connect(lambda: self.move_row(+1))
+        table.setAccessibleName(f"{noun.capitalize()}s")
+        table.setAccessibleDescription("Columns: " + ", ".join(headers) + ". Type in a cell "
+                                       "to change it; the buttons beside add, remove and move "
+                                       "the selected row.")
+        for button, tip in ((self.add_button, f"A new {noun} at the end"),
+                            (self.remove_button, f"Remove the selected {noun}"),
+                            (self.up_button, f"Move the selected {noun} one place up"),
+                            (self.down_button, f"Move the selected {noun} one place down")):
+            button.setToolTip(tip)
         side = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             side.addWidget(button)

@@ -30,6 +30,7 @@ from wi_desktop.export.keys import (
     ObserverKeyStore,
     WrongPassphraseError,
 )
+from wi_desktop.ui.accessible import describe_forms
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_destination import DestinationBox, last_folder, remember_folder
 from wi_desktop.ui.dialogs.sign_parts import AmendmentReader, _message_label
@@ -116,6 +117,7 @@ class SignDialog(QDialog):
         self._kind_changed()
         self._show_key_mode()
         self.resize(660, self.sizeHint().height())
+        describe_forms(self)
         self._fit_height()
 
     # the footer ----------------------------------------------------------

@@ -26,6 +26,7 @@ class DestinationBox(QGroupBox):
         self.path_edit.setAccessibleName("Where to save the signed PDF")
         self.path_edit.textChanged.connect(self.path_edit.setToolTip)
         self.choose_button = QPushButton("C&hoose…", self)
+        self.choose_button.setToolTip("Choose the folder and file name in a file dialog")
         self.error = _message_label(self)
         self.another_place = QPushButton("Choose another &place…", self)
         self.another_place.hide()

@@ -68,12 +68,18 @@ class DocumentBox(QGroupBox):
             self.kind_group.addButton(button)
         self.kind_buttons["summary" if kind != "letter" else "letter"].setChecked(True)
         self.kind_group.buttonToggled.connect(self._kind_toggled)
+        for kind_name, button in self.kind_buttons.items():
+            button.setToolTip("The internal summary, with every note and score" if
+                              kind_name == "summary" else "The letter to the candidate: "
+                              "what they did, their feedback and pay")
         self.include_scores = QCheckBox("with s&cores", self)
         self.include_scores.setToolTip("Show the scores in the candidate's letter")
         self.candidate_ack = QCheckBox("with a line for the candidate to si&gn", self)
         self.candidate_ack.setToolTip("The candidate signs on paper that they received the "
                                       "letter and its pay")
         self.page_size = QComboBox(self)
+        self.page_size.setAccessibleName("Page size")
+        self.page_size.setAccessibleDescription("US Letter or A4")
         for text, value in PAGE_SIZES:
             self.page_size.addItem(text, value)
         us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
@@ -108,6 +114,8 @@ class MarkBox(QGroupBox):
         self.observer = observer
         self.typed_button = QRadioButton("&Type your name", self)
         self.drawn_button = QRadioButton("&Draw", self)
+        self.typed_button.setToolTip("Sign with your name as you type it")
+        self.drawn_button.setToolTip("Draw your signature with the mouse, a pen or a finger")
         self.typed_button.setChecked(True)
         self.pad = SignaturePad(self)
         self.stack = QStackedWidget(self)
@@ -131,6 +139,8 @@ class MarkBox(QGroupBox):
         page = QWidget(self)
         self.typed_name = QLineEdit(self.observer, page)
         self.typed_name.setAccessibleName("Your name, as your typed signature")
+        self.typed_name.setAccessibleDescription("Shown in the box below as it will be on "
+                                                 "the PDF")
         preview = QLabel(page)
         preview.setObjectName("typedMarkPreview")
         preview.setTextFormat(Qt.TextFormat.PlainText)

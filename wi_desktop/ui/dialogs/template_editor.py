@@ -38,6 +38,7 @@ from wi_desktop.core.templates import (
     TemplateTask,
     WorkerStatus,
 )
+from wi_desktop.ui.accessible import describe_forms
 from wi_desktop.ui.dialogs.row_table import DEFAULT_TASK_MINUTES, PAYLOAD
 from wi_desktop.ui.dialogs.template_form import GREY, TemplateForm
 from wi_desktop.ui.palette import colour, set_tone
@@ -70,6 +71,7 @@ class TemplateEditorDialog(QDialog):
         self._build()
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
         fit_to_screen(self, QSize(1240, 700))
+        describe_forms(self)
         entries = self.library.list()
         self._open(entries[0].name if entries else None)
         for button in self.findChildren(QPushButton):
@@ -86,6 +88,8 @@ class TemplateEditorDialog(QDialog):
         self.template_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.template_list.header().setStretchLastSection(False)
         self.template_list.currentItemChanged.connect(self._on_selected)
+        self.template_list.setAccessibleDescription(
+            "The role templates, built-in and your own; the one chosen is shown on the right")
         label = QLabel("&Templates:", left)
         label.setBuddy(self.template_list)
         buttons = QGridLayout()
@@ -94,6 +98,13 @@ class TemplateEditorDialog(QDialog):
         self.delete_button = QPushButton("&Delete…", left)
         self.import_button = QPushButton("&Import…", left)
         self.export_button = QPushButton("E&xport…", left)
+        for button, tip in ((self.new_button, "A new template of your own, empty"),
+                            (self.duplicate_button, "Your own copy of the chosen template, to "
+                                                    "change"),
+                            (self.delete_button, "Delete the chosen template of your own"),
+                            (self.import_button, "Bring in a template from a JSON file"),
+                            (self.export_button, "Write the chosen template to a JSON file")):
+            button.setToolTip(tip)
         for n, (button, slot) in enumerate(((self.new_button, self.new_template),
                                             (self.duplicate_button, self.duplicate),
                                             (self.delete_button, self.delete),
@@ -118,6 +129,8 @@ class TemplateEditorDialog(QDialog):
         self.save_button.setToolTip("Save this template (Ctrl+S)")
         self.revert_button = QPushButton("Re&vert", right)
         self.close_button = QPushButton("Close", right)
+        self.revert_button.setToolTip("Undo the changes made since the template was saved")
+        self.close_button.setToolTip("Close the role templates (Esc)")
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.close_button.clicked.connect(self.reject)

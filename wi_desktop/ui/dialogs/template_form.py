@@ -78,6 +78,12 @@ class TemplateForm(QWidget):
         self.tabs.addTab(_scrolling(self._rubric_page()), "&Rubric")
         self.tabs.addTab(_scrolling(self._debrief_page()), "Debrie&f questions")
         self.tabs.addTab(_scrolling(self._agreements_page()), "A&greements")
+        for index, tip in enumerate(("The tasks every candidate does, with time boxes and "
+                                     "instructions", "The competencies scored, their weights "
+                                     "and the behaviour at each level", "The questions asked "
+                                     "of every candidate after the tasks", "The agreement, "
+                                     "consent and pay the sessions start with")):
+            self.tabs.setTabToolTip(index, tip)
         form = QFormLayout()
         form.addRow(self._buddy("Na&me:", self.name_edit), self.name_edit)
         form.addRow(self._buddy("Descri&ption:", self.description_edit), self.description_edit)
@@ -97,6 +103,9 @@ class TemplateForm(QWidget):
         self.tasks.sig_current_changed.connect(self._show_instructions)
         self.instructions_edit = _text_box(page, 5, "What the candidate is told, word for word")
         self.instructions_edit.textChanged.connect(self._keep_instructions)
+        self.instructions_edit.setAccessibleName("Instructions for the selected task")
+        self.instructions_edit.setAccessibleDescription("What the candidate is told, word "
+                                                        "for word, before the task")
         layout = QVBoxLayout(page)
         layout.addWidget(QLabel("The same tasks, in this order, for every candidate "
                                 "(empty rows are left out):", page))
