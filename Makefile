@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint bench screenshot clean
+.PHONY: run demo test lint bench bundle screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,9 @@ test: $(STAMP)  ## set up and run every test (offscreen, no display needed)
 
 bench: $(STAMP)  ## speed and memory figures, as ratios against a floor
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+bundle: $(STAMP)  ## the one-folder program and its tarball in dist/, validated and tried
+	$(PY) packaging/bundle.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
