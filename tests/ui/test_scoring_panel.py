@@ -325,3 +325,18 @@ def test_a_note_deleted_and_brought_back_keeps_its_evidence_choice(qtbot, servic
     page.notes.redo()
     page.notes.undo()
     agree([])
+
+
+def test_the_focus_frame_is_only_where_the_keyboard_is(qtbot, panel):
+    """The chosen competency keeps a quiet frame; the highlight's frame means the focus."""
+    scale = panel.scales["technical"]
+    scale.slider.setFocus()
+    qtbot.waitUntil(scale.slider.hasFocus)
+    assert scale.property("selected") is True and scale.property("focused") is True
+    panel.evidence.filter_edit.setFocus()
+    qtbot.waitUntil(panel.evidence.filter_edit.hasFocus)
+    assert scale.property("selected") is True  # still the competency shown on the right
+    assert scale.property("focused") is False  # but the frame no longer says "focus"
+    scale.not_observed.setFocus()
+    qtbot.waitUntil(scale.not_observed.hasFocus)
+    assert scale.property("focused") is True

@@ -1,6 +1,7 @@
-"""Every window fits a 1024×600 laptop: the main window at each of its pages, every dialog
-and the template editor can be made as small as the room such a screen leaves (its panel
-and a title bar taken off), and a window never opens larger than the screen it is on."""
+"""Every window fits a 1024×600 laptop and a 1920×1080 screen at 200 % (960×540 logical):
+the main window at each of its pages, every dialog and the template editor can be made as
+small as the room such a screen leaves (its panel and a title bar taken off), and a window
+never opens larger than the screen it is on."""
 
 from __future__ import annotations
 
@@ -113,3 +114,22 @@ def test_a_window_opens_no_larger_than_its_screen_and_on_it(qtbot, service):
     qtbot.waitUntil(lambda: window.frameGeometry().top() >= room.top())
     frame = window.frameGeometry()
     assert room.contains(frame.topLeft()) and frame.right() <= room.right() + 1
+
+
+def test_on_a_small_screen_the_notes_get_the_room_the_side_columns_do_not_need(qtbot,
+                                                                            service, demo):
+    from wi_desktop.ui.workspace_tabs import OBSERVE_SIDES, observe_columns
+
+    window = MainWindow(service)
+    qtbot.addWidget(window)
+    window.resize(952, 508)  # 1920×1080 at 200 %, less a title bar
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_session(demo.session_id)
+    splitter = window.workspace.splitter
+    qtbot.waitUntil(lambda: splitter.sizes()[0] == OBSERVE_SIDES[0][0])
+    tasks, notes, rubric = splitter.sizes()
+    assert (tasks, rubric) == (230, 270)  # each side at its least
+    assert notes >= 380 and notes == max(splitter.sizes())
+    wide = observe_columns(1350)  # a 1366 px laptop: the sides a share, the notes the rest
+    assert wide[1] > wide[0] and wide[1] > wide[2] and wide[2] <= OBSERVE_SIDES[1][2]

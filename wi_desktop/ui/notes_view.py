@@ -85,6 +85,7 @@ class NotesView(QTableView):
         self.columns.setHighlightSections(False)
         self.columns.setSectionsClickable(False)
         self.columns.setStretchLastSection(True)  # the note's text takes what is left
+        self.columns.setTextElideMode(Qt.TextElideMode.ElideRight)  # "Compet…", not "ompetenc"
         # Qt's own floor follows the font (38 px with Noto Sans): the ± column and the
         # squeezed ones could not be as narrow as meant, and the note lost the difference
         self.columns.setMinimumSectionSize(MIN_SQUEEZED_HARD)

@@ -46,8 +46,10 @@ COMPOSITE_TIP = ("The weighted mean of the scored competencies, computed by a fi
                  "not counted as a low score.")
 SCALE_STYLE = """
 QFrame#competencyScale { border: 1px solid palette(mid); border-radius: 4px; }
-QFrame#competencyScale[selected="true"] { border: 2px solid palette(highlight); }
-"""
+QFrame#competencyScale[selected="true"] { border: 2px solid palette(mid);
+    background: palette(alternate-base); }
+QFrame#competencyScale[selected="true"][focused="true"] { border: 2px solid palette(highlight); }
+"""  # the highlight's frame only where the keyboard is: the chosen one keeps a quiet frame
 CHOSEN_STYLE = """QPushButton:checked { background: palette(highlight); border-radius: 3px;
     color: palette(highlighted-text); border: 1px solid palette(dark); padding: 4px 8px; }"""
 
@@ -248,10 +250,7 @@ class ScoringPanel(QWidget):
 
     def _show_selected(self) -> None:
         for key, scale in self.scales.items():
-            if scale.property("selected") != (key == self.selected_key):
-                scale.setProperty("selected", key == self.selected_key)
-                scale.style().unpolish(scale)  # re-read the [selected] style rule
-                scale.style().polish(scale)
+            _restyle(scale, "selected", key == self.selected_key)
         if self._loaded and self.selected_key in self.scales:
             key = self.selected_key
             self.evidence.show_evidence(self.scales[key].competency,
@@ -269,6 +268,8 @@ class ScoringPanel(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         key = self._scale_of.get(watched)
         kind = event.type()
+        if key is not None and kind in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            _restyle(self.scales[key], "focused", kind == QEvent.Type.FocusIn)
         if key is not None and key != self.selected_key and kind in (
                 QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress):
             self.select(key)
@@ -312,3 +313,11 @@ def _show_count(scale: CompetencyScale, evidence: list[Note]) -> None:
         text, tone = "no evidence for this score", "error"
     scale.name_label.setText(f"<b>{escape_html(scale.competency.name)}</b>&nbsp;&nbsp; "
                              f"{span(text, tone)}")
+
+
+def _restyle(scale: QWidget, name: str, value: bool) -> None:
+    """Set a property the style sheet reads, and have the style read it again."""
+    if scale.property(name) != value:
+        scale.setProperty(name, value)
+        scale.style().unpolish(scale)
+        scale.style().polish(scale)

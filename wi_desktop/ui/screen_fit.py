@@ -1,4 +1,5 @@
-"""Windows that fit the screen they open on, down to a 1024×600 laptop.
+"""Windows that fit the screen they open on, down to a 1024×600 laptop or a 1920×1080 one
+at 200 % (960×540 logical pixels).
 
 A window asks for the size it would like; `fit_to_screen` gives it that size or, on a
 smaller screen, the room the screen has (its available area, without the desktop's panels,
@@ -13,7 +14,8 @@ from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
-SMALLEST_SCREEN = QSize(1024, 600)
+# a 1024×600 laptop, and 1920×1080 at 200 % (960×540 logical pixels): the smaller of each
+SMALLEST_SCREEN = QSize(960, 540)
 # a title bar and a panel of the desktop take about 30 px each on such a screen
 TITLE_BAR, PANEL, SIDE_FRAME = 32, 28, 4
 SMALLEST_ROOM = QSize(SMALLEST_SCREEN.width() - 2 * SIDE_FRAME,

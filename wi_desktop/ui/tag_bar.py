@@ -90,7 +90,7 @@ class TagBar(QWidget):
         share = (self.width() - spacing) // len(buttons) - padding
         for button, (text, short) in self._labels.items():
             cut = metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(share, 0))
-            kept = cut if len(cut.rstrip("…")) > len(short) else short
+            kept = cut if len(cut.rstrip("…").rstrip()) > len(short) else short
             button.setText(kept)
 
     def _only(self, key: str) -> None:

@@ -37,8 +37,8 @@ from wi_desktop.ui.workspace_tabs import (
     describe_header,
     make_panel,
     remember_sizes,
-    remembered_sizes,
     set_editable,
+    size_observe_columns,
 )
 
 if TYPE_CHECKING:
@@ -120,13 +120,13 @@ class WorkspacePage(QWidget):
         top.addWidget(self.end_button)
         splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setChildrenCollapsible(False)
-        for panel, minimum in ((self.timers, 260), (self.notes, 420), (self.rubric, 300)):
+        for panel, minimum in ((self.timers, 230), (self.notes, 360), (self.rubric, 270)):
             panel.setMinimumWidth(minimum)
             splitter.addWidget(panel)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
-        splitter.setSizes(remembered_sizes(self.context, SPLITTER_KEY, 3) or [290, 640, 360])
+        size_observe_columns(self.context, SPLITTER_KEY, splitter)
         self.tabs.addTab(splitter, TAB_TITLES[0])
         for title in TAB_TITLES[1:]:  # an empty page until the tab is first shown
             self.tabs.addTab(QWidget(self), title)

@@ -3,12 +3,14 @@ feedback): made the first time they are shown, and turned read-only with the rec
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
     QPlainTextEdit,
+    QSplitter,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -83,6 +85,41 @@ def remembered_sizes(context: SessionContext, key: str, count: int) -> list[int]
     if len(sizes) != count or not all(0 < size <= 10_000 for size in sizes):
         return None
     return sizes
+
+
+# (least, share of the width, most) of the tasks column and of the rubric column
+OBSERVE_SIDES = ((230, 0.22, 300), (270, 0.27, 380))
+
+
+def observe_columns(width: int) -> list[int]:
+    """The Observe tab's three columns for WIDTH: the tasks and the rubric a share of it
+    each, within their bounds, and the notes, where the observer types, all the rest."""
+    tasks, rubric = (min(most, max(least, int(width * share)))
+                     for least, share, most in OBSERVE_SIDES)
+    return [tasks, max(width - tasks - rubric, 1), rubric]
+
+
+class _SizeWhenShown(QObject):
+    """Gives a splitter the widths of observe_columns once it is first shown at its width."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QSplitter) \
+                and watched.isVisible() and watched.width() > 0:
+            watched.setSizes(observe_columns(watched.width()))
+            watched.removeEventFilter(self)
+            self.deleteLater()
+        return False
+
+
+def size_observe_columns(context: SessionContext, key: str, splitter: QSplitter) -> None:
+    """The columns as the observer last left them; the first time, as observe_columns gives
+    them for the width the window turns out to have (a small screen keeps the notes wide)."""
+    remembered = remembered_sizes(context, key, 3)
+    if remembered is not None:
+        splitter.setSizes(remembered)
+        return
+    splitter.setSizes(observe_columns(1290))
+    splitter.installEventFilter(_SizeWhenShown(splitter))
 
 
 def remember_sizes(context: SessionContext, key: str, sizes: list[int]) -> None:
