@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run demo test lint bench bundle screenshot clean
+.PHONY: run demo test lint bench bundle translations screenshot clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,14 @@ test: $(STAMP)  ## set up and run every test (offscreen, no display needed)
 
 bench: $(STAMP)  ## speed and memory figures, as ratios against a floor
 	QT_QPA_PLATFORM=offscreen $(PY) benchmarks/run.py
+
+LANGUAGES := es de
+translations: $(STAMP)  ## the .ts files from the code's tr() calls, then the .qm files the program loads
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -locations none \
+	    $$(find wi_desktop -name '*.py' | sort) \
+	    $(foreach l,$(LANGUAGES),-ts resources/translations/wi_desktop_$(l).ts)
+	$(foreach l,$(LANGUAGES),$(VENV)/bin/pyside6-lrelease -silent \
+	    resources/translations/wi_desktop_$(l).ts -qm resources/translations/wi_desktop_$(l).qm;)
 
 bundle: $(STAMP)  ## the one-folder program and its tarball in dist/, validated and tried
 	$(PY) packaging/bundle.py

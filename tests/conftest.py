@@ -8,6 +8,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the words the tests read are the program's own (English), whatever the machine's language;
+# tests of the translations ask for a language themselves
+os.environ["LANGUAGE"] = "en"
 
 from wi_desktop.core.clock import FakeClock  # noqa: E402
 from wi_desktop.core.model import NewSession, PlannedTask  # noqa: E402

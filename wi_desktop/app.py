@@ -189,8 +189,10 @@ def open_window(argv: list[str] | None) -> int:
         QMessageBox.critical(None, error.title, f"{error.message}\n\n{error.hint}".strip())
         return 2 if isinstance(error, StorageError) else 1
 
+    from wi_desktop.languages.install import install_language
     from wi_desktop.ui.mainwindow import MainWindow
 
+    install_language(app, services)  # before the first window: its words are read now
     window = MainWindow(services, list_first=args.open is None)
     window.restore_geometry()
     window.apply_saved_colours()
@@ -216,14 +218,16 @@ def open_window(argv: list[str] | None) -> int:
         QTimer.singleShot(PRELOAD_AFTER_MS, _register_fonts)
     previous_crash = crash_handler.take_previous_crash()
     if previous_crash:
-        window.show_notice("Stopped unexpectedly last time", previous_crash)
+        window.show_notice(app.translate("Startup", "Stopped unexpectedly last time"),
+                           previous_crash)
     from wi_desktop.paths import risky_location
 
     risk = risky_location(paths.data_dir)
     if risk:
-        window.show_notice("Your data folder may not be safe", risk + (
-            "\n\nMove it to a local folder, or start the program with --data-dir pointing "
-            "at one. Backups are kept in the data folder too."))
+        window.show_notice(app.translate("Startup", "Your data folder may not be safe"),
+                           risk + "\n\n" + app.translate(
+            "Startup", "Move it to a local folder, or start the program with --data-dir "
+            "pointing at one. Backups are kept in the data folder too."))
     if args.open is None and args.demo and demo_id is not None:
         window.open_session(demo_id)
     elif args.open is None and args.demo:
@@ -277,8 +281,12 @@ def open_asked(window: MainWindow, services: Services, session_id: int) -> None:
     except NotFound:
         print(f"There is no session {session_id} in this data folder "
               "(see: wi-desktop list).", file=sys.stderr)
-        window.show_notice("No such session", f"There is no session {session_id} in this "
-                           "data folder. The list shows the sessions there are.")
+        from PySide6.QtCore import QCoreApplication
+
+        window.show_notice(QCoreApplication.translate("Startup", "No such session"),
+                           QCoreApplication.translate(
+            "Startup", "There is no session {number} in this data folder. The list shows "
+            "the sessions there are.").format(number=session_id))
         return
     window.open_session(session_id)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidge
 from wi_desktop.core.errors import InvalidTransition, WiError
 from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.session_list import SessionListPage
+from wi_desktop.ui.view_menu import add_view_menu
 
 if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
     from PySide6.QtGui import QCloseEvent  # an event class at start-up costs ~4 ms of enums
@@ -62,9 +63,9 @@ class MainWindow(QMainWindow):
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedIndicator")
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.saved_label.setText("✔ All changes saved")
+        self.saved_label.setText(self.tr("✔ All changes saved"))
         self._failed_shown: bool | None = None
-        self.session_menu = QMenu("&Session", self)
+        self.session_menu = QMenu(self.tr("&Session"), self)
         self._build_menus()
         if list_first:
             self.session_list.focus_default()  # taken when the window is shown
@@ -81,30 +82,23 @@ class MainWindow(QMainWindow):
 
     # menus ---------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self._add(file_menu, "&New session…", "Ctrl+N", self.new_session)  # from anywhere
-        self._add(file_menu, "Open &demo session", "", self.open_demo)
-        self._add(file_menu, "Role &templates…", "", self.edit_templates)
-        self._add(file_menu, "&Business details…", "", self.edit_business)
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._add(file_menu, self.tr("&New session…"), "Ctrl+N", self.new_session)  # from anywhere
+        self._add(file_menu, self.tr("Open &demo session"), "", self.open_demo)
+        self._add(file_menu, self.tr("Role &templates…"), "", self.edit_templates)
+        self._add(file_menu, self.tr("&Business details…"), "", self.edit_business)
         file_menu.addSeparator()
-        self._add(file_menu, "&Restore from a backup…", "", self.restore_backup)
-        self._add(file_menu, "&Back to sessions", "", self.show_list)
+        self._add(file_menu, self.tr("&Restore from a backup…"), "", self.restore_backup)
+        self._add(file_menu, self.tr("&Back to sessions"), "", self.show_list)
         file_menu.addSeparator()
-        quit_action = self._add(file_menu, "&Quit", "Ctrl+Q", self.close)
+        quit_action = self._add(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.menuBar().addMenu(self.session_menu)
         self.session_menu.setEnabled(False)
-        view_menu = self.menuBar().addMenu("&View")
-        self.colours_menu = view_menu.addMenu("&Colours")  # filled when first opened
-        self.colours_menu.aboutToShow.connect(self._fill_colours_menu)
-        help_menu = self.menuBar().addMenu("&Help")
-        self._add(help_menu, "&Keyboard shortcuts", "F1", self.show_shortcuts)
-        self._add(help_menu, "&About", "", self.show_about)
-
-    def _fill_colours_menu(self) -> None:
-        from wi_desktop.ui.palette import fill_scheme_menu
-
-        fill_scheme_menu(self.colours_menu, self.services)
+        self.colours_menu, self.language_menu = add_view_menu(self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self._add(help_menu, self.tr("&About"), "", self.show_about)
 
     def apply_saved_colours(self) -> None:
         """The colours chosen in View → Colours (the system's unless one was chosen)."""
@@ -253,13 +247,13 @@ class MainWindow(QMainWindow):
 
         now_s = self.services.clock.now_ms() / 1000
         stamp = dt.datetime.fromtimestamp(now_s).strftime("%H:%M:%S")
-        self.saved_label.setText(f"✔ Saved {stamp}")
+        self.saved_label.setText(self.tr("✔ Saved {time}").format(time=stamp))
         if self._failed_shown is not False:  # restyle only when the state changes: it is slow
             self._failed_shown = False
             self.saved_label.setStyleSheet("padding: 0 6px;")
             set_tone(self.saved_label, "ok")
             self.saved_label.setToolTip(
-                "Every change is written to the data file as you make it.")
+                self.tr("Every change is written to the data file as you make it."))
 
     def show_failure(self, error: WiError) -> None:
         """A write that failed is shown in red until the next one succeeds; an action the
@@ -298,10 +292,10 @@ class MainWindow(QMainWindow):
         from wi_desktop import __version__
         from wi_desktop.ui.rich_text import escape_html
 
-        QMessageBox.about(self, f"About {APP_TITLE}", (
-            f"<b>{APP_TITLE}</b> {escape_html(__version__)}<br>"
-            "Time tasks, take live notes and score an anchored rubric during a working "
-            "interview. Everything stays in one file on this computer."))
+        QMessageBox.about(self, self.tr("About {program}").format(program=APP_TITLE), (
+            f"<b>{APP_TITLE}</b> {escape_html(__version__)}<br>" + self.tr(
+                "Time tasks, take live notes and score an anchored rubric during a working "
+                "interview. Everything stays in one file on this computer.")))
 
     def restore_backup(self) -> None:
         """Choose a backup; the app swaps the data file and hands back fresh services."""
@@ -378,12 +372,14 @@ class MainWindow(QMainWindow):
             return True  # unattended: the task keeps running, as when the answer is "keep"
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Question, "A task is still running",
-                          f"“{running.title}” is still running. Its time keeps counting while "
-                          "the program is closed, and it is right when you come back.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A task is still running"),
+                          self.tr("“{task}” is still running. Its time keeps counting while "
+                                  "the program is closed, and it is right when you come "
+                                  "back.").format(task=running.title),
                           parent=self)
-        pause = box.addButton("Pause it and quit", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("Keep it running and quit", QMessageBox.ButtonRole.DestructiveRole)
+        pause = box.addButton(self.tr("Pause it and quit"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep it running and quit"),
+                             QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(pause)  # Enter stops paid time, never lets it run on unseen
         box.exec()

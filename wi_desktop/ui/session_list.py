@@ -84,18 +84,20 @@ class SessionListPage(QWidget):
     # layout --------------------------------------------------------------
     def _build(self) -> None:
         # sized in rich text: a QFont in Python builds QFont's ~8 enums at start
-        heading = QLabel("<span style='font-size:x-large'><b>Working interviews</b></span>",
+        heading = QLabel("<span style='font-size:x-large'><b>" + self.tr("Working interviews")
+                         + "</b></span>",
                          self)
         help_line = QLabel(
-            "Choose a session and press Enter to open it, or Ctrl+N to plan a new one. "
-            "Newest first.", self)
+            self.tr("Choose a session and press Enter to open it, or Ctrl+N to plan a new one. "
+                    "Newest first."), self)
         help_line.setWordWrap(True)
 
         self.table = self._build_table()
         self.empty_label = QLabel(
-            "<span style='font-size:large'>No working interviews yet.<br><br>"
-            "Press “New session…” (Ctrl+N) to plan the first one: "
-            "the candidate, the role and the tasks they will do.</span>", self)
+            "<span style='font-size:large'>" + self.tr(
+                "No working interviews yet.<br><br>Press “New session…” (Ctrl+N) to plan the "
+                "first one: the candidate, the role and the tasks they will do.") + "</span>",
+            self)
         self.empty_label.setProperty("alignment", ALIGN_CENTER)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget(self)
@@ -110,9 +112,10 @@ class SessionListPage(QWidget):
 
     def _build_table(self) -> SessionTable:
         table = SessionTable(self)
-        table.setAccessibleName("Sessions")
-        table.setAccessibleDescription("Your sessions, newest first: candidate, role, date, "
-                                       "status and notes. Enter opens one, Delete removes it.")
+        table.setAccessibleName(self.tr("Sessions"))
+        table.setAccessibleDescription(self.tr(
+            "Your sessions, newest first: candidate, role, date, status and notes. Enter "
+            "opens one, Delete removes it."))
         table.setModel(self.model)
         table.horizontalHeader().setModel(self.model.header_model)  # the titles (see there)
         # Qt's properties take the values as numbers: QAbstractItemView's ~10 enums are not
@@ -135,12 +138,13 @@ class SessionListPage(QWidget):
         return table
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.new_button = QPushButton("&New session…", self)
-        self.new_button.setToolTip("Plan a new working interview (Ctrl+N)")
-        self.open_button = QPushButton("&Open", self)
-        self.open_button.setToolTip("Open the selected session (Enter, or double-click it)")
-        self.delete_button = QPushButton("&Delete…", self)
-        self.delete_button.setToolTip("Delete the selected session for good (Delete)")
+        self.new_button = QPushButton(self.tr("&New session…"), self)
+        self.new_button.setToolTip(self.tr("Plan a new working interview (Ctrl+N)"))
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.open_button.setToolTip(
+            self.tr("Open the selected session (Enter, or double-click it)"))
+        self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected session for good (Delete)"))
         row = QHBoxLayout()
         row.addWidget(self.new_button)
         row.addStretch(1)
@@ -217,17 +221,19 @@ class SessionListPage(QWidget):
             return
         kept = ""
         if summary.status is SessionStatus.FINALISED:
-            kept = ("\n\nThis record is finalised: its pay record and the list of signed "
-                    "files go with it. Payroll records are usually kept for 3 years and hiring "
-                    "records for 1 year; keep the signed PDFs if you delete it.")
+            kept = "\n\n" + self.tr(
+                "This record is finalised: its pay record and the list of signed files go "
+                "with it. Payroll records are usually kept for 3 years and hiring records for "
+                "1 year; keep the signed PDFs if you delete it.")
         from PySide6.QtWidgets import QMessageBox
 
         answer = QMessageBox.question(
-            self, "Delete this session?",
-            f"Delete the working interview with {summary.candidate_name} "
-            f"({summary.role_name}, {format_created(summary.created_ms)})?\n\n"
-            "Its tasks, timings, notes and scores are removed from this computer. "
-            f"This cannot be undone.{kept}",
+            self, self.tr("Delete this session?"),
+            self.tr("Delete the working interview with {candidate} ({role}, {date})?\n\n"
+                    "Its tasks, timings, notes and scores are removed from this computer. "
+                    "This cannot be undone.").format(
+                candidate=summary.candidate_name, role=summary.role_name,
+                date=format_created(summary.created_ms)) + kept,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

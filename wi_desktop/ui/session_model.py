@@ -5,9 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import IntEnum
+from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+)
 from PySide6.QtGui import QStandardItemModel
 
 from wi_desktop.core.model import SessionSummary
@@ -31,14 +39,36 @@ SELECT_ROWS = 1  # QAbstractItemView.SelectionBehavior.SelectRows
 SINGLE_SELECTION = 1  # QAbstractItemView.SelectionMode.SingleSelection
 NO_EDIT_TRIGGERS = 0  # QAbstractItemView.EditTrigger.NoEditTriggers
 _ROLES = frozenset((DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE))
-DEMO_TIP = "A filled-in example to explore. Delete it when you no longer need it."
+DEMO_TIP = str(QT_TRANSLATE_NOOP("SessionListModel",
+                             "A filled-in example to explore. Delete it when you no longer "
+                             "need it."))
 
 
 def format_created(created_ms: int) -> str:
-    """Local date and time, spelled the same in every locale: ``Wed 25 Nov 2026, 14:05``."""
+    """Local date and time in the program's language: ``Wed 25 Nov 2026, 14:05``."""
     moment = datetime.fromtimestamp(created_ms / 1000)
-    return (f"{_DAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]} "
+    days, months = _names()
+    return (f"{days[moment.weekday()]} {moment.day} {months[moment.month - 1]} "
             f"{moment.year}, {moment:%H:%M}")
+
+
+def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Short day and month names in the program's language (QLocale's default, which
+    languages.install sets); English's own without asking Qt for them."""
+    from PySide6.QtCore import QLocale
+
+    return _names_in(QLocale().name())
+
+
+@cache
+def _names_in(locale_name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if locale_name in ("C", "") or locale_name.startswith("en"):
+        return _DAYS, _MONTHS
+    from PySide6.QtCore import QLocale
+
+    locale, short = QLocale(locale_name), QLocale.FormatType.ShortFormat
+    return (tuple(locale.dayName(day, short) for day in range(1, 8)),
+            tuple(locale.monthName(month, short) for month in range(1, 13)))
 
 
 class Column(IntEnum):
@@ -50,8 +80,16 @@ class Column(IntEnum):
 
 
 _COLUMNS = tuple(Column)  # a column number to its member, looked up (no enum call per cell)
-_HEADERS = {Column.CANDIDATE: "Candidate", Column.ROLE: "Role", Column.DATE: "Date",
-            Column.STATUS: "Status", Column.NOTES: "Notes"}
+_HEADERS = {Column.CANDIDATE: str(QT_TRANSLATE_NOOP("SessionListModel", "Candidate")),
+            Column.ROLE: str(QT_TRANSLATE_NOOP("SessionListModel", "Role")),
+            Column.DATE: str(QT_TRANSLATE_NOOP("SessionListModel", "Date")),
+            Column.STATUS: str(QT_TRANSLATE_NOOP("SessionListModel", "Status")),
+            Column.NOTES: str(QT_TRANSLATE_NOOP("SessionListModel", "Notes"))}
+# the status labels core gives, for the translation tools (translated where shown)
+_STATUS_LABELS = (str(QT_TRANSLATE_NOOP("SessionStatus", "Not started")),
+                  str(QT_TRANSLATE_NOOP("SessionStatus", "In progress")),
+                  str(QT_TRANSLATE_NOOP("SessionStatus", "Ended")),
+                  str(QT_TRANSLATE_NOOP("SessionStatus", "Finalised")))
 
 
 def _cell_text(summary: SessionSummary, column: Column) -> str:
@@ -62,7 +100,7 @@ def _cell_text(summary: SessionSummary, column: Column) -> str:
     if column is Column.DATE:
         return format_created(summary.created_ms)
     if column is Column.STATUS:
-        return summary.status.label
+        return QCoreApplication.translate("SessionStatus", summary.status.label)
     return str(summary.note_count)
 
 
@@ -81,7 +119,8 @@ class SessionListModel(QAbstractTableModel):
         # a headerData written here would be handed Qt.Orientation, and the first use of
         # the Qt namespace builds all ~110 of its enums (~40 ms of every start).
         self.header_model = QStandardItemModel(0, len(Column), self)
-        self.header_model.setHorizontalHeaderLabels([_HEADERS[column] for column in Column])
+        self.header_model.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SessionListModel", _HEADERS[c]) for c in Column])
         for column in Column:
             item = self.header_model.horizontalHeaderItem(column)
             if item is not None:
@@ -108,7 +147,7 @@ class SessionListModel(QAbstractTableModel):
         if role == TEXT_ALIGNMENT_ROLE and index.column() == Column.NOTES:
             return ALIGN_RIGHT_MIDDLE
         if role == TOOLTIP_ROLE and summary.is_demo:
-            return DEMO_TIP
+            return QCoreApplication.translate("SessionListModel", DEMO_TIP)
         return None
 
     def set_sessions(self, sessions: list[SessionSummary]) -> None:

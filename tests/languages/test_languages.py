@@ -1,0 +1,122 @@
+"""Languages: the one a person gets, the translations complete for every word the code
+marks for translation, and the window speaking Spanish or German when asked."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from wi_desktop.languages.catalogue import SHIPPED, SYSTEM, chosen_language, language_of
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = [code for code in SHIPPED if code != "en"]
+TOOLS = Path(shutil.which("pyside6-lupdate") or
+             Path(__import__("sys").executable).parent / "pyside6-lupdate").parent
+
+
+@pytest.mark.parametrize(("setting", "system", "spoken"), [
+    (None, ["es-ES", "es"], "es"),
+    (SYSTEM, ["de-AT", "en-GB"], "de"),
+    (None, ["fr-FR", "de-DE"], "de"),  # the first the program speaks, in the system's order
+    (None, ["fr-FR", "pt-BR"], "en"),  # none: English
+    ("en", ["es-ES"], "en"),  # chosen in View → Language
+    ("de", ["es-ES"], "de"),
+    ("xx", ["es-ES"], "es"),  # a setting from elsewhere: the system's
+])
+def test_the_language_chosen_or_else_the_system_s_first_that_is_shipped(setting, system,
+                                                                       spoken):
+    assert chosen_language(setting, system) == spoken
+
+
+def test_language_tags_of_every_shape_name_their_language():
+    assert [language_of(t) for t in ("es-MX", "es_MX.UTF-8", "DE", "pt-Latn-BR")] == \
+        ["es", "es", "de", "pt"]
+
+
+def messages(language: str) -> list[ET.Element]:
+    root = ET.parse(TRANSLATIONS / f"wi_desktop_{language}.ts").getroot()
+    return root.findall("./context/message")
+
+
+def test_lupdate_finds_no_word_of_the_program_untranslated(tmp_path):
+    """The .ts files, brought up to date from the code as `make translations` does, hold
+    a finished translation of every word marked for translation."""
+    lupdate = TOOLS / "pyside6-lupdate"
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed")
+    sources = sorted(str(p) for p in (ROOT / "wi_desktop").rglob("*.py"))
+    copies = []
+    for language in LANGUAGES:
+        copy = tmp_path / f"wi_desktop_{language}.ts"
+        shutil.copy(TRANSLATIONS / copy.name, copy)
+        copies += ["-ts", str(copy)]
+    subprocess.run([str(lupdate), "-no-obsolete", "-locations", "none", *sources, *copies],
+                   check=True, capture_output=True, timeout=120)
+    for language in LANGUAGES:
+        root = ET.parse(tmp_path / f"wi_desktop_{language}.ts").getroot()
+        unfinished = [m.findtext("source") for m in root.findall("./context/message")
+                      if m.find("translation").get("type") == "unfinished"]
+        assert unfinished == [], (language, unfinished[:10])
+        assert len(root.findall("./context/message")) >= 50
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_each_translation_keeps_its_placeholders_mnemonic_and_markup(language):
+    for message in messages(language):
+        source, text = message.findtext("source"), message.findtext("translation") or ""
+        assert text.strip(), source
+        assert sorted(re.findall(r"\{\w+\}", text)) == sorted(re.findall(r"\{\w+\}", source))
+        assert text.count("&") == source.count("&"), (source, text)  # one mnemonic each
+        assert text.count("<br>") == source.count("<br>"), source
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_compiled_translation_is_that_of_its_source(language, tmp_path):
+    lrelease = TOOLS / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    fresh = tmp_path / "fresh.qm"
+    subprocess.run([str(lrelease), "-silent", str(TRANSLATIONS / f"wi_desktop_{language}.ts"),
+                    "-qm", str(fresh)], check=True, capture_output=True, timeout=60)
+    assert fresh.read_bytes() == (TRANSLATIONS / f"wi_desktop_{language}.qm").read_bytes(), \
+        "run make translations"
+
+
+@pytest.mark.parametrize(("language", "menus", "heading"), [
+    ("es", ["&Archivo", "&Sesión", "&Ver", "A&yuda"], "Entrevistas de trabajo prácticas"),
+    ("de", ["&Datei", "&Sitzung", "&Ansicht", "&Hilfe"], "Probearbeiten"),
+])
+def test_the_window_speaks_the_language_asked_for(qtbot, service, language, menus, heading):
+    from PySide6.QtWidgets import QLabel
+
+    from wi_desktop.app import ensure_demo
+    from wi_desktop.languages.catalogue import LANGUAGE_KEY
+    from wi_desktop.languages.install import install_language
+    from wi_desktop.ui.mainwindow import MainWindow
+
+    app = QApplication.instance()
+    ensure_demo(service)
+    service.sessions.remember(LANGUAGE_KEY, language)  # as View → Language keeps it
+    assert install_language(app, service) == language
+    try:
+        window = MainWindow(service)
+        qtbot.addWidget(window)
+        assert [action.text() for action in window.menuBar().actions()] == menus
+        texts = [label.text() for label in window.findChildren(QLabel)]
+        assert any(heading in text for text in texts)
+        model = window.session_list.model
+        assert model.header_model.horizontalHeaderItem(0).text() != "Candidate"
+    finally:
+        from PySide6.QtCore import QLocale, QTranslator
+
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale("en_US"))

@@ -1,0 +1,59 @@
+"""Telling Qt the language: the program's translation and Qt's own (its standard buttons
+and dialogs), loaded before the first window is built. English loads nothing."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from wi_desktop.core.errors import WiError
+from wi_desktop.languages.catalogue import LANGUAGE_KEY, SOURCE, chosen_language
+from wi_desktop.paths import resource_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from wi_desktop.wiring import Services
+
+log = logging.getLogger(__name__)
+
+
+def system_languages() -> list[str]:
+    """The system's languages in its order of preference (LANGUAGE, LC_MESSAGES, LANG)."""
+    from PySide6.QtCore import QLocale
+
+    return list(QLocale.system().uiLanguages())
+
+
+def install_language(app: QCoreApplication, services: Services) -> str:
+    """Load the language the observer gets into APP; returns its code ("en": nothing)."""
+    try:
+        setting = services.sessions.setting(LANGUAGE_KEY)
+    except WiError:
+        setting = None
+    code = chosen_language(setting, system_languages())
+    if code == SOURCE:
+        return code
+    from PySide6.QtCore import QLocale
+
+    QLocale.setDefault(QLocale(code))  # day and month names, numbers in Qt's widgets
+    for translator in translators(code):
+        translator.setParent(app)
+        app.installTranslator(translator)
+    return code
+
+
+def translators(code: str) -> list[QTranslator]:
+    """The program's translation into CODE, and Qt's own when PySide6 ships it."""
+    from PySide6.QtCore import QLibraryInfo, QTranslator
+
+    found = []
+    ours = QTranslator()
+    if ours.load(str(resource_dir() / "translations" / f"wi_desktop_{code}.qm")):
+        found.append(ours)
+    else:
+        log.warning("no translation into %s found", code)
+    qt = QTranslator()
+    if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        found.append(qt)
+    return found
