@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CompetencyScale</name>
+    <message>
+        <source>Not observed</source>
+        <translation>Nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>{competency} score</source>
+        <translation>Bewertung für {competency}</translation>
+    </message>
+    <message>
+        <source>1 to {levels}; keys 1 to {levels} choose a level and 0 sets not observed. The chosen level&apos;s behaviour is read below.</source>
+        <translatorcomment>review: Accessible description; &apos;is read below&apos; rendered as &apos;wird unten vorgelesen&apos; (screen reader); check intent.</translatorcomment>
+        <translation>1 bis {levels}; die Tasten 1 bis {levels} wählen eine Stufe, 0 steht für nicht beobachtet. Das Verhalten der gewählten Stufe wird unten vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Not seen during the session. This is not a low score.</source>
+        <translation>Während der Sitzung nicht gesehen. Das ist keine niedrige Bewertung.</translation>
+    </message>
+    <message>
+        <source>{competency} not observed</source>
+        <translation>{competency} nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>Press 1–{levels} or ←/→ to score, 0 for not observed. Not observed is not counted as a low score.</source>
+        <translation>Drücken Sie 1–{levels} oder ←/→ zum Bewerten, 0 für nicht beobachtet. Nicht beobachtet zählt nicht als niedrige Bewertung.</translation>
+    </message>
+    <message>
+        <source>{level} of {levels}</source>
+        <translation>{level} von {levels}</translation>
+    </message>
+    <message>
+        <source>no notes yet</source>
+        <translation>noch keine Notizen</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} Notiz</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>CompositeBar</name>
+    <message>
+        <source>Strong n&amp;o</source>
+        <translation>Klares N&amp;ein</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Stron&amp;g yes</source>
+        <translatorcomment>review: „Klares Ja / Klares Nein“ for strong yes / strong no</translatorcomment>
+        <translation>Kl&amp;ares Ja</translation>
+    </message>
+    <message>
+        <source>No &amp;decision</source>
+        <translation>Keine &amp;Entscheidung</translation>
+    </message>
+    <message>
+        <source>The weighted mean of the scored competencies, computed by a fixed formula; it cannot be typed. A competency marked “not observed” is left out, not counted as a low score.</source>
+        <translation>Der gewichtete Mittelwert der bewerteten Kompetenzen, nach einer festen Formel berechnet; er lässt sich nicht eintippen. Eine als „nicht beobachtet“ markierte Kompetenz bleibt außen vor und zählt nicht als niedrige Bewertung.</translation>
+    </message>
+    <message>
+        <source>Recommend: {choice}. Your call, not computed.</source>
+        <translation>Empfehlung: {choice}. Ihre Entscheidung, nicht berechnet.</translation>
+    </message>
+    <message>
+        <source>Composite score (computed)</source>
+        <translation>Gesamtwert (berechnet)</translation>
+    </message>
+    <message>
+        <source>Your recommendation</source>
+        <translation>Ihre Empfehlung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; The record can no longer be changed.</source>
+        <translation>&lt;b&gt;Abgeschlossen: {when}.&lt;/b&gt; Der Datensatz kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePane</name>
+    <message>
+        <source>Notes tagged to this competency count as evidence automatically. Remove any that do not back up the score; link other notes that do.</source>
+        <translation>Dieser Kompetenz zugeordnete Notizen zählen automatisch als Belege. Entfernen Sie die, die die Bewertung nicht stützen, und verknüpfen Sie andere Notizen, die es tun.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from evidence</source>
+        <translation>Aus den Belegen &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The selected notes stop counting as evidence for this competency; the notes themselves stay (Delete)</source>
+        <translation>Die gewählten Notizen zählen nicht mehr als Belege für diese Kompetenz; die Notizen selbst bleiben (Entf)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <source>The notes that back up the chosen competency&apos;s score. Delete removes the selected ones from the evidence.</source>
+        <translation>Die Notizen, die die Bewertung der gewählten Kompetenz stützen. Entf entfernt die gewählten aus den Belegen.</translation>
+    </message>
+    <message>
+        <source>Type words from a note to find it</source>
+        <translation>Wörter aus einer Notiz eingeben, um sie zu finden</translation>
+    </message>
+    <message>
+        <source>&amp;Link as evidence</source>
+        <translation>Als Beleg &amp;verknüpfen</translation>
+    </message>
+    <message>
+        <source>The selected notes count as evidence for this competency (Enter)</source>
+        <translation>Die gewählten Notizen zählen als Belege für diese Kompetenz (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Weitere Notizen</translation>
+    </message>
+    <message>
+        <source>The session&apos;s notes that are not evidence for this competency yet, narrowed by the words typed above. Enter links the selected ones as evidence.</source>
+        <translation>Die Notizen der Sitzung, die noch keine Belege für diese Kompetenz sind, eingegrenzt durch die oben eingegebenen Wörter. Die Eingabetaste verknüpft die gewählten als Belege.</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Notizen finden</translation>
+    </message>
+    <message>
+        <source>Type words from a note to narrow the list of other notes below.</source>
+        <translation>Wörter aus einer Notiz eingeben, um die Liste der weiteren Notizen darunter einzugrenzen.</translation>
+    </message>
+    <message>
+        <source>Add evidence from the session&apos;s other notes</source>
+        <translation>Belege aus den weiteren Notizen der Sitzung hinzufügen</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence for {competency}&lt;/b&gt; · {notes}</source>
+        <translation>&lt;b&gt;Belege für {competency}&lt;/b&gt; · {notes}</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} Notiz</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} Notizen</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} other notes match</source>
+        <translation>{shown} von {total} weiteren Notizen passen</translation>
+    </message>
+    <message>
+        <source>{count} other note</source>
+        <translation>{count} weitere Notiz</translation>
+    </message>
+    <message>
+        <source>{count} other notes</source>
+        <translation>{count} weitere Notizen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>As the &amp;system</source>
@@ -107,6 +278,159 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEntry</name>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Type what you see and press Enter to save it as a note, stamped with the time and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength and Ctrl+Minus a concern.</source>
+        <translation>Schreiben Sie, was Sie sehen, und drücken Sie die Eingabetaste, um es als Notiz zu speichern – mit Uhrzeit und laufender Aufgabe. Strg+1 bis 6 ordnen eine Kompetenz zu, Strg+Plus markiert eine Stärke und Strg+Minus eine Schwäche.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  Ctrl++ strength  ·  Ctrl+− concern</source>
+        <translation>Schreiben Sie, was Sie sehen, und drücken Sie die Eingabetaste  ·  Strg+1…6 Kompetenz  ·  Strg++ Stärke  ·  Strg+− Schwäche</translation>
+    </message>
+    <message>
+        <source>Notes of this session</source>
+        <translation>Notizen dieser Sitzung</translation>
+    </message>
+    <message>
+        <source>Every note, newest last: time, session time, task, competency, strength or concern, and the note. F2 edits the selected note, Delete removes it; typing goes to the note line.</source>
+        <translation>Alle Notizen, die neueste zuletzt: Uhrzeit, Sitzungszeit, Aufgabe, Kompetenz, Stärke oder Schwäche und die Notiz. F2 bearbeitet die gewählte Notiz, Entf löscht sie; Eingaben landen in der Notizzeile.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} Notiz</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} Notizen</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Neue Notiz</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Note {number} saved</source>
+        <translation>Notiz {number} gespeichert</translation>
+    </message>
+    <message>
+        <source>Notes go to the running task: {task}</source>
+        <translation>Notizen werden der laufenden Aufgabe zugeordnet: {task}</translation>
+    </message>
+    <message>
+        <source>No task is running: notes are kept with the session, under no task</source>
+        <translation>Keine Aufgabe läuft: Notizen werden bei der Sitzung abgelegt, ohne Aufgabe</translation>
+    </message>
+    <message>
+        <source>A note is filed under the task running when you press Enter. Ctrl+Space starts the selected task.</source>
+        <translation>Eine Notiz wird der Aufgabe zugeordnet, die beim Drücken der Eingabetaste läuft. Strg+Leertaste startet die gewählte Aufgabe.</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>Notiz gelöscht. Strg+Z holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Undone: {action}. Ctrl+Shift+Z redoes it.</source>
+        <translatorcomment>review: Reads e.g. &apos;Rückgängig gemacht: Notiz löschen.&apos; — infinitive action phrase after the colon; check it&apos;s acceptable.</translatorcomment>
+        <translation>Rückgängig gemacht: {action}. Strg+Umschalt+Z wiederholt es.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}.</source>
+        <translation>Wiederholt: {action}.</translation>
+    </message>
+    <message>
+        <source>This session is finalised: its notes can no longer be changed.</source>
+        <translation>Diese Sitzung ist abgeschlossen: Die Notizen lassen sich nicht mehr ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPanel</name>
+    <message>
+        <source>Rubric</source>
+        <translation>Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>1 = lowest, 5 = highest</source>
+        <translation>1 = niedrigste, 5 = höchste Stufe</translation>
+    </message>
+    <message>
+        <source>The record is finalised: Session → Amend… to change it.</source>
+        <translatorcomment>review: &apos;Amend…&apos; rendered as &apos;Berichtigen…&apos;; must match the German menu item for &apos;Amend finalised record…&apos; (here &apos;Abgeschlossenen Datensatz berichtigen…&apos;).</translatorcomment>
+        <translation>Der Datensatz ist abgeschlossen. Zum Ändern: Sitzung → Berichtigen…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>Competencies</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>· ↑/↓ choose · 1–5 or ←/→ score · 0 not observed</source>
+        <translation>· ↑/↓ wählen · 1–5 oder ←/→ bewerten · 0 nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>{count} evidence note</source>
+        <translation>{count} Beleg</translation>
+    </message>
+    <message>
+        <source>{count} evidence notes</source>
+        <translation>{count} Belege</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>keine Belege</translation>
+    </message>
+    <message>
+        <source>no evidence for this score</source>
+        <translation>keine Belege für diese Bewertung</translation>
     </message>
 </context>
 <context>
@@ -241,6 +565,386 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
     <message>
         <source>There is no session {number} in this data folder. The list shows the sessions there are.</source>
         <translation>In diesem Datenordner gibt es keine Sitzung {number}. Die Liste zeigt die vorhandenen Sitzungen.</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>+ Strength</source>
+        <translation>+ Stärke</translation>
+    </message>
+    <message>
+        <source>Mark as a strength (Ctrl++)</source>
+        <translation>Als Stärke markieren (Strg++)</translation>
+    </message>
+    <message>
+        <source>− Concern</source>
+        <translatorcomment>review: &apos;concern&apos; translated as &apos;Schwäche&apos; throughout (pairs with &apos;Stärke&apos;); check it isn&apos;t too harsh for a mere concern vs &apos;Bedenken&apos;.</translatorcomment>
+        <translation>− Schwäche</translation>
+    </message>
+    <message>
+        <source>Mark as a concern (Ctrl+−)</source>
+        <translation>Als Schwäche markieren (Strg+−)</translation>
+    </message>
+    <message>
+        <source>Tag to {competency} (Ctrl+{number})</source>
+        <translation>{competency} zuordnen (Strg+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>TaskState</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translatorcomment>review: Column &apos;Actual&apos; as &apos;Ist&apos; (paired with &apos;Plan&apos;); &apos;Tatsächlich&apos; is the longer alternative.</translatorcomment>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Over its time box by {time}</source>
+        <translation>{time} über der geplanten Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>The session&apos;s tasks with their planned and actual time and state. Alt+Up and Alt+Down choose one; Ctrl+Space starts, pauses or resumes it.</source>
+        <translatorcomment>review: Alt+Up/Alt+Down written as &apos;Alt+Pfeil nach oben/unten&apos; (no arrow symbols added, to keep symbol counts); check it matches how other strings name arrow keys.</translatorcomment>
+        <translation>Die Aufgaben der Sitzung mit geplanter und tatsächlicher Zeit und Status. Alt+Pfeil nach oben und Alt+Pfeil nach unten wählen eine aus; Strg+Leertaste startet, pausiert oder setzt sie fort.</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Verbrauchte Zeit</translation>
+    </message>
+    <message>
+        <source>How much of the chosen task&apos;s time box is used.</source>
+        <translation>Wie viel von der geplanten Zeit der gewählten Aufgabe verbraucht ist.</translation>
+    </message>
+    <message>
+        <source>■ Finish task</source>
+        <translation>■ Aufgabe beenden</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the selected task (Ctrl+Space)</source>
+        <translation>Die gewählte Aufgabe starten, pausieren oder fortsetzen (Strg+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Ctrl+Shift+Space)</source>
+        <translation>Die gewählte Aufgabe als erledigt markieren (Strg+Umschalt+Leertaste)</translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ to choose</source>
+        <translation>Alt+↑/↓ zum Wählen</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>Keine Aufgabe gewählt</translation>
+    </message>
+    <message>
+        <source>of {time}</source>
+        <translation>von {time}</translation>
+    </message>
+    <message>
+        <source>⚠ Over time box by {time}</source>
+        <translation>⚠ {time} über der geplanten Zeit</translation>
+    </message>
+    <message>
+        <source>▶ Switch to this task</source>
+        <translation>▶ Zu dieser Aufgabe wechseln</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ Starten</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausieren</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ Fortsetzen</translation>
+    </message>
+    <message>
+        <source>▶ Restart</source>
+        <translation>▶ Neu starten</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space. Acts on the selected task, “{task}”; “{running}” is paused first.</source>
+        <translation>Strg+Leertaste. Wirkt auf die gewählte Aufgabe „{task}“; „{running}“ wird zuerst pausiert.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space. Acts on the selected task, “{task}”.</source>
+        <translation>Strg+Leertaste. Wirkt auf die gewählte Aufgabe „{task}“.</translation>
+    </message>
+    <message>
+        <source>Restart a finished task?</source>
+        <translation>Eine erledigte Aufgabe neu starten?</translation>
+    </message>
+    <message>
+        <source>“{task}” is done. Restart its timer? The new time is added to the {time} already recorded.</source>
+        <translation>„{task}“ ist erledigt. Die Zeitmessung neu starten? Die neue Zeit wird zur bereits erfassten Zeit ({time}) addiert.</translation>
+    </message>
+    <message>
+        <source>acknowledged the task briefing</source>
+        <translation>die Einweisung in die Aufgaben bestätigt</translation>
+    </message>
+    <message>
+        <source>accepted the confidentiality and IP agreement</source>
+        <translation>die Vereinbarung zu Vertraulichkeit und geistigem Eigentum akzeptiert</translation>
+    </message>
+    <message>
+        <source>consented to notes being taken</source>
+        <translation>dem Anfertigen von Notizen zugestimmt</translation>
+    </message>
+    <message>
+        <source>Before the work starts</source>
+        <translation>Bevor die Arbeit beginnt</translation>
+    </message>
+    <message>
+        <source>The candidate has not yet:
+{missing}
+
+The law and a fair record want these before the first task. Has the candidate done so now?</source>
+        <translatorcomment>review: Legal wording (&apos;Das Gesetz ... verlangen dies&apos;); the {missing} items are participle phrases that complete &apos;hat noch nicht:&apos; — check the list reads well.</translatorcomment>
+        <translation>Die Bewerberin oder der Bewerber hat noch nicht:
+{missing}
+
+Das Gesetz und eine faire Dokumentation verlangen dies vor der ersten Aufgabe. Ist das inzwischen geschehen?</translation>
+    </message>
+    <message>
+        <source>Yes: record it now and start</source>
+        <translation>Ja: jetzt festhalten und starten</translation>
+    </message>
+    <message>
+        <source>Start without</source>
+        <translation>Trotzdem starten</translation>
+    </message>
+    <message>
+        <source>The last task</source>
+        <translation>Die letzte Aufgabe</translation>
+    </message>
+    <message>
+        <source>“{task}” is the last task. End the session now? Its clock and the paid time stop now; notes and scores can still be added.</source>
+        <translation>„{task}“ ist die letzte Aufgabe. Die Sitzung jetzt beenden? Sitzungsuhr und vergütete Zeit stoppen sofort; Notizen und Bewertungen können weiterhin ergänzt werden.</translation>
+    </message>
+    <message>
+        <source>Finish it and end the session</source>
+        <translation>Aufgabe und Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Only finish the task</source>
+        <translation>Nur die Aufgabe beenden</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>End session…</source>
+        <translation>Sitzung beenden…</translation>
+    </message>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Sitzungen</translation>
+    </message>
+    <message>
+        <source>Delete selected note</source>
+        <translation>Gewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Tag: {competency}</source>
+        <translation>Zuordnen: {competency}</translation>
+    </message>
+    <message>
+        <source>Score: {competency}</source>
+        <translation>Bewerten: {competency}</translation>
+    </message>
+    <message>
+        <source>observer: {name}</source>
+        <translation>Beobachter/in: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; This record can be read and signed, not changed. To change it: Session → Amend finalised record…</source>
+        <translatorcomment>review: {when} format unknown, so used &apos;Abgeschlossen: {when}.&apos;; if {when} is a plain date, &apos;Abgeschlossen am {when}.&apos; reads better.</translatorcomment>
+        <translation>&lt;b&gt;Abgeschlossen: {when}.&lt;/b&gt; Dieser Datensatz kann gelesen und signiert, aber nicht geändert werden. Zum Ändern: Sitzung → Abgeschlossenen Datensatz berichtigen…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation>{action} rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Redo {action}</source>
+        <translation>{action} wiederholen</translation>
+    </message>
+    <message>
+        <source>Session clock ({state})</source>
+        <translation>Sitzungsuhr ({state})</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>End this session? Any running task is paused and the session clock stops. You can still add notes and scores.</source>
+        <translation>Diese Sitzung beenden? Eine laufende Aufgabe wird pausiert und die Sitzungsuhr hält an. Sie können weiterhin Notizen und Bewertungen hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Start / pause / resume task</source>
+        <translation>Aufgabe starten / pausieren / fortsetzen</translation>
+    </message>
+    <message>
+        <source>Finish task</source>
+        <translation>Aufgabe beenden</translation>
+    </message>
+    <message>
+        <source>Previous task</source>
+        <translation>Vorherige Aufgabe</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Nächste Aufgabe</translation>
+    </message>
+    <message>
+        <source>Go to note line</source>
+        <translation>Zur Notizzeile</translation>
+    </message>
+    <message>
+        <source>Edit selected note…</source>
+        <translation>Gewählte Notiz bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Mark strength (+)</source>
+        <translation>Stärke markieren (+)</translation>
+    </message>
+    <message>
+        <source>Mark concern (−)</source>
+        <translation>Schwäche markieren (−)</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Abschließen…</translation>
+    </message>
+    <message>
+        <source>Sign and save summary…</source>
+        <translation>Zusammenfassung signieren und speichern…</translation>
+    </message>
+    <message>
+        <source>Sign and save feedback letter…</source>
+        <translation>Feedbackschreiben signieren und speichern…</translation>
+    </message>
+    <message>
+        <source>Amend finalised record…</source>
+        <translation>Abgeschlossenen Datensatz berichtigen…</translation>
+    </message>
+    <message>
+        <source>Observe tab</source>
+        <translation>Registerkarte Beobachten</translation>
+    </message>
+    <message>
+        <source>Scores &amp;&amp; evidence tab</source>
+        <translation>Registerkarte Bewertungen &amp;&amp; Belege</translation>
+    </message>
+    <message>
+        <source>Pay tab</source>
+        <translation>Registerkarte Vergütung</translation>
+    </message>
+    <message>
+        <source>Agreements &amp;&amp; feedback tab</source>
+        <translation>Registerkarte Vereinbarungen &amp;&amp; Feedback</translation>
+    </message>
+    <message>
+        <source>Back to sessions</source>
+        <translation>Zurück zu den Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation>&amp;Beobachten</translation>
+    </message>
+    <message>
+        <source>Scores &amp;&amp; e&amp;vidence</source>
+        <translation>Be&amp;wertungen &amp;&amp; Belege</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Vergütung</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements &amp;&amp; feedback</source>
+        <translatorcomment>review: Tab accelerators chosen to avoid clashes: &amp;Beobachten (B), Be&amp;wertungen (W), &amp;Vergütung (V), Ve&amp;reinbarungen (R); check against menu bar letters (D, S, A, H).</translatorcomment>
+        <translation>Ve&amp;reinbarungen &amp;&amp; Feedback</translation>
+    </message>
+    <message>
+        <source>Time the tasks, take notes and score the rubric as the candidate works (F5)</source>
+        <translation>Aufgaben stoppen, Notizen machen und den Bewertungsbogen ausfüllen, während die Bewerberin oder der Bewerber arbeitet (F5)</translation>
+    </message>
+    <message>
+        <source>Each competency&apos;s score beside the notes that back it up; the composite score and your recommendation (F6)</source>
+        <translation>Die Bewertung jeder Kompetenz neben den Notizen, die sie belegen; die Gesamtbewertung und Ihre Empfehlung (F6)</translation>
+    </message>
+    <message>
+        <source>Whether and how the time is paid, the hours, what is owed and the payroll record, with its audit trail (F7)</source>
+        <translatorcomment>review: &apos;payroll record&apos; rendered as &apos;Vergütungsnachweis&apos; (same as &apos;pay record&apos; in the glossary); &apos;audit trail&apos; as &apos;Änderungsprotokoll&apos;.</translatorcomment>
+        <translation>Ob und wie die Zeit vergütet wird, die Stunden, der geschuldete Betrag und der Vergütungsnachweis mit Änderungsprotokoll (F7)</translation>
+    </message>
+    <message>
+        <source>The agreement, consent and briefing the candidate gave, what happens to the work, the debrief and the feedback for the candidate (F8)</source>
+        <translation>Vereinbarung, Einwilligung und bestätigte Einweisung der Bewerberin oder des Bewerbers, was mit den Arbeitsergebnissen geschieht, das Abschlussgespräch und das Feedback für sie oder ihn (F8)</translation>
+    </message>
+    <message>
+        <source>Back to the sessions</source>
+        <translation>Zurück zu den Sitzungen</translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions (Ctrl+W); everything is saved</source>
+        <translation>Zurück zur Liste der Sitzungen (Strg+W); alles ist gespeichert</translation>
+    </message>
+    <message>
+        <source>Session clock: time since the first task started</source>
+        <translation>Sitzungsuhr: Zeit seit dem Start der ersten Aufgabe</translation>
+    </message>
+    <message>
+        <source>Stop the session clock and the paid time now; a running task is paused</source>
+        <translation>Sitzungsuhr und vergütete Zeit jetzt stoppen; eine laufende Aufgabe wird pausiert</translation>
     </message>
 </context>
 </TS>

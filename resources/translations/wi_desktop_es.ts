@@ -2,6 +2,177 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>CompetencyScale</name>
+    <message>
+        <source>Not observed</source>
+        <translation>Sin observar</translation>
+    </message>
+    <message>
+        <source>{competency} score</source>
+        <translation>Puntuación de {competency}</translation>
+    </message>
+    <message>
+        <source>1 to {levels}; keys 1 to {levels} choose a level and 0 sets not observed. The chosen level&apos;s behaviour is read below.</source>
+        <translatorcomment>review: Screen-reader description; &apos;is read below&apos; rendered as &apos;A continuación se lee…&apos;. Check it sounds natural when spoken.</translatorcomment>
+        <translation>De 1 a {levels}; las teclas 1 a {levels} eligen un nivel y 0 la marca como sin observar. A continuación se lee el comportamiento del nivel elegido.</translation>
+    </message>
+    <message>
+        <source>Not seen during the session. This is not a low score.</source>
+        <translation>No se vio durante la sesión. No es una puntuación baja.</translation>
+    </message>
+    <message>
+        <source>{competency} not observed</source>
+        <translation>{competency}: sin observar</translation>
+    </message>
+    <message>
+        <source>Press 1–{levels} or ←/→ to score, 0 for not observed. Not observed is not counted as a low score.</source>
+        <translation>Pulse 1–{levels} o ←/→ para puntuar, o 0 si no se ha observado. Una competencia sin observar no cuenta como puntuación baja.</translation>
+    </message>
+    <message>
+        <source>{level} of {levels}</source>
+        <translation>{level} de {levels}</translation>
+    </message>
+    <message>
+        <source>no notes yet</source>
+        <translation>aún sin notas</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} nota</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
+    </message>
+</context>
+<context>
+    <name>CompositeBar</name>
+    <message>
+        <source>Strong n&amp;o</source>
+        <translatorcomment>review: «Claramente no / Claramente sí» for strong no / strong yes</translatorcomment>
+        <translation>Claramente n&amp;o</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Stron&amp;g yes</source>
+        <translation>Claramente s&amp;í</translation>
+    </message>
+    <message>
+        <source>No &amp;decision</source>
+        <translation>Sin &amp;decisión</translation>
+    </message>
+    <message>
+        <source>The weighted mean of the scored competencies, computed by a fixed formula; it cannot be typed. A competency marked “not observed” is left out, not counted as a low score.</source>
+        <translation>La media ponderada de las competencias puntuadas, calculada con una fórmula fija; no se puede escribir a mano. Una competencia marcada «sin observar» queda fuera: no cuenta como una puntuación baja.</translation>
+    </message>
+    <message>
+        <source>Recommend: {choice}. Your call, not computed.</source>
+        <translation>Recomendar: {choice}. Es su decisión, no un cálculo.</translation>
+    </message>
+    <message>
+        <source>Composite score (computed)</source>
+        <translation>Puntuación global (calculada)</translation>
+    </message>
+    <message>
+        <source>Your recommendation</source>
+        <translation>Su recomendación</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; The record can no longer be changed.</source>
+        <translation>&lt;b&gt;Finalizado: {when}.&lt;/b&gt; El registro ya no se puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePane</name>
+    <message>
+        <source>Notes tagged to this competency count as evidence automatically. Remove any that do not back up the score; link other notes that do.</source>
+        <translation>Las notas asignadas a esta competencia cuentan como evidencias automáticamente. Quite las que no respalden la puntuación y vincule otras notas que sí lo hagan.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from evidence</source>
+        <translation>&amp;Quitar de las evidencias</translation>
+    </message>
+    <message>
+        <source>The selected notes stop counting as evidence for this competency; the notes themselves stay (Delete)</source>
+        <translation>Las notas elegidas dejan de contar como evidencias de esta competencia; las notas se conservan (Supr)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencias</translation>
+    </message>
+    <message>
+        <source>The notes that back up the chosen competency&apos;s score. Delete removes the selected ones from the evidence.</source>
+        <translation>Las notas que respaldan la puntuación de la competencia elegida. Supr quita las elegidas de las evidencias.</translation>
+    </message>
+    <message>
+        <source>Type words from a note to find it</source>
+        <translation>Escriba palabras de una nota para encontrarla</translation>
+    </message>
+    <message>
+        <source>&amp;Link as evidence</source>
+        <translation>&amp;Vincular como evidencia</translation>
+    </message>
+    <message>
+        <source>The selected notes count as evidence for this competency (Enter)</source>
+        <translation>Las notas elegidas cuentan como evidencias de esta competencia (Intro)</translation>
+    </message>
+    <message>
+        <source>Other notes</source>
+        <translation>Otras notas</translation>
+    </message>
+    <message>
+        <source>The session&apos;s notes that are not evidence for this competency yet, narrowed by the words typed above. Enter links the selected ones as evidence.</source>
+        <translation>Las notas de la sesión que aún no son evidencias de esta competencia, filtradas por las palabras escritas arriba. Intro vincula las elegidas como evidencias.</translation>
+    </message>
+    <message>
+        <source>Find notes</source>
+        <translation>Buscar notas</translation>
+    </message>
+    <message>
+        <source>Type words from a note to narrow the list of other notes below.</source>
+        <translation>Escriba palabras de una nota para acotar la lista de otras notas de abajo.</translation>
+    </message>
+    <message>
+        <source>Add evidence from the session&apos;s other notes</source>
+        <translation>Añadir evidencias con otras notas de la sesión</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Evidence for {competency}&lt;/b&gt; · {notes}</source>
+        <translation>&lt;b&gt;Evidencias de {competency}&lt;/b&gt; · {notes}</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} nota</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} other notes match</source>
+        <translation>{shown} de {total} otras notas coinciden</translation>
+    </message>
+    <message>
+        <source>{count} other note</source>
+        <translation>{count} otra nota</translation>
+    </message>
+    <message>
+        <source>{count} other notes</source>
+        <translation>{count} otras notas</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>As the &amp;system</source>
@@ -107,6 +278,159 @@
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEntry</name>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Type what you see and press Enter to save it as a note, stamped with the time and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength and Ctrl+Minus a concern.</source>
+        <translatorcomment>review: &apos;tag a competency&apos; → &apos;asignan una competencia&apos;; keys named &apos;Ctrl+Más&apos; / &apos;Ctrl+Menos&apos;.</translatorcomment>
+        <translation>Escriba lo que observa y pulse Intro para guardarlo como nota, con la hora y la tarea en marcha. Ctrl+1 a 6 asignan una competencia, Ctrl+Más marca una fortaleza y Ctrl+Menos un aspecto a mejorar.</translation>
+    </message>
+</context>
+<context>
+    <name>NotesModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <source>Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  Ctrl++ strength  ·  Ctrl+− concern</source>
+        <translation>Escriba lo que observa y pulse Intro  ·  Ctrl+1…6 competencia  ·  Ctrl++ fortaleza  ·  Ctrl+− aspecto a mejorar</translation>
+    </message>
+    <message>
+        <source>Notes of this session</source>
+        <translation>Notas de esta sesión</translation>
+    </message>
+    <message>
+        <source>Every note, newest last: time, session time, task, competency, strength or concern, and the note. F2 edits the selected note, Delete removes it; typing goes to the note line.</source>
+        <translation>Todas las notas, las más recientes al final: hora, tiempo de sesión, tarea, competencia, fortaleza o aspecto a mejorar, y la nota. F2 edita la nota elegida, Supr la elimina; lo que escriba va a la línea de notas.</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>{count} note</source>
+        <translation>{count} nota</translation>
+    </message>
+    <message>
+        <source>{count} notes</source>
+        <translation>{count} notas</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nueva nota</translation>
+    </message>
+    <message>
+        <source>add note</source>
+        <translation>añadir nota</translation>
+    </message>
+    <message>
+        <source>Note {number} saved</source>
+        <translation>Nota {number} guardada</translation>
+    </message>
+    <message>
+        <source>Notes go to the running task: {task}</source>
+        <translation>Las notas van a la tarea en marcha: {task}</translation>
+    </message>
+    <message>
+        <source>No task is running: notes are kept with the session, under no task</source>
+        <translation>No hay ninguna tarea en marcha: las notas se guardan en la sesión, sin tarea</translation>
+    </message>
+    <message>
+        <source>A note is filed under the task running when you press Enter. Ctrl+Space starts the selected task.</source>
+        <translation>Cada nota se asigna a la tarea que esté en marcha al pulsar Intro. Ctrl+Espacio inicia la tarea elegida.</translation>
+    </message>
+    <message>
+        <source>edit note</source>
+        <translation>editar nota</translation>
+    </message>
+    <message>
+        <source>delete note</source>
+        <translation>eliminar nota</translation>
+    </message>
+    <message>
+        <source>Note deleted. Ctrl+Z brings it back.</source>
+        <translation>Nota eliminada. Ctrl+Z la recupera.</translation>
+    </message>
+    <message>
+        <source>Undone: {action}. Ctrl+Shift+Z redoes it.</source>
+        <translatorcomment>review: Gives e.g. &apos;Deshecho: añadir nota.&apos; Check the combination with the lower-case action reads acceptably.</translatorcomment>
+        <translation>Deshecho: {action}. Ctrl+Mayús+Z lo rehace.</translation>
+    </message>
+    <message>
+        <source>Redone: {action}.</source>
+        <translation>Rehecho: {action}.</translation>
+    </message>
+    <message>
+        <source>This session is finalised: its notes can no longer be changed.</source>
+        <translation>Esta sesión está finalizada: sus notas ya no se pueden cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>RubricPanel</name>
+    <message>
+        <source>Rubric</source>
+        <translation>Rúbrica</translation>
+    </message>
+    <message>
+        <source>1 = lowest, 5 = highest</source>
+        <translation>1 = más bajo, 5 = más alto</translation>
+    </message>
+    <message>
+        <source>The record is finalised: Session → Amend… to change it.</source>
+        <translation>El registro está finalizado: para cambiarlo, Sesión → Rectificar…</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPanel</name>
+    <message>
+        <source>Competencies</source>
+        <translation>Competencias</translation>
+    </message>
+    <message>
+        <source>· ↑/↓ choose · 1–5 or ←/→ score · 0 not observed</source>
+        <translation>· ↑/↓ elegir · 1–5 o ←/→ puntuar · 0 sin observar</translation>
+    </message>
+    <message>
+        <source>{count} evidence note</source>
+        <translation>{count} nota de evidencia</translation>
+    </message>
+    <message>
+        <source>{count} evidence notes</source>
+        <translation>{count} notas de evidencia</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>sin evidencias</translation>
+    </message>
+    <message>
+        <source>no evidence for this score</source>
+        <translation>ninguna evidencia respalda esta puntuación</translation>
     </message>
 </context>
 <context>
@@ -240,6 +564,396 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
     <message>
         <source>There is no session {number} in this data folder. The list shows the sessions there are.</source>
         <translation>No hay ninguna sesión {number} en esta carpeta de datos. La lista muestra las sesiones que hay.</translation>
+    </message>
+</context>
+<context>
+    <name>TagBar</name>
+    <message>
+        <source>+ Strength</source>
+        <translation>+ Fortaleza</translation>
+    </message>
+    <message>
+        <source>Mark as a strength (Ctrl++)</source>
+        <translation>Marcar como fortaleza (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>− Concern</source>
+        <translatorcomment>review: Chose «aspecto a mejorar» for &apos;concern&apos; throughout; the button shortens it to &apos;− A mejorar&apos;. Check the shortened label is clear.</translatorcomment>
+        <translation>− A mejorar</translation>
+    </message>
+    <message>
+        <source>Mark as a concern (Ctrl+−)</source>
+        <translation>Marcar como aspecto a mejorar (Ctrl+−)</translation>
+    </message>
+    <message>
+        <source>Tag to {competency} (Ctrl+{number})</source>
+        <translation>Asignar a {competency} (Ctrl+{number})</translation>
+    </message>
+</context>
+<context>
+    <name>TaskState</name>
+    <message>
+        <source>Not started</source>
+        <translation>Sin empezar</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translatorcomment>review: Column title; &apos;Previsto&apos; (planned time) next to &apos;Real&apos;.</translatorcomment>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Over its time box by {time}</source>
+        <translation>Supera su tiempo previsto en {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TimerPanel</name>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>The session&apos;s tasks with their planned and actual time and state. Alt+Up and Alt+Down choose one; Ctrl+Space starts, pauses or resumes it.</source>
+        <translatorcomment>review: Arrow keys named &apos;Alt+Arriba&apos; / &apos;Alt+Abajo&apos; (Qt&apos;s Spanish key names). Could be &apos;Alt+Flecha arriba&apos; instead.</translatorcomment>
+        <translation>Las tareas de la sesión con su tiempo previsto, su tiempo real y su estado. Alt+Arriba y Alt+Abajo eligen una; Ctrl+Espacio la inicia, la pausa o la reanuda.</translation>
+    </message>
+    <message>
+        <source>Time used</source>
+        <translation>Tiempo usado</translation>
+    </message>
+    <message>
+        <source>How much of the chosen task&apos;s time box is used.</source>
+        <translation>Cuánto se ha usado del tiempo previsto de la tarea elegida.</translation>
+    </message>
+    <message>
+        <source>■ Finish task</source>
+        <translation>■ Terminar tarea</translation>
+    </message>
+    <message>
+        <source>Start, pause or resume the selected task (Ctrl+Space)</source>
+        <translation>Iniciar, pausar o reanudar la tarea elegida (Ctrl+Espacio)</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done (Ctrl+Shift+Space)</source>
+        <translation>Marcar como terminada la tarea elegida (Ctrl+Mayús+Espacio)</translation>
+    </message>
+    <message>
+        <source>Alt+↑/↓ to choose</source>
+        <translation>Alt+↑/↓ para elegir</translation>
+    </message>
+    <message>
+        <source>No task selected</source>
+        <translation>Ninguna tarea elegida</translation>
+    </message>
+    <message>
+        <source>of {time}</source>
+        <translation>de {time}</translation>
+    </message>
+    <message>
+        <source>⚠ Over time box by {time}</source>
+        <translation>⚠ Supera el tiempo previsto en {time}</translation>
+    </message>
+    <message>
+        <source>▶ Switch to this task</source>
+        <translation>▶ Cambiar a esta tarea</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ Iniciar</translation>
+    </message>
+    <message>
+        <source>❚❚ Pause</source>
+        <translation>❚❚ Pausar</translation>
+    </message>
+    <message>
+        <source>▶ Resume</source>
+        <translation>▶ Reanudar</translation>
+    </message>
+    <message>
+        <source>▶ Restart</source>
+        <translation>▶ Reiniciar</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space. Acts on the selected task, “{task}”; “{running}” is paused first.</source>
+        <translation>Ctrl+Espacio. Actúa sobre la tarea elegida, «{task}»; antes se pausa «{running}».</translation>
+    </message>
+    <message>
+        <source>Ctrl+Space. Acts on the selected task, “{task}”.</source>
+        <translation>Ctrl+Espacio. Actúa sobre la tarea elegida, «{task}».</translation>
+    </message>
+    <message>
+        <source>Restart a finished task?</source>
+        <translation>¿Reiniciar una tarea terminada?</translation>
+    </message>
+    <message>
+        <source>“{task}” is done. Restart its timer? The new time is added to the {time} already recorded.</source>
+        <translatorcomment>review: Reworded to &apos;se suma al ya registrado ({time})&apos; so it is not affected by the format of {time}.</translatorcomment>
+        <translation>«{task}» está terminada. ¿Reiniciar su cronómetro? El nuevo tiempo se suma al ya registrado ({time}).</translation>
+    </message>
+    <message>
+        <source>acknowledged the task briefing</source>
+        <translatorcomment>review: List item inserted after &apos;El candidato todavía no ha:&apos; — check the participle reads well in that list.</translatorcomment>
+        <translation>confirmado que ha recibido las instrucciones de las tareas</translation>
+    </message>
+    <message>
+        <source>accepted the confidentiality and IP agreement</source>
+        <translatorcomment>review: List item after &apos;El candidato todavía no ha:&apos;; IP → &apos;propiedad intelectual&apos;.</translatorcomment>
+        <translation>aceptado el acuerdo de confidencialidad y propiedad intelectual</translation>
+    </message>
+    <message>
+        <source>consented to notes being taken</source>
+        <translatorcomment>review: List item after &apos;El candidato todavía no ha:&apos;.</translatorcomment>
+        <translation>dado su consentimiento para que se tomen notas</translation>
+    </message>
+    <message>
+        <source>Before the work starts</source>
+        <translation>Antes de empezar el trabajo</translation>
+    </message>
+    <message>
+        <source>The candidate has not yet:
+{missing}
+
+The law and a fair record want these before the first task. Has the candidate done so now?</source>
+        <translation>El candidato todavía no ha:
+{missing}
+
+La ley y un registro justo lo requieren antes de la primera tarea. ¿Lo ha hecho ya el candidato?</translation>
+    </message>
+    <message>
+        <source>Yes: record it now and start</source>
+        <translation>Sí: registrarlo ahora y empezar</translation>
+    </message>
+    <message>
+        <source>Start without</source>
+        <translatorcomment>review: Means &apos;start without these confirmations&apos;; rendered &apos;Empezar igualmente&apos; (start anyway).</translatorcomment>
+        <translation>Empezar igualmente</translation>
+    </message>
+    <message>
+        <source>The last task</source>
+        <translation>La última tarea</translation>
+    </message>
+    <message>
+        <source>“{task}” is the last task. End the session now? Its clock and the paid time stop now; notes and scores can still be added.</source>
+        <translation>«{task}» es la última tarea. ¿Terminar la sesión ahora? Su reloj y el tiempo remunerado se detienen ya; aún se pueden añadir notas y puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Finish it and end the session</source>
+        <translation>Terminar la tarea y la sesión</translation>
+    </message>
+    <message>
+        <source>Only finish the task</source>
+        <translation>Solo terminar la tarea</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspacePage</name>
+    <message>
+        <source>End session…</source>
+        <translation>Terminar sesión…</translation>
+    </message>
+    <message>
+        <source>← Sessions</source>
+        <translation>← Sesiones</translation>
+    </message>
+    <message>
+        <source>Delete selected note</source>
+        <translation>Eliminar la nota elegida</translation>
+    </message>
+    <message>
+        <source>Tag: {competency}</source>
+        <translatorcomment>review: Unsure if &apos;Tag&apos; is verb or noun here (shortcut list?). Used verb &apos;Asignar a: {competency}&apos;.</translatorcomment>
+        <translation>Asignar a: {competency}</translation>
+    </message>
+    <message>
+        <source>Score: {competency}</source>
+        <translatorcomment>review: Unsure if &apos;Score&apos; is verb or noun here. Used verb &apos;Puntuar: {competency}&apos;.</translatorcomment>
+        <translation>Puntuar: {competency}</translation>
+    </message>
+    <message>
+        <source>observer: {name}</source>
+        <translation>observador: {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; This record can be read and signed, not changed. To change it: Session → Amend finalised record…</source>
+        <translatorcomment>review: Used &apos;Finalizado: {when}.&apos; so it works whatever format {when} has (date, date+time). &apos;Amend&apos; → &apos;Rectificar&apos;; must match the real menu-item translation.</translatorcomment>
+        <translation>&lt;b&gt;Finalizado: {when}.&lt;/b&gt; Este registro se puede leer y firmar, pero no cambiar. Para cambiarlo: Sesión → Rectificar registro finalizado…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo {action}</source>
+        <translation>Deshacer {action}</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Redo {action}</source>
+        <translation>Rehacer {action}</translation>
+    </message>
+    <message>
+        <source>Session clock ({state})</source>
+        <translation>Reloj de la sesión ({state})</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Terminar sesión</translation>
+    </message>
+    <message>
+        <source>End this session? Any running task is paused and the session clock stops. You can still add notes and scores.</source>
+        <translation>¿Terminar esta sesión? La tarea que esté en marcha se pausa y el reloj de la sesión se detiene. Aún puede añadir notas y puntuaciones.</translation>
+    </message>
+    <message>
+        <source>Start / pause / resume task</source>
+        <translation>Iniciar / pausar / reanudar tarea</translation>
+    </message>
+    <message>
+        <source>Finish task</source>
+        <translation>Terminar tarea</translation>
+    </message>
+    <message>
+        <source>Previous task</source>
+        <translation>Tarea anterior</translation>
+    </message>
+    <message>
+        <source>Next task</source>
+        <translation>Tarea siguiente</translation>
+    </message>
+    <message>
+        <source>Go to note line</source>
+        <translation>Ir a la línea de notas</translation>
+    </message>
+    <message>
+        <source>Edit selected note…</source>
+        <translation>Editar la nota elegida…</translation>
+    </message>
+    <message>
+        <source>Mark strength (+)</source>
+        <translation>Marcar fortaleza (+)</translation>
+    </message>
+    <message>
+        <source>Mark concern (−)</source>
+        <translation>Marcar aspecto a mejorar (−)</translation>
+    </message>
+    <message>
+        <source>Finalise…</source>
+        <translation>Finalizar…</translation>
+    </message>
+    <message>
+        <source>Sign and save summary…</source>
+        <translation>Firmar y guardar el resumen…</translation>
+    </message>
+    <message>
+        <source>Sign and save feedback letter…</source>
+        <translatorcomment>review: &apos;feedback&apos; → &apos;valoración&apos; throughout (carta de valoración). Alternatives: &apos;comentarios&apos;, &apos;retroalimentación&apos;.</translatorcomment>
+        <translation>Firmar y guardar la carta de valoración…</translation>
+    </message>
+    <message>
+        <source>Amend finalised record…</source>
+        <translatorcomment>review: &apos;Amend&apos; → &apos;Rectificar&apos; (also used in &apos;Sesión → Rectificar…&apos;). Alternative: &apos;Corregir&apos;.</translatorcomment>
+        <translation>Rectificar registro finalizado…</translation>
+    </message>
+    <message>
+        <source>Observe tab</source>
+        <translation>Pestaña Observar</translation>
+    </message>
+    <message>
+        <source>Scores &amp;&amp; evidence tab</source>
+        <translation>Pestaña Puntuaciones &amp;&amp; evidencias</translation>
+    </message>
+    <message>
+        <source>Pay tab</source>
+        <translation>Pestaña Pago</translation>
+    </message>
+    <message>
+        <source>Agreements &amp;&amp; feedback tab</source>
+        <translation>Pestaña Acuerdos &amp;&amp; valoración</translation>
+    </message>
+    <message>
+        <source>Back to sessions</source>
+        <translation>Volver a las sesiones</translation>
+    </message>
+    <message>
+        <source>&amp;Observe</source>
+        <translation>&amp;Observar</translation>
+    </message>
+    <message>
+        <source>Scores &amp;&amp; e&amp;vidence</source>
+        <translatorcomment>review: Mnemonic moved to &apos;e&apos; (&amp;evidencias) to avoid clashing with the &apos;&amp;Ver&apos; menu (Alt+V). &apos;evidence&apos; → &apos;evidencias&apos;.</translatorcomment>
+        <translation>Puntuaciones &amp;&amp; &amp;evidencias</translation>
+    </message>
+    <message>
+        <source>&amp;Pay</source>
+        <translation>&amp;Pago</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements &amp;&amp; feedback</source>
+        <translatorcomment>review: Mnemonic moved to &apos;c&apos; (A&amp;cuerdos) to avoid clashing with &apos;&amp;Archivo&apos; (Alt+A).</translatorcomment>
+        <translation>A&amp;cuerdos &amp;&amp; valoración</translation>
+    </message>
+    <message>
+        <source>Time the tasks, take notes and score the rubric as the candidate works (F5)</source>
+        <translation>Cronometre las tareas, tome notas y puntúe la rúbrica mientras el candidato trabaja (F5)</translation>
+    </message>
+    <message>
+        <source>Each competency&apos;s score beside the notes that back it up; the composite score and your recommendation (F6)</source>
+        <translation>La puntuación de cada competencia junto a las notas que la respaldan; la puntuación global y su recomendación (F6)</translation>
+    </message>
+    <message>
+        <source>Whether and how the time is paid, the hours, what is owed and the payroll record, with its audit trail (F7)</source>
+        <translatorcomment>review: &apos;audit trail&apos; → &apos;historial de cambios&apos;. Alternative: &apos;registro de auditoría&apos;.</translatorcomment>
+        <translation>Si el tiempo se paga y cómo, las horas, lo que se debe y el registro de nómina, con su historial de cambios (F7)</translation>
+    </message>
+    <message>
+        <source>The agreement, consent and briefing the candidate gave, what happens to the work, the debrief and the feedback for the candidate (F8)</source>
+        <translatorcomment>review: &apos;debrief&apos; → &apos;reunión de cierre&apos;; &apos;briefing the candidate gave&apos; rendered as the candidate&apos;s confirmation of the instructions.</translatorcomment>
+        <translation>El acuerdo, el consentimiento y la confirmación de las instrucciones por parte del candidato, qué pasa con el trabajo realizado, la reunión de cierre y la valoración para el candidato (F8)</translation>
+    </message>
+    <message>
+        <source>Back to the sessions</source>
+        <translation>Volver a las sesiones</translation>
+    </message>
+    <message>
+        <source>Back to the list of sessions (Ctrl+W); everything is saved</source>
+        <translation>Volver a la lista de sesiones (Ctrl+W); todo está guardado</translation>
+    </message>
+    <message>
+        <source>Session clock: time since the first task started</source>
+        <translation>Reloj de la sesión: tiempo desde que empezó la primera tarea</translation>
+    </message>
+    <message>
+        <source>Stop the session clock and the paid time now; a running task is paused</source>
+        <translation>Detener ahora el reloj de la sesión y el tiempo remunerado; la tarea en marcha se pausa</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QEvent,
     QItemSelection,
     QItemSelectionModel,
@@ -36,8 +37,9 @@ from wi_desktop.ui.notes_model import NotesModel, NotesProxy
 from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.rich_text import escape_html
 
-EVIDENCE_HINT = ("Notes tagged to this competency count as evidence automatically. "
-                 "Remove any that do not back up the score; link other notes that do.")
+EVIDENCE_HINT = str(QT_TRANSLATE_NOOP(
+    "EvidencePane", "Notes tagged to this competency count as evidence automatically. Remove "
+    "any that do not back up the score; link other notes that do."))
 
 
 class EvidencePane(QWidget):
@@ -54,26 +56,28 @@ class EvidencePane(QWidget):
         self.title = QLabel(self)
         self.evidence_model = NotesProxy(notes, self)
         self.evidence_view = _notes_view(self.evidence_model, self)
-        self.remove_button = QPushButton("&Remove from evidence", self)
-        self.remove_button.setToolTip("The selected notes stop counting as evidence for this "
-                                      "competency; the notes themselves stay (Delete)")
-        describe(self.evidence_view, "Evidence", "The notes that back up the chosen "
-                 "competency's score. Delete removes the selected ones from the evidence.")
+        self.remove_button = QPushButton(self.tr("&Remove from evidence"), self)
+        self.remove_button.setToolTip(self.tr(
+            "The selected notes stop counting as evidence for this competency; the notes "
+            "themselves stay (Delete)"))
+        describe(self.evidence_view, self.tr("Evidence"), self.tr(
+            "The notes that back up the chosen competency's score. Delete removes the "
+            "selected ones from the evidence."))
         self.others_model = NotesProxy(notes, self)  # the other notes that match the filter
         self._others = NoteFilter(())
         self._kept_others: set[int] = set()
         self.others_view = _notes_view(self.others_model, self)
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Type words from a note to find it")
+        self.filter_edit.setPlaceholderText(self.tr("Type words from a note to find it"))
         self.filter_edit.setClearButtonEnabled(True)
-        self.link_button = QPushButton("&Link as evidence", self)
-        self.link_button.setToolTip("The selected notes count as evidence for this competency "
-                                    "(Enter)")
-        describe(self.others_view, "Other notes", "The session's notes that are not evidence "
-                 "for this competency yet, narrowed by the words typed above. Enter links the "
-                 "selected ones as evidence.")
-        describe(self.filter_edit, "Find notes", "Type words from a note to narrow the list "
-                 "of other notes below.")
+        self.link_button = QPushButton(self.tr("&Link as evidence"), self)
+        self.link_button.setToolTip(self.tr("The selected notes count as evidence for this "
+                                            "competency (Enter)"))
+        describe(self.others_view, self.tr("Other notes"), self.tr(
+            "The session's notes that are not evidence for this competency yet, narrowed by "
+            "the words typed above. Enter links the selected ones as evidence."))
+        describe(self.filter_edit, self.tr("Find notes"), self.tr(
+            "Type words from a note to narrow the list of other notes below."))
         self.others_count = QLabel(self)
         self._connect()
         self._layout()
@@ -93,13 +97,13 @@ class EvidencePane(QWidget):
             _view_action(self.others_view, QKeySequence(key), self.link_selected)
 
     def _layout(self) -> None:
-        hint = _caption(EVIDENCE_HINT, self)
+        hint = _caption(self.tr(EVIDENCE_HINT), self)
         hint.setWordWrap(True)
         linked = QWidget(self)
         _box(QVBoxLayout(linked), self.title, hint, (self.evidence_view, 1),
              _box(QHBoxLayout(), 1, self.remove_button)).setContentsMargins(0, 0, 0, 0)
-        add_box = QGroupBox("Add evidence from the session's other notes", self)
-        find_label = QLabel("F&ind:", add_box)
+        add_box = QGroupBox(self.tr("Add evidence from the session's other notes"), self)
+        find_label = QLabel(self.tr("F&ind:"), add_box)
         find_label.setBuddy(self.filter_edit)
         _box(QVBoxLayout(add_box), _box(QHBoxLayout(), find_label, (self.filter_edit, 1)),
              (self.others_view, 1), _box(QHBoxLayout(), (self.others_count, 1),
@@ -121,8 +125,11 @@ class EvidencePane(QWidget):
         self.evidence_model.set_ids({note.id for note in evidence})
         _select_ids(self.evidence_view, kept)
         self._kept_others = _selected_ids(self.others_view) if same else set()
-        self.title.setText(f"<b>Evidence for {escape_html(competency.name)}</b> · "
-                           f"{_count(len(evidence), 'note')}")
+        count = len(evidence)
+        self.title.setText(self.tr("<b>Evidence for {competency}</b> · {notes}").format(
+            competency=escape_html(competency.name),
+            notes=(self.tr("{count} note") if count == 1 else self.tr("{count} notes")).format(
+                count=count)))
         self._filter(self.filter_edit.text())
 
     def set_read_only(self, read_only: bool) -> None:
@@ -135,8 +142,10 @@ class EvidencePane(QWidget):
         self.others_model.set_rows(self._others.matching(text))
         _select_ids(self.others_view, kept)
         shown, total = self.others_model.rowCount(), len(self._others.rows)
-        self.others_count.setText(f"{shown} of {total} other notes match" if text.strip()
-                                  else _count(total, "other note"))
+        self.others_count.setText(
+            self.tr("{shown} of {total} other notes match").format(shown=shown, total=total)
+            if text.strip() else (self.tr("{count} other note") if total == 1
+                                  else self.tr("{count} other notes")).format(count=total))
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -241,7 +250,4 @@ def _caption(text: str, parent: QWidget) -> QLabel:
     set_tone(label, "muted")
     return label
 
-
-def _count(number: int, thing: str) -> str:
-    return f"{number} {thing}{'' if number == 1 else 's'}"
 

@@ -34,9 +34,10 @@ class NoteEntry(QLineEdit):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        describe(self, "Note", "Type what you see and press Enter to save it as a note, "
-                 "stamped with the time and the running task. Ctrl+1 to 6 tag a competency, "
-                 "Ctrl+Plus marks a strength and Ctrl+Minus a concern.")
+        describe(self, self.tr("Note"), self.tr(
+            "Type what you see and press Enter to save it as a note, stamped with the time "
+            "and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength "
+            "and Ctrl+Minus a concern."))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):

@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractProxyModel,
     QAbstractTableModel,
     QModelIndex,
@@ -39,7 +40,11 @@ class NotesModel(QAbstractTableModel):
     """Columns: time, session time, task, competency, mark, note."""
 
     TIME, ELAPSED, TASK, COMPETENCY, MARK, TEXT = range(6)
-    HEADERS = ("Time", "Session", "Task", "Competency", "±", "Note")
+    HEADERS = (str(QT_TRANSLATE_NOOP("NotesModel", "Time")),
+               str(QT_TRANSLATE_NOOP("NotesModel", "Session")),
+               str(QT_TRANSLATE_NOOP("NotesModel", "Task")),
+               str(QT_TRANSLATE_NOOP("NotesModel", "Competency")), "±",
+               str(QT_TRANSLATE_NOOP("NotesModel", "Note")))
     NoteRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -70,7 +75,7 @@ class NotesModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (role == Qt.ItemDataRole.DisplayRole and orientation is Qt.Orientation.Horizontal
                 and 0 <= section < len(self.HEADERS)):
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex,

@@ -46,15 +46,16 @@ class NotesPanel(QWidget):
         self.entry = NoteEntry(self)
         self.entry.setObjectName("noteEntry")
         self.entry.setPlaceholderText(
-            "Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  "
-            "Ctrl++ strength  ·  Ctrl+− concern")
+            self.tr("Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  "
+                    "Ctrl++ strength  ·  Ctrl+− concern"))
         self.entry.setClearButtonEnabled(True)
         self.entry.setMaxLength(MAX_NOTE_LENGTH)  # Qt's default would cut a note at 32,767
         self.tags = TagBar(self)
         self.view = NotesView(self.entry, self)
-        describe(self.view, "Notes of this session", "Every note, newest last: time, session "
-                 "time, task, competency, strength or concern, and the note. F2 edits the "
-                 "selected note, Delete removes it; typing goes to the note line.")
+        describe(self.view, self.tr("Notes of this session"), self.tr(
+            "Every note, newest last: time, session time, task, competency, strength or "
+            "concern, and the note. F2 edits the selected note, Delete removes it; typing goes "
+            "to the note line."))
         self.count_label = QLabel(self)
         self.count_label.setObjectName("noteCount")
         self.filing_label = QLabel(self)
@@ -104,7 +105,7 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         title = QHBoxLayout()
-        heading = QLabel("<b>Notes</b>", self)
+        heading = QLabel("<b>" + self.tr("Notes") + "</b>", self)
         title.addWidget(heading)
         title.addStretch(1)
         title.addWidget(self.count_label)
@@ -157,7 +158,8 @@ class NotesPanel(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count} note" + ("" if count == 1 else "s"))
+        self.count_label.setText((self.tr("{count} note") if count == 1
+                                  else self.tr("{count} notes")).format(count=count))
 
     # drafts --------------------------------------------------------------
     def _schedule_draft(self) -> None:
@@ -186,7 +188,7 @@ class NotesPanel(QWidget):
         from wi_desktop.ui.dialogs.edit_note import ask_note_text
 
         for _attempt in range(20):  # the observer can always cancel; never loop for ever
-            edited = ask_note_text(self, text, title="New note")
+            edited = ask_note_text(self, text, title=self.tr("New note"))
             if edited is None:
                 return None
             note = self.commit_text(edited)
@@ -228,8 +230,9 @@ class NotesPanel(QWidget):
         self.entry.clear()  # the draft was cleared in the same transaction as the insert
         self._draft_timer.stop()
         self.tags.reset()
-        self._record(change, "Add note")
-        announce(self.view, f"Note {self.model.rowCount()} saved")  # to a screen reader
+        self._record(change, self.tr("add note"))
+        said = self.tr("Note {number} saved").format(number=self.model.rowCount())
+        announce(self.view, said)  # to a screen reader
         if has_broken_characters(text):  # a bad paste: kept, marked and said
             self.context.sig_told.emit(BROKEN_KEPT)
         return change.note
@@ -247,10 +250,11 @@ class NotesPanel(QWidget):
         running when Enter is pressed, whichever task is selected."""
         running = self.context.workspace.running_task()
         self.filing_label.setText(
-            f"Notes go to the running task: <b>{escape_html(running.title)}</b>" if running
-            else "No task is running: notes are kept with the session, under no task")
-        self.filing_label.setToolTip("A note is filed under the task running when you press "
-                                     "Enter. Ctrl+Space starts the selected task.")
+            self.tr("Notes go to the running task: {task}").format(
+                task=f"<b>{escape_html(running.title)}</b>") if running
+            else self.tr("No task is running: notes are kept with the session, under no task"))
+        self.filing_label.setToolTip(self.tr("A note is filed under the task running when you "
+                                             "press Enter. Ctrl+Space starts the selected task."))
 
     def _changed(self, change: Change) -> None:
         """Notes added, edited or removed (here or elsewhere): the model has them already."""
@@ -288,7 +292,7 @@ class NotesPanel(QWidget):
         services = self.context.services
         change = self.context.apply(lambda: services.notes.edit_note(note.id, **changes))  # type: ignore[arg-type]
         if change is not None:
-            self._record(change, "Edit note")
+            self._record(change, self.tr("edit note"))
 
     def delete_selected(self) -> None:
         note = self.selected_note()
@@ -298,8 +302,8 @@ class NotesPanel(QWidget):
         change = self.context.apply(lambda: self.context.services.notes.delete_note(note.id))
         if change is None:
             return
-        self._record(change, "Delete note")
-        self.context.sig_told.emit("Note deleted. Ctrl+Z brings it back.")
+        self._record(change, self.tr("delete note"))
+        self.context.sig_told.emit(self.tr("Note deleted. Ctrl+Z brings it back."))
         if self.model.rowCount():
             self.view.selectRow(min(row, self.model.rowCount() - 1))
 
@@ -322,11 +326,12 @@ class NotesPanel(QWidget):
 
     def undo(self) -> None:
         label = self.context.history.undo_label()
-        self._step(self.context.history.undo, f"Undone: {label.lower()}. Ctrl+Shift+Z redoes it.")
+        self._step(self.context.history.undo,
+                   self.tr("Undone: {action}. Ctrl+Shift+Z redoes it.").format(action=label))
 
     def redo(self) -> None:
         label = self.context.history.redo_label()
-        self._step(self.context.history.redo, f"Redone: {label.lower()}.")
+        self._step(self.context.history.redo, self.tr("Redone: {action}.").format(action=label))
 
     def _step(self, step: object, told: str) -> None:
         change = self.context.apply(lambda: step(self.context.services.notes))  # type: ignore[operator]
@@ -342,9 +347,10 @@ class NotesPanel(QWidget):
         self.entry.setReadOnly(read_only)
         self.tags.setEnabled(not read_only)
         self.entry.setPlaceholderText(
-            "This session is finalised: its notes can no longer be changed." if read_only else
-            "Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  "
-            "Ctrl++ strength  ·  Ctrl+− concern")
+            self.tr("This session is finalised: its notes can no longer be changed.")
+            if read_only else
+            self.tr("Type what you see and press Enter  ·  Ctrl+1…6 competency  ·  "
+                    "Ctrl++ strength  ·  Ctrl+− concern"))
 
     def focus_entry(self) -> None:
         self.entry.setFocus(Qt.FocusReason.ShortcutFocusReason)

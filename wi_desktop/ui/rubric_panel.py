@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.changes import Change
 from wi_desktop.core.model import Competency, Score
-from wi_desktop.core.rubric import NOT_OBSERVED_LABEL
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.palette import colour, set_tone, span
 from wi_desktop.ui.rich_text import escape_html
+
+# core's word for a competency not seen (core.rubric.NOT_OBSERVED_LABEL), to translate
+NOT_OBSERVED = str(QT_TRANSLATE_NOOP("CompetencyScale", "Not observed"))
 
 
 class CompetencyScale(QFrame):
@@ -43,10 +45,12 @@ class CompetencyScale(QFrame):
         self.slider.setPageStep(1)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setAccessibleName(f"{competency.name} score")
+        self.slider.setAccessibleName(self.tr("{competency} score").format(
+            competency=competency.name))
         self.slider.setAccessibleDescription(
-            f"1 to {competency.levels}; keys 1 to {competency.levels} choose a level and 0 "
-            "sets not observed. The chosen level's behaviour is read below.")
+            self.tr("1 to {levels}; keys 1 to {levels} choose a level and 0 sets not observed. "
+                    "The chosen level's behaviour is read below.").format(
+                levels=competency.levels))
         self.level_label = QLabel(self)
         self.level_label.setObjectName("levelLabel")
         self.anchor_label = QLabel(self)
@@ -54,9 +58,11 @@ class CompetencyScale(QFrame):
         self.anchor_label.setWordWrap(True)
         self.anchor_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.anchor_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.not_observed = QCheckBox(NOT_OBSERVED_LABEL, self)
-        self.not_observed.setToolTip("Not seen during the session. This is not a low score.")
-        self.not_observed.setAccessibleName(f"{competency.name} not observed")
+        self.not_observed = QCheckBox(self.tr(NOT_OBSERVED), self)
+        self.not_observed.setToolTip(
+            self.tr("Not seen during the session. This is not a low score."))
+        self.not_observed.setAccessibleName(self.tr("{competency} not observed").format(
+            competency=competency.name))
         self.not_observed.setAccessibleDescription(self.not_observed.toolTip())
         self._layout()
         self.slider.setValue((competency.levels + 1) // 2)
@@ -121,12 +127,14 @@ class CompetencyScale(QFrame):
         grey = f"QSlider::handle {{ background: {colour('unscored').name()}; }}"
         self.slider.setStyleSheet("" if level is not None else grey)
         if level is None:
-            self.level_label.setText(f"<i>{NOT_OBSERVED_LABEL}</i>")
+            self.level_label.setText(f"<i>{self.tr(NOT_OBSERVED)}</i>")
             self.anchor_label.setText(
-                span(f"Press 1–{self.competency.levels} or ←/→ to score, 0 for not observed. "
-                     "Not observed is not counted as a low score."))
+                span(self.tr("Press 1–{levels} or ←/→ to score, 0 for not observed. Not "
+                             "observed is not counted as a low score.").format(
+                    levels=self.competency.levels)))
             return
-        self.level_label.setText(f"<b>{level}</b> of {self.competency.levels}")
+        self.level_label.setText(self.tr("{level} of {levels}").format(
+            level=f"<b>{level}</b>", levels=self.competency.levels))
         self.anchor_label.setText(escape_html(self.competency.anchor(level)))
 
     def _moved(self, value: int) -> None:
@@ -153,9 +161,10 @@ class CompetencyScale(QFrame):
 
     def set_evidence(self, notes: int, strengths: int, concerns: int) -> None:
         if not notes:
-            self.evidence_label.setText("no notes yet")
+            self.evidence_label.setText(self.tr("no notes yet"))
             return
-        parts = [f"{notes} note" + ("" if notes == 1 else "s")]
+        parts = [(self.tr("{count} note") if notes == 1
+                  else self.tr("{count} notes")).format(count=notes)]
         if strengths:
             parts.append(f"{strengths}+")
         if concerns:
@@ -187,14 +196,18 @@ class RubricPanel(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("<b>Rubric</b>  " + span("1 = lowest, 5 = highest"), self))
+        heading = QLabel("<b>" + self.tr("Rubric") + "</b>  "
+                         + span(self.tr("1 = lowest, 5 = highest")), self)
+        heading.setWordWrap(True)  # a longer language wraps it in a narrow column
+        layout.addWidget(heading)
         layout.addWidget(scroll, 1)
         self.show_scores(context.workspace.scores)
         context.sig_changed.connect(self._changed)
 
     def set_read_only(self, read_only: bool) -> None:
         """A finalised record: scores are shown, not changed (Session → Amend… reopens)."""
-        why = "The record is finalised: Session → Amend… to change it." if read_only else ""
+        why = self.tr("The record is finalised: Session → Amend… to change it.") if read_only \
+            else ""
         for scale in self.scales.values():
             for control in (scale.slider, scale.not_observed):
                 control.setEnabled(not read_only)

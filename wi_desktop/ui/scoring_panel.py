@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,7 +26,7 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import Note, Polarity
 from wi_desktop.core.rubric import Composite, Recommendation, composite_score, evidence_for
 from wi_desktop.ui.context import SessionContext
-from wi_desktop.ui.evidence_pane import EvidencePane, _box, _caption, _count
+from wi_desktop.ui.evidence_pane import EvidencePane, _box, _caption
 from wi_desktop.ui.palette import span
 from wi_desktop.ui.rich_text import escape_html
 from wi_desktop.ui.rubric_panel import CompetencyScale
@@ -35,15 +35,16 @@ log = logging.getLogger(__name__)
 
 # mnemonics avoid the menu bar's letters (File, Session, Help)
 RECOMMENDATION_BUTTONS = (
-    (Recommendation.STRONG_NO, "Strong n&o"),
-    (Recommendation.NO, "&No"),
-    (Recommendation.YES, "&Yes"),
-    (Recommendation.STRONG_YES, "Stron&g yes"),
-    (Recommendation.NO_DECISION, "No &decision"),
+    (Recommendation.STRONG_NO, str(QT_TRANSLATE_NOOP("CompositeBar", "Strong n&o"))),
+    (Recommendation.NO, str(QT_TRANSLATE_NOOP("CompositeBar", "&No"))),
+    (Recommendation.YES, str(QT_TRANSLATE_NOOP("CompositeBar", "&Yes"))),
+    (Recommendation.STRONG_YES, str(QT_TRANSLATE_NOOP("CompositeBar", "Stron&g yes"))),
+    (Recommendation.NO_DECISION, str(QT_TRANSLATE_NOOP("CompositeBar", "No &decision"))),
 )
-COMPOSITE_TIP = ("The weighted mean of the scored competencies, computed by a fixed formula; "
-                 "it cannot be typed. A competency marked “not observed” is left out, "
-                 "not counted as a low score.")
+COMPOSITE_TIP = str(QT_TRANSLATE_NOOP(
+    "CompositeBar", "The weighted mean of the scored competencies, computed by a fixed "
+    "formula; it cannot be typed. A competency marked “not observed” is left out, not counted "
+    "as a low score."))
 SCALE_STYLE = """
 QFrame#competencyScale { border: 1px solid palette(mid); border-radius: 4px; }
 QFrame#competencyScale[selected="true"] { border: 2px solid palette(mid);
@@ -69,25 +70,26 @@ class CompositeBar(QFrame):
         self.composite_text = ""
         self.composite_label = QLabel(self)
         self.composite_label.setWordWrap(True)
-        self.composite_label.setToolTip(COMPOSITE_TIP)
+        self.composite_label.setToolTip(self.tr(COMPOSITE_TIP))
         self.status_label = QLabel(self)
         self.status_label.hide()
         self.setStyleSheet(CHOSEN_STYLE)
         self.group = QButtonGroup(self)
         self.buttons: dict[Recommendation, QPushButton] = {}
         for recommendation, text in RECOMMENDATION_BUTTONS:
-            button = QPushButton(text, self)
+            button = QPushButton(self.tr(text), self)
             button.setCheckable(True)
-            button.setToolTip(f"Recommend: {recommendation.label}. Your call, not computed.")
+            button.setToolTip(self.tr("Recommend: {choice}. Your call, not computed.").format(
+                choice=self.tr(text).replace("&", "")))
             button.clicked.connect(
                 lambda _checked=False, r=recommendation: self.sig_recommendation_chosen.emit(r))
             self.group.addButton(button)
             self.buttons[recommendation] = button
         segments = _box(QHBoxLayout(), *self.buttons.values())
         segments.setSpacing(0)
-        composite = _box(QVBoxLayout(), _caption("Composite score (computed)", self),
+        composite = _box(QVBoxLayout(), _caption(self.tr("Composite score (computed)"), self),
                          self.composite_label, self.status_label, 1)
-        chooser = _box(QVBoxLayout(), _caption("Your recommendation", self), segments, 1)
+        chooser = _box(QVBoxLayout(), _caption(self.tr("Your recommendation"), self), segments, 1)
         for column in (composite, chooser):
             column.setSpacing(2)
         row = _box(QHBoxLayout(self), (composite, 1), chooser)
@@ -109,8 +111,9 @@ class CompositeBar(QFrame):
             button.setEnabled(finalised_ms is None)
         self.status_label.setVisible(finalised_ms is not None)
         if finalised_ms is not None:
-            self.status_label.setText(f"<b>Finalised {format_instant(finalised_ms)}.</b> "
-                                      "The record can no longer be changed.")
+            self.status_label.setText(self.tr(
+                "<b>Finalised {when}.</b> The record can no longer be changed.").format(
+                when=format_instant(finalised_ms)))
 
 
 class ScoringPanel(QWidget):
@@ -162,7 +165,8 @@ class ScoringPanel(QWidget):
         left = QWidget(self)
         left.setMinimumWidth(380)
         _box(QVBoxLayout(left), QLabel(
-            "<b>Competencies</b> " + span("· ↑/↓ choose · 1–5 or ←/→ score · 0 not observed"),
+            "<b>" + self.tr("Competencies") + "</b> "
+            + span(self.tr("· ↑/↓ choose · 1–5 or ←/→ score · 0 not observed")),
             left),
              (self.scale_area, 1)).setContentsMargins(0, 0, 0, 0)
         self.evidence.setMinimumWidth(420)
@@ -307,10 +311,13 @@ def _show_count(scale: CompetencyScale, evidence: list[Note]) -> None:
     strengths = sum(n.polarity is Polarity.STRENGTH for n in evidence)
     concerns = sum(n.polarity is Polarity.CONCERN for n in evidence)
     marks = "".join(f" · {n}{mark}" for n, mark in ((strengths, "+"), (concerns, "−")) if n)
-    text = _count(len(evidence), "evidence note") + marks if evidence else "no evidence"
+    translate, count = QCoreApplication.translate, len(evidence)
+    text = ((translate("ScoringPanel", "{count} evidence note") if count == 1
+             else translate("ScoringPanel", "{count} evidence notes")).format(count=count)
+            + marks) if evidence else translate("ScoringPanel", "no evidence")
     tone = "muted"
     if scale.level is not None and not evidence:  # what finalising will warn about
-        text, tone = "no evidence for this score", "error"
+        text, tone = translate("ScoringPanel", "no evidence for this score"), "error"
     scale.name_label.setText(f"<b>{escape_html(scale.competency.name)}</b>&nbsp;&nbsp; "
                              f"{span(text, tone)}")
 

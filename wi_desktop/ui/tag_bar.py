@@ -30,8 +30,10 @@ class TagBar(QWidget):
         self._layout.setSpacing(4)
         self._competency_buttons: dict[str, QToolButton] = {}
         self._labels: dict[QToolButton, tuple[str, str]] = {}  # button → (full, compact)
-        self.strength = self._button("+ Strength", "Mark as a strength (Ctrl++)", "+")
-        self.concern = self._button("− Concern", "Mark as a concern (Ctrl+−)", "−")
+        self.strength = self._button(self.tr("+ Strength"), self.tr("Mark as a strength (Ctrl++)"),
+                                     "+")
+        self.concern = self._button(self.tr("− Concern"), self.tr("Mark as a concern (Ctrl+−)"),
+                                    "−")
         self.strength.setObjectName("strengthButton")
         self.concern.setObjectName("concernButton")
         self.strength.toggled.connect(lambda on: self._exclusive(on, self.concern))
@@ -62,8 +64,9 @@ class TagBar(QWidget):
         for index, comp in enumerate(competencies):
             number = comp.hotkey or index + 1
             short = short_name(comp.name)
-            button = self._button(f"{number} {short}", f"Tag to {comp.name} (Ctrl+{number})",
-                                  str(number))
+            tip = self.tr("Tag to {competency} (Ctrl+{number})").format(competency=comp.name,
+                                                                         number=number)
+            button = self._button(f"{number} {short}", tip, str(number))
             button.toggled.connect(lambda on, key=comp.key: self._only(key) if on else None)
             self._layout.insertWidget(index, button)
             self._competency_buttons[comp.key] = button

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,11 +36,21 @@ from wi_desktop.ui.palette import colour, set_tone, span
 ModelIndex = QModelIndex | QPersistentModelIndex
 
 
+# the task states core names, for the translation tools (translated where shown)
+STATE_LABELS = (str(QT_TRANSLATE_NOOP("TaskState", "Not started")),
+                str(QT_TRANSLATE_NOOP("TaskState", "Running")),
+                str(QT_TRANSLATE_NOOP("TaskState", "Paused")),
+                str(QT_TRANSLATE_NOOP("TaskState", "Done")))
+
+
 class TaskTableModel(QAbstractTableModel):
     """Columns: task, planned, actual, state. Actual time is computed at paint time."""
 
     TITLE, PLANNED, ACTUAL, STATE = range(4)
-    HEADERS = ("Task", "Plan", "Actual", "State")
+    HEADERS = (str(QT_TRANSLATE_NOOP("TaskTableModel", "Task")),
+               str(QT_TRANSLATE_NOOP("TaskTableModel", "Plan")),
+               str(QT_TRANSLATE_NOOP("TaskTableModel", "Actual")),
+               str(QT_TRANSLATE_NOOP("TaskTableModel", "State")))
 
     def __init__(self, context: SessionContext, parent: Any = None) -> None:
         super().__init__(parent)
@@ -71,7 +88,7 @@ class TaskTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.tr(self.HEADERS[section])
         return None
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -94,7 +111,8 @@ class TaskTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TITLE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ACTUAL and task.overrun_ms(now):
-            return f"Over its time box by {format_duration(task.overrun_ms(now))}"
+            return self.tr("Over its time box by {time}").format(
+                time=format_duration(task.overrun_ms(now)))
         return None
 
     def _display(self, task: Task, column: int, now: int) -> str:
@@ -105,7 +123,7 @@ class TaskTableModel(QAbstractTableModel):
         if column == self.ACTUAL:
             actual = format_duration(task.actual_ms(now)) if task.spans else "–"
             return ("⚠ " if task.overrun_ms(now) else "") + actual
-        return task.state.label
+        return QCoreApplication.translate("TaskState", task.state.label)
 
 
 class TimerPanel(QWidget):
@@ -119,13 +137,14 @@ class TimerPanel(QWidget):
         self.current_title = QLabel(self)
         self.current_time = QLabel(self)
         self.progress = QProgressBar(self)
-        describe(self.view, "Tasks", "The session's tasks with their planned and actual "
-                 "time and state. Alt+Up and Alt+Down choose one; Ctrl+Space starts, pauses or "
-                 "resumes it.")
-        describe(self.progress, "Time used", "How much of the chosen task's time box is used.")
+        describe(self.view, self.tr("Tasks"), self.tr(
+            "The session's tasks with their planned and actual time and state. Alt+Up and "
+            "Alt+Down choose one; Ctrl+Space starts, pauses or resumes it."))
+        describe(self.progress, self.tr("Time used"),
+                 self.tr("How much of the chosen task's time box is used."))
         self.overrun_label = QLabel(self)
         self.toggle_button = QPushButton(self)
-        self.finish_button = QPushButton("■ Finish task", self)
+        self.finish_button = QPushButton(self.tr("■ Finish task"), self)
         self._build()
         context.sig_changed.connect(self._changed)
         self.show_workspace(context.workspace)
@@ -163,8 +182,9 @@ class TimerPanel(QWidget):
         self.overrun_label.setObjectName("overrunWarning")
         self.overrun_label.setStyleSheet("font-weight: bold;")
         set_tone(self.overrun_label, "error")
-        self.toggle_button.setToolTip("Start, pause or resume the selected task (Ctrl+Space)")
-        self.finish_button.setToolTip("Mark the selected task done (Ctrl+Shift+Space)")
+        self.toggle_button.setToolTip(
+            self.tr("Start, pause or resume the selected task (Ctrl+Space)"))
+        self.finish_button.setToolTip(self.tr("Mark the selected task done (Ctrl+Shift+Space)"))
         self.toggle_button.clicked.connect(self.toggle_selected)
         self.finish_button.clicked.connect(self.finish_selected)
         for button in (self.toggle_button, self.finish_button):
@@ -174,8 +194,8 @@ class TimerPanel(QWidget):
         buttons.addWidget(self.finish_button, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(f"<b>Tasks</b>  {span('Alt+↑/↓ to choose')}",
-                                self))
+        tasks, choose = self.tr("Tasks"), self.tr("Alt+↑/↓ to choose")
+        layout.addWidget(QLabel(f"<b>{tasks}</b>  {span(choose)}", self))
         layout.addWidget(view, 1)
         layout.addWidget(self.current_title)
         layout.addWidget(self.current_time)
@@ -209,19 +229,22 @@ class TimerPanel(QWidget):
         task = running or selected
         now = self.context.now_ms()
         if task is None:
-            self.current_title.setText("No task selected")
+            self.current_title.setText(self.tr("No task selected"))
             self.current_time.setText("")
             return
-        self.current_title.setText(f"{task.state.label}: {task.title}")
+        state = QCoreApplication.translate("TaskState", task.state.label)
+        self.current_title.setText(f"{state}: {task.title}")
         actual = task.actual_ms(now)
         self.current_time.setText(
             f"{format_duration(actual)} <small>"
-            f"{span('of ' + format_duration(task.planned_ms))}</small>")
+            + span(self.tr("of {time}").format(time=format_duration(task.planned_ms)))
+            + "</small>")
         self.progress.setMaximum(max(1, task.planned_ms // 1000))
         self.progress.setValue(min(actual, task.planned_ms) // 1000)
         overrun = task.overrun_ms(now)
         self.overrun_label.setText(
-            f"⚠ Over time box by {format_duration(overrun)}" if overrun else "")
+            self.tr("⚠ Over time box by {time}").format(time=format_duration(overrun))
+            if overrun else "")
         self.overrun_label.setVisible(bool(overrun))
         self._label_buttons(selected, running)
 
@@ -229,15 +252,19 @@ class TimerPanel(QWidget):
         if selected is None:
             return
         if running is not None and running.id != selected.id:
-            text = "▶ Switch to this task"
+            text = self.tr("▶ Switch to this task")
         else:
-            text = {TaskState.NOT_STARTED: "▶ Start", TaskState.RUNNING: "❚❚ Pause",
-                    TaskState.PAUSED: "▶ Resume", TaskState.DONE: "▶ Restart"}[selected.state]
+            text = {TaskState.NOT_STARTED: self.tr("▶ Start"),
+                    TaskState.RUNNING: self.tr("❚❚ Pause"),
+                    TaskState.PAUSED: self.tr("▶ Resume"),
+                    TaskState.DONE: self.tr("▶ Restart")}[selected.state]
         self.toggle_button.setText(text)  # short: it fits the column at every width
         self.toggle_button.setToolTip(
-            f"Ctrl+Space. Acts on the selected task, “{selected.title}”"
-            + (f"; “{running.title}” is paused first." if running and running.id != selected.id
-               else "."))
+            self.tr("Ctrl+Space. Acts on the selected task, “{task}”; “{running}” is paused "
+                    "first.").format(task=selected.title, running=running.title)
+            if running and running.id != selected.id else
+            self.tr("Ctrl+Space. Acts on the selected task, “{task}”.").format(
+                task=selected.title))
         ended = self.context.workspace.session.ended_ms is not None
         # a paused task can be finished after the session ended, at its last pause
         self.finish_button.setEnabled(selected.state is TaskState.PAUSED or (
@@ -269,9 +296,10 @@ class TimerPanel(QWidget):
         if task is None:
             return
         if task.state is TaskState.DONE and QMessageBox.question(
-                self, "Restart a finished task?",
-                f"“{task.title}” is done. Restart its timer? The new time is added to the "
-                f"{format_duration(task.actual_ms(self.context.now_ms()))} already recorded.",
+                self, self.tr("Restart a finished task?"),
+                self.tr("“{task}” is done. Restart its timer? The new time is added to the "
+                        "{time} already recorded.").format(
+                    task=task.title, time=format_duration(task.actual_ms(self.context.now_ms()))),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
@@ -311,9 +339,12 @@ class TimerPanel(QWidget):
                                                                  end_if_last=end))
 
 
-BEFORE_WORK = {"briefing_acknowledged_ms": "acknowledged the task briefing",
-               "confidentiality_accepted_ms": "accepted the confidentiality and IP agreement",
-               "consent_given_ms": "consented to notes being taken"}
+BEFORE_WORK = {"briefing_acknowledged_ms": str(QT_TRANSLATE_NOOP(
+                   "TimerPanel", "acknowledged the task briefing")),
+               "confidentiality_accepted_ms": str(QT_TRANSLATE_NOOP(
+                   "TimerPanel", "accepted the confidentiality and IP agreement")),
+               "consent_given_ms": str(QT_TRANSLATE_NOOP(
+                   "TimerPanel", "consented to notes being taken"))}
 
 
 def ask_two_ways(parent: QWidget, title: str, text: str, yes: str,
@@ -333,12 +364,16 @@ def ask_before_work(parent: QWidget, missing: list[str]) -> str | None:
     """Ask before the first task whether the candidate has now done what is MISSING:
     "record" (stamp it now), "start" (start without: the finalise checklist will say so)
     or None (not yet)."""
-    lines = "\n".join(f"• {BEFORE_WORK[field]}" for field in missing)
+    lines = "\n".join(f"• {QCoreApplication.translate('TimerPanel', BEFORE_WORK[field])}"
+                      for field in missing)
     answer = ask_two_ways(
-        parent, "Before the work starts",
-        f"The candidate has not yet:\n{lines}\n\nThe law and a fair record want these before "
-        "the first task. Has the candidate done so now?",
-        "Yes: record it now and start", "Start without")
+        parent, QCoreApplication.translate("TimerPanel", "Before the work starts"),
+        QCoreApplication.translate(
+            "TimerPanel", "The candidate has not yet:\n{missing}\n\nThe law and a fair "
+            "record want these before the first task. Has the candidate done so now?"
+        ).format(missing=lines),
+        QCoreApplication.translate("TimerPanel", "Yes: record it now and start"),
+        QCoreApplication.translate("TimerPanel", "Start without"))
     return None if answer is None else "record" if answer else "start"
 
 
@@ -346,7 +381,9 @@ def ask_end_with_last_task(parent: QWidget, title: str) -> bool | None:
     """The last task is being finished: end the session with it (True: its clock and the
     paid time stop now), only finish the task (False), or neither (None)."""
     return ask_two_ways(
-        parent, "The last task",
-        f"“{title}” is the last task. End the session now? Its clock and the paid time stop "
-        "now; notes and scores can still be added.",
-        "Finish it and end the session", "Only finish the task")
+        parent, QCoreApplication.translate("TimerPanel", "The last task"),
+        QCoreApplication.translate(
+            "TimerPanel", "“{task}” is the last task. End the session now? Its clock and the "
+            "paid time stop now; notes and scores can still be added.").format(task=title),
+        QCoreApplication.translate("TimerPanel", "Finish it and end the session"),
+        QCoreApplication.translate("TimerPanel", "Only finish the task"))

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,7 @@ from wi_desktop.ui.notes_panel import NotesPanel
 from wi_desktop.ui.rich_text import escape_html, isolated
 from wi_desktop.ui.rubric_panel import RubricPanel
 from wi_desktop.ui.timer_panel import TimerPanel
+from wi_desktop.ui.workspace_actions import ACTIONS
 from wi_desktop.ui.workspace_tabs import (
     AGREEMENTS,
     PAY,
@@ -77,14 +78,14 @@ class WorkspacePage(QWidget):
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("sessionClock")
-        self.end_button = QPushButton("End session…", self)
+        self.end_button = QPushButton(self.tr("End session…"), self)
         self.final_banner = QLabel(self)  # the record is finalised, and how to change it
         self.final_banner.setObjectName("finalBanner")
         self.final_banner.setStyleSheet(
             "QLabel#finalBanner { background: palette(alternate-base); color: palette(text);"
             " border: 1px solid palette(mid); border-radius: 3px; padding: 3px 8px; }")
         self.final_banner.hide()
-        self.back_button = QPushButton("← Sessions", self)
+        self.back_button = QPushButton(self.tr("← Sessions"), self)
         self.timers = TimerPanel(context, self)
         self.notes = NotesPanel(context, self)
         self.rubric = RubricPanel(context, self)
@@ -127,9 +128,9 @@ class WorkspacePage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setStretchFactor(2, 0)
         size_observe_columns(self.context, SPLITTER_KEY, splitter)
-        self.tabs.addTab(splitter, TAB_TITLES[0])
+        self.tabs.addTab(splitter, self.tr(TAB_TITLES[0]))
         for title in TAB_TITLES[1:]:  # an empty page until the tab is first shown
-            self.tabs.addTab(QWidget(self), title)
+            self.tabs.addTab(QWidget(self), self.tr(title))
         self.tabs.setDocumentMode(True)
         describe_header(self.back_button, self.clock_label, self.end_button, self.tabs)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -150,34 +151,20 @@ class WorkspacePage(QWidget):
         return action
 
     def _make_actions(self) -> None:
-        t, n = self.timers, self.notes
-        self._action("toggle", "Start / pause / resume task", ["Ctrl+Space"], t.toggle_selected)
-        self._action("finish", "Finish task", ["Ctrl+Shift+Space"], t.finish_selected)
-        self._action("prev", "Previous task", ["Alt+Up"], lambda: t.select_relative(-1))
-        self._action("next", "Next task", ["Alt+Down"], lambda: t.select_relative(1))
-        self._action("focus", "Go to note line", ["Esc", "Ctrl+L"], self.focus_note_line)
-        self._action("undo", "Undo", ["Ctrl+Z"], n.undo)
-        self._action("redo", "Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], n.redo)
-        self._action("edit", "Edit selected note…", ["F2"], n.edit_selected)
-        self._action("strength", "Mark strength (+)", ["Ctrl++", "Ctrl+="],
-                     lambda: n.mark(Polarity.STRENGTH))
-        self._action("concern", "Mark concern (−)", ["Ctrl+-"], lambda: n.mark(Polarity.CONCERN))
-        self._action("end", "End session…", ["Ctrl+E"], self.end_session)
-        self._action("finalise", "Finalise…", ["Ctrl+Shift+F"], self.finalise)
-        self._action("sign", "Sign and save summary…", ["Ctrl+Shift+S"],
-                     lambda: self.sign("summary"))
-        self._action("sign_letter", "Sign and save feedback letter…", ["Ctrl+Shift+L"],
-                     lambda: self.sign("letter"))
-        self._action("amend", "Amend finalised record…", [], self.amend)
-        self._action("observe", "Observe tab", ["F5"],
-                     lambda: self.tabs.setCurrentIndex(0))
-        self._action("review", "Scores && evidence tab", ["F6"],
-                     lambda: self.tabs.setCurrentIndex(1))
-        self._action("pay", "Pay tab", ["F7"], lambda: self.tabs.setCurrentIndex(2))
-        self._action("agreements", "Agreements && feedback tab", ["F8"],
-                     lambda: self.tabs.setCurrentIndex(3))
-        self._action("close", "Back to sessions", ["Ctrl+W"], self.sig_close_requested.emit)
-        delete = QAction("Delete selected note", n.view)
+        t, n, tab = self.timers, self.notes, self.tabs.setCurrentIndex
+        does: dict[str, Callable[[], object]] = {
+            "toggle": t.toggle_selected, "finish": t.finish_selected,
+            "prev": lambda: t.select_relative(-1), "next": lambda: t.select_relative(1),
+            "focus": self.focus_note_line, "undo": n.undo, "redo": n.redo,
+            "edit": n.edit_selected, "strength": lambda: n.mark(Polarity.STRENGTH),
+            "concern": lambda: n.mark(Polarity.CONCERN), "end": self.end_session,
+            "finalise": self.finalise, "sign": lambda: self.sign("summary"),
+            "sign_letter": lambda: self.sign("letter"), "amend": self.amend,
+            "observe": lambda: tab(0), "review": lambda: tab(1), "pay": lambda: tab(2),
+            "agreements": lambda: tab(3), "close": self.sig_close_requested.emit}
+        for name, words, keys in ACTIONS:
+            self._action(name, self.tr(words), list(keys), does[name])
+        delete = QAction(self.tr("Delete selected note"), n.view)
         delete.setShortcut(QKeySequence.StandardKey.Delete)
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(n.delete_selected)
@@ -186,10 +173,10 @@ class WorkspacePage(QWidget):
         for index, competency in enumerate(self.context.workspace.competencies[:9]):
             number = competency.hotkey or index + 1
             name = competency.name.replace("&", "&&")  # a name's "&" is text, not a mnemonic
-            self._action(f"tag{number}", f"Tag: {name}", [f"Ctrl+{number}"],
-                         partial(n.tag, competency))
-            self._action(f"score{number}", f"Score: {name}", [f"Alt+{number}"],
-                         partial(self.focus_score, competency.key))
+            self._action(f"tag{number}", self.tr("Tag: {competency}").format(competency=name),
+                         [f"Ctrl+{number}"], partial(n.tag, competency))
+            self._action(f"score{number}", self.tr("Score: {competency}").format(
+                competency=name), [f"Alt+{number}"], partial(self.focus_score, competency.key))
 
     # refresh -------------------------------------------------------------
     def _changed(self, change: Change) -> None:
@@ -205,7 +192,8 @@ class WorkspacePage(QWidget):
         typed = [session.candidate_name, session.role_name, session.location]
         name, role, location = (isolated(escape_html(text)) for text in typed)
         parts = [f"<b>{name}</b>", role, *([location] if session.location else [])]
-        parts.append(f"observer: {isolated(escape_html(session.observer_name))}")
+        parts.append(self.tr("observer: {name}").format(
+            name=isolated(escape_html(session.observer_name))))
         self.header.setText("\u200e" + " · ".join(parts))  # our words lead: left to right
         self.end_button.setEnabled(session.ended_ms is None and session.finalised_ms is None)
         finalised = session.finalised_ms is not None
@@ -218,9 +206,9 @@ class WorkspacePage(QWidget):
 
             when = dt.datetime.fromtimestamp(session.finalised_ms / 1000).strftime(
                 "%a %d %b %Y, %H:%M")
-            self.final_banner.setText(
-                f"<b>Finalised {when}.</b> This record can be read and signed, not changed. "
-                "To change it: Session → Amend finalised record…")
+            self.final_banner.setText(self.tr(
+                "<b>Finalised {when}.</b> This record can be read and signed, not changed. "
+                "To change it: Session → Amend finalised record…").format(when=when))
         if finalised != self._shown_finalised:
             self._shown_finalised = finalised
             if PAY in self._panels:
@@ -244,7 +232,9 @@ class WorkspacePage(QWidget):
         for name, can, label in (("undo", history.can_undo(), history.undo_label()),
                                  ("redo", history.can_redo(), history.redo_label())):
             action = self.actions_by_name[name]
-            action.setText(f"{name.capitalize()} {label.lower()}" if can else name.capitalize())
+            words = {"undo": (self.tr("Undo"), self.tr("Undo {action}")),
+                     "redo": (self.tr("Redo"), self.tr("Redo {action}"))}[name]
+            action.setText(words[1].format(action=label) if can else words[0])
             action.setEnabled(can)
 
     def _update_evidence(self) -> None:
@@ -253,18 +243,18 @@ class WorkspacePage(QWidget):
     def tick(self) -> None:
         session = self.context.workspace.session
         elapsed = format_duration(session.elapsed_ms(self.context.now_ms()))
-        state = session.status.label
+        state = QCoreApplication.translate("SessionStatus", session.status.label)
         self.clock_label.setText(f"{elapsed}" if session.started_ms else "0:00")
-        self.clock_label.setToolTip(f"Session clock ({state})")
+        self.clock_label.setToolTip(self.tr("Session clock ({state})").format(state=state))
         self.timers.tick()
 
     def end_session(self) -> None:
         if self.context.workspace.session.ended_ms is not None:
             return
         answer = QMessageBox.question(
-            self, "End session",
-            "End this session? Any running task is paused and the session clock stops. "
-            "You can still add notes and scores.")
+            self, self.tr("End session"),
+            self.tr("End this session? Any running task is paused and the session clock stops. "
+                    "You can still add notes and scores."))
         if answer == QMessageBox.StandardButton.Yes:
             services, session_id = self.context.services, self.context.session_id
             self.context.apply(lambda: services.sessions.end_session(session_id))
@@ -366,8 +356,8 @@ class WorkspacePage(QWidget):
         blocked = self.tabs.blockSignals(True)
         placeholder = self.tabs.widget(index)
         self.tabs.removeTab(index)
-        self.tabs.insertTab(index, panel, TAB_TITLES[index])
-        self.tabs.setTabToolTip(index, TAB_TIPS[index])
+        self.tabs.insertTab(index, panel, self.tr(TAB_TITLES[index]))
+        self.tabs.setTabToolTip(index, self.tr(TAB_TIPS[index]))
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(blocked)
         if placeholder is not None:

@@ -3,7 +3,7 @@ feedback): made the first time they are shown, and turned read-only with the rec
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -19,25 +19,38 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.errors import WiError
 from wi_desktop.ui.context import SessionContext
 
-TAB_TITLES = ("&Observe", "Scores && e&vidence", "&Pay", "&Agreements && feedback")
-TAB_TIPS = ("Time the tasks, take notes and score the rubric as the candidate works (F5)",
-            "Each competency's score beside the notes that back it up; the composite score "
-            "and your recommendation (F6)",
-            "Whether and how the time is paid, the hours, what is owed and the payroll "
-            "record, with its audit trail (F7)",
-            "The agreement, consent and briefing the candidate gave, what happens to the work, "
-            "the debrief and the feedback for the candidate (F8)")
+TAB_TITLES = (str(QT_TRANSLATE_NOOP("WorkspacePage", "&Observe")),
+              str(QT_TRANSLATE_NOOP("WorkspacePage", "Scores && e&vidence")),
+              str(QT_TRANSLATE_NOOP("WorkspacePage", "&Pay")),
+              str(QT_TRANSLATE_NOOP("WorkspacePage", "&Agreements && feedback")))
+TAB_TIPS = (str(QT_TRANSLATE_NOOP(
+                "WorkspacePage", "Time the tasks, take notes and score the rubric as the "
+                "candidate works (F5)")),
+            str(QT_TRANSLATE_NOOP(
+                "WorkspacePage", "Each competency's score beside the notes that back it up; "
+                "the composite score and your recommendation (F6)")),
+            str(QT_TRANSLATE_NOOP(
+                "WorkspacePage", "Whether and how the time is paid, the hours, what is owed "
+                "and the payroll record, with its audit trail (F7)")),
+            str(QT_TRANSLATE_NOOP(
+                "WorkspacePage", "The agreement, consent and briefing the candidate gave, "
+                "what happens to the work, the debrief and the feedback for the candidate "
+                "(F8)")))
 SCORES, PAY, AGREEMENTS = 1, 2, 3
 
 
 def describe_header(back: QWidget, clock: QWidget, end: QWidget, tabs: QTabWidget) -> None:
     """What the workspace's header controls and tabs say to a pointer and a screen reader."""
-    back.setAccessibleName("Back to the sessions")
-    back.setToolTip("Back to the list of sessions (Ctrl+W); everything is saved")
-    clock.setToolTip("Session clock: time since the first task started")
-    end.setToolTip("Stop the session clock and the paid time now; a running task is paused")
+    translate = QCoreApplication.translate
+    back.setAccessibleName(translate("WorkspacePage", "Back to the sessions"))
+    back.setToolTip(translate("WorkspacePage", "Back to the list of sessions (Ctrl+W); "
+                              "everything is saved"))
+    clock.setToolTip(translate("WorkspacePage", "Session clock: time since the first task "
+                               "started"))
+    end.setToolTip(translate("WorkspacePage", "Stop the session clock and the paid time now; "
+                             "a running task is paused"))
     for index, tip in enumerate(TAB_TIPS):
-        tabs.setTabToolTip(index, tip)
+        tabs.setTabToolTip(index, translate("WorkspacePage", tip))
 
 
 def make_panel(index: int, context: SessionContext, parent: QWidget) -> QWidget:
