@@ -2,6 +2,167 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AgreementsPanel</name>
+    <message>
+        <source>Strengths</source>
+        <translation>Stärken</translation>
+    </message>
+    <message>
+        <source>Growth areas</source>
+        <translatorcomment>review: Rendered «Entwicklungsfelder»; alternative «Entwicklungspotenzial». Check tone for a candidate-facing feedback letter.</translatorcomment>
+        <translation>Entwicklungsfelder</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Shared with the candidate in the feedback letter; internal notes are never included.</source>
+        <translation>Wird der Bewerberin oder dem Bewerber im Feedbackschreiben mitgeteilt; interne Notizen sind nie enthalten.</translation>
+    </message>
+    <message>
+        <source>Returned to the candidate</source>
+        <translation>Der Bewerberin oder dem Bewerber zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translatorcomment>review: Option for what happens to the work produced; «Gelöscht» suits files, maybe «Gelöscht bzw. entsorgt» for physical work.</translatorcomment>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Kept by the employer and paid for</source>
+        <translatorcomment>review: «Vom Arbeitgeber behalten und vergütet»: check that «vergütet» reads right for paying for the work product.</translatorcomment>
+        <translation>Vom Arbeitgeber behalten und vergütet</translation>
+    </message>
+    <message>
+        <source>Take back this record?</source>
+        <translation>Diesen Eintrag zurücknehmen?</translation>
+    </message>
+    <message>
+        <source>Remove “{what}” from this session&apos;s record?
+
+Do this only if the button was pressed by mistake. A note in the timeline will say that it was taken back, and the candidate can be asked again.</source>
+        <translation>„{what}“ aus dem Datensatz dieser Sitzung entfernen?
+
+Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Notiz im Verlauf vermerkt, dass der Eintrag zurückgenommen wurde, und die Bewerberin oder der Bewerber kann erneut gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Candidate accepted</source>
+        <translatorcomment>review: Stamp button; «Bewerber/in hat akzeptiert» (short label form with Bewerber/in).</translatorcomment>
+        <translation>Bewerber/in hat akzeptiert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation>Einwilligung erteilt</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>e.g. the sample tray is photographed, then cleared</source>
+        <translatorcomment>review: Guessed &quot;sample tray&quot; = tray with the samples made (food/bakery); check.</translatorcomment>
+        <translation>z. B. wird das Tablett mit den Proben fotografiert und dann abgeräumt</translation>
+    </message>
+    <message>
+        <source>Show task briefing…</source>
+        <translation>Einweisung in die Aufgaben anzeigen…</translation>
+    </message>
+    <message>
+        <source>The briefing read to the candidate, to show, print or save as PDF</source>
+        <translation>Die der Bewerberin oder dem Bewerber vorgelesene Einweisung, zum Anzeigen, Drucken oder Speichern als PDF</translation>
+    </message>
+    <message>
+        <source>Candidate acknowledged</source>
+        <translation>Bewerber/in hat bestätigt</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Bestätigt</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Vereinbarungen</translation>
+    </message>
+    <message>
+        <source>Consent to notes</source>
+        <translation>Einwilligung in Notizen</translation>
+    </message>
+    <message>
+        <source>The work produced is:</source>
+        <translatorcomment>review: Rendered as «Verbleib der Arbeitsergebnisse:» so that all options (incl. «Noch nicht entschieden») read naturally after it.</translatorcomment>
+        <translation>Verbleib der Arbeitsergebnisse:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>What happens to the work produced</source>
+        <translation>Was mit den Arbeitsergebnissen geschieht</translation>
+    </message>
+    <message>
+        <source>Note on the work produced</source>
+        <translation>Notiz zu den Arbeitsergebnissen</translation>
+    </message>
+    <message>
+        <source>Task briefing</source>
+        <translation>Einweisung in die Aufgaben</translation>
+    </message>
+    <message>
+        <source>The tasks, their time boxes and instructions, as given to the candidate in advance.</source>
+        <translation>Die Aufgaben mit geplanter Zeit und Anweisungen, wie sie der Bewerberin oder dem Bewerber vorab mitgeteilt wurden.</translation>
+    </message>
+    <message>
+        <source>Feedback for the candidate</source>
+        <translation>Feedback für die Bewerberin oder den Bewerber</translation>
+    </message>
+    <message>
+        <source>Feedback: {title}</source>
+        <translation>Feedback: {title}</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <source>Debrief questions</source>
+        <translation>Fragen für die Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>No debrief questions in this session&apos;s role template.</source>
+        <translation>Die Rollenvorlage dieser Sitzung enthält keine Fragen für die Nachbesprechung.</translation>
+    </message>
+    <message>
+        <source>Answer to question {number}</source>
+        <translation>Antwort auf Frage {number}</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer, in brief</source>
+        <translation>Die Antwort der Bewerberin oder des Bewerbers, kurz gefasst</translation>
+    </message>
+    <message>
+        <source>No consent text in this session&apos;s role template.</source>
+        <translation>Die Rollenvorlage dieser Sitzung enthält keinen Einwilligungstext.</translation>
+    </message>
+    <message>
+        <source>Confidentiality and IP agreement</source>
+        <translation>Vereinbarung zu Vertraulichkeit und geistigem Eigentum</translation>
+    </message>
+    <message>
+        <source>none in this session&apos;s role template; record a written agreement on paper.</source>
+        <translation>keine in der Rollenvorlage dieser Sitzung; halten Sie eine schriftliche Vereinbarung auf Papier fest.</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyScale</name>
     <message>
         <source>Not observed</source>
@@ -391,6 +552,274 @@
     </message>
 </context>
 <context>
+    <name>PayPanel</name>
+    <message>
+        <source>Required, e.g. observation only</source>
+        <translatorcomment>review: Used «Hospitation» (common German term for unpaid observing/shadowing); literal alternative «nur Zuschauen».</translatorcomment>
+        <translation>Erforderlich, z. B. nur Hospitation</translation>
+    </message>
+    <message>
+        <source>Unpaid time needs a reason. Nothing is saved until you give one and press Enter.</source>
+        <translation>Nicht vergütete Zeit braucht eine Begründung. Es wird nichts gespeichert, bis Sie eine angeben und die Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Nach Stunden</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Festbetrag</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Hours on the clock</source>
+        <translatorcomment>review: Rendered «Gemessene Stunden» (hours measured by the session clock).</translatorcomment>
+        <translation>Gemessene Stunden</translation>
+    </message>
+    <message>
+        <source>Hours paid</source>
+        <translation>Vergütete Stunden</translation>
+    </message>
+    <message>
+        <source>Correct hours…</source>
+        <translation>Stunden korrigieren…</translation>
+    </message>
+    <message>
+        <source>Set each day&apos;s paid hours, with a reason</source>
+        <translation>Die vergüteten Stunden jedes Tages festlegen, mit Begründung</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2026-11-30</source>
+        <translation>JJJJ-MM-TT, z. B. 2026-11-30</translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer with payroll</source>
+        <translation>z. B. Überweisung mit der Lohnabrechnung</translation>
+    </message>
+    <message>
+        <source>e.g. works under our direction, with our equipment, for one day</source>
+        <translation>z. B. arbeitet nach unseren Weisungen, mit unseren Arbeitsmitteln, für einen Tag</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Alt → neu</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Reason unpaid:</source>
+        <translatorcomment>review: «Grund für Nichtvergütung» is somewhat formal; alternative «Warum nicht vergütet:».</translatorcomment>
+        <translation>Grund für Nichtvergütung:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translatorcomment>review: Pay basis (hourly / fixed) rendered «Vergütungsart»; options «Nach Stunden» / «Festbetrag».</translatorcomment>
+        <translation>Vergütungsart:</translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation>Stundensatz:</translation>
+    </message>
+    <message>
+        <source>Fixed amount:</source>
+        <translation>Festbetrag:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Währung:</translation>
+    </message>
+    <message>
+        <source>Session clock:</source>
+        <translation>Sitzungsuhr:</translation>
+    </message>
+    <message>
+        <source>Time on tasks:</source>
+        <translation>Zeit für Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Paid hours:</source>
+        <translation>Vergütete Stunden:</translation>
+    </message>
+    <message>
+        <source>Payment date:</source>
+        <translation>Zahlungsdatum:</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>Zahlungsart:</translation>
+    </message>
+    <message>
+        <source>Candidate address:</source>
+        <translatorcomment>review: Label form «Anschrift Bewerber/in:»; check it reads well.</translatorcomment>
+        <translation>Anschrift Bewerber/in:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translatorcomment>review: Payroll occupation rendered «Tätigkeit»; alternative «Beruf».</translatorcomment>
+        <translation>Tätigkeit:</translation>
+    </message>
+    <message>
+        <source>Worker status:</source>
+        <translation>Beschäftigungsstatus:</translation>
+    </message>
+    <message>
+        <source>Basis for this status:</source>
+        <translation>Begründung für diesen Status:</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Vergütung</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Geschuldeter Betrag</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Gearbeitete Stunden</translation>
+    </message>
+    <message>
+        <source>Payroll record</source>
+        <translation>Vergütungsnachweis</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>corrected by hand; see the audit trail</source>
+        <translation>von Hand korrigiert; siehe Änderungsprotokoll</translation>
+    </message>
+    <message>
+        <source>from the session clock</source>
+        <translation>laut Sitzungsuhr</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Vergütet</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>Nicht vergütet</translation>
+    </message>
+    <message>
+        <source>Employee for the day</source>
+        <translation>Angestellt für den Tag</translation>
+    </message>
+    <message>
+        <source>Independent contractor</source>
+        <translation>Selbstständig</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Paid?</source>
+        <translation>Vergütet?</translation>
+    </message>
+    <message>
+        <source>Reason unpaid</source>
+        <translatorcomment>review: Same as «Reason unpaid:».</translatorcomment>
+        <translation>Grund für Nichtvergütung</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Vergütungsart</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Stundensatz</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Hours (corrected)</source>
+        <translation>Stunden (korrigiert)</translation>
+    </message>
+    <message>
+        <source>Hours each day (corrected)</source>
+        <translation>Stunden pro Tag (korrigiert)</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Zahlungsdatum</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>Candidate address</source>
+        <translation>Anschrift Bewerber/in</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Tätigkeit</translation>
+    </message>
+    <message>
+        <source>Decide whether this time is paid. Productive work must be paid.</source>
+        <translation>Entscheiden Sie, ob diese Zeit vergütet wird. Produktive Arbeit muss bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>Unpaid: nothing is owed.</source>
+        <translation>Nicht vergütet: Es wird nichts geschuldet.</translation>
+    </message>
+    <message>
+        <source>A fixed amount for the interview.</source>
+        <translation>Ein Festbetrag für das Probearbeiten.</translation>
+    </message>
+    <message>
+        <source>Enter the hourly rate.</source>
+        <translation>Geben Sie den Stundensatz ein.</translation>
+    </message>
+    <message>
+        <source>{rate} an hour × {hours} h {minutes} min</source>
+        <translation>{rate} pro Stunde × {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>You are correcting a recorded value:
+{changes}
+
+Why? The reason is kept in the audit trail with your name.</source>
+        <translation>Sie berichtigen einen erfassten Wert:
+{changes}
+
+Warum? Der Grund wird mit Ihrem Namen im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Worker status</source>
+        <translation>Beschäftigungsstatus</translation>
+    </message>
+    <message>
+        <source>Basis for status</source>
+        <translation>Begründung für den Status</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>Rubric</source>
@@ -542,6 +971,22 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
     <message>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>StampButton</name>
+    <message>
+        <source>{action}: stamped with the time now</source>
+        <translatorcomment>review: Tooltip of a stamp button; check «wird mit der aktuellen Uhrzeit festgehalten».</translatorcomment>
+        <translation>{action}: wird mit der aktuellen Uhrzeit festgehalten</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>Zurücknehmen…</translation>
+    </message>
+    <message>
+        <source>Remove this record if the button was pressed by mistake; the notes keep a line saying so</source>
+        <translation>Diesen Eintrag entfernen, falls die Schaltfläche versehentlich gedrückt wurde; in den Notizen bleibt eine Zeile, die das vermerkt</translation>
     </message>
 </context>
 <context>
@@ -928,7 +1373,7 @@ Das Gesetz und eine faire Dokumentation verlangen dies vor der ersten Aufgabe. I
     </message>
     <message>
         <source>The agreement, consent and briefing the candidate gave, what happens to the work, the debrief and the feedback for the candidate (F8)</source>
-        <translation>Vereinbarung, Einwilligung und bestätigte Einweisung der Bewerberin oder des Bewerbers, was mit den Arbeitsergebnissen geschieht, das Abschlussgespräch und das Feedback für sie oder ihn (F8)</translation>
+        <translation>Vereinbarung, Einwilligung und bestätigte Einweisung der Bewerberin oder des Bewerbers, was mit den Arbeitsergebnissen geschieht, die Nachbesprechung und das Feedback für sie oder ihn (F8)</translation>
     </message>
     <message>
         <source>Back to the sessions</source>

@@ -2,6 +2,169 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AgreementsPanel</name>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Growth areas</source>
+        <translatorcomment>review: Feedback-letter heading; «Áreas de mejora» is close to «aspecto a mejorar» (concern) — check it reads as positive enough, alternative «Áreas de desarrollo».</translatorcomment>
+        <translation>Áreas de mejora</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Shared with the candidate in the feedback letter; internal notes are never included.</source>
+        <translation>Se comparte con el candidato en la carta de valoración; las notas internas nunca se incluyen.</translation>
+    </message>
+    <message>
+        <source>Returned to the candidate</source>
+        <translation>Devuelto al candidato</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+    <message>
+        <source>Kept by the employer and paid for</source>
+        <translatorcomment>review: Option after «Destino del trabajo realizado:»; «empresa» used for employer.</translatorcomment>
+        <translation>Conservado y pagado por la empresa</translation>
+    </message>
+    <message>
+        <source>Take back this record?</source>
+        <translation>¿Anular este registro?</translation>
+    </message>
+    <message>
+        <source>Remove “{what}” from this session&apos;s record?
+
+Do this only if the button was pressed by mistake. A note in the timeline will say that it was taken back, and the candidate can be asked again.</source>
+        <translation>¿Quitar «{what}» del registro de esta sesión?
+
+Hágalo solo si el botón se pulsó por error. Una nota en la cronología indicará que se ha anulado, y se podrá volver a preguntar al candidato.</translation>
+    </message>
+    <message>
+        <source>Candidate accepted</source>
+        <translatorcomment>review: Stamp button label; also fills {action} in «{action}: se registra con la hora actual» and «{what}» in the take-back dialog.</translatorcomment>
+        <translation>El candidato ha aceptado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptado</translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translatorcomment>review: Stamp button / status; «otorgado» vs «dado».</translatorcomment>
+        <translation>Consentimiento otorgado</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>e.g. the sample tray is photographed, then cleared</source>
+        <translatorcomment>review: &apos;cleared&apos; rendered as «se retira» (removed); could be «se vacía» if it means emptied.</translatorcomment>
+        <translation>p. ej. se fotografía la bandeja de muestra y después se retira</translation>
+    </message>
+    <message>
+        <source>Show task briefing…</source>
+        <translation>Mostrar las instrucciones de las tareas…</translation>
+    </message>
+    <message>
+        <source>The briefing read to the candidate, to show, print or save as PDF</source>
+        <translation>Las instrucciones leídas al candidato, para mostrarlas, imprimirlas o guardarlas como PDF</translation>
+    </message>
+    <message>
+        <source>Candidate acknowledged</source>
+        <translatorcomment>review: Stamp button for the task briefing; «confirmado» = confirmed receipt, as in the glossary.</translatorcomment>
+        <translation>El candidato ha confirmado</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Consent to notes</source>
+        <translation>Consentimiento para tomar notas</translation>
+    </message>
+    <message>
+        <source>The work produced is:</source>
+        <translatorcomment>review: Rephrased as «Destino del trabajo realizado:» so the participle options (Devuelto / Eliminado / Conservado y pagado por la empresa) read naturally.</translatorcomment>
+        <translation>Destino del trabajo realizado:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>What happens to the work produced</source>
+        <translation>Qué pasa con el trabajo realizado</translation>
+    </message>
+    <message>
+        <source>Note on the work produced</source>
+        <translation>Nota sobre el trabajo realizado</translation>
+    </message>
+    <message>
+        <source>Task briefing</source>
+        <translation>Instrucciones de las tareas</translation>
+    </message>
+    <message>
+        <source>The tasks, their time boxes and instructions, as given to the candidate in advance.</source>
+        <translation>Las tareas, su tiempo previsto y sus instrucciones, tal como se le dieron al candidato por adelantado.</translation>
+    </message>
+    <message>
+        <source>Feedback for the candidate</source>
+        <translation>Valoración para el candidato</translation>
+    </message>
+    <message>
+        <source>Feedback: {title}</source>
+        <translation>Valoración: {title}</translation>
+    </message>
+    <message>
+        <source>{title}:</source>
+        <translation>{title}:</translation>
+    </message>
+    <message>
+        <source>Debrief questions</source>
+        <translation>Preguntas de la reunión de cierre</translation>
+    </message>
+    <message>
+        <source>No debrief questions in this session&apos;s role template.</source>
+        <translation>La plantilla de puesto de esta sesión no tiene preguntas para la reunión de cierre.</translation>
+    </message>
+    <message>
+        <source>Answer to question {number}</source>
+        <translation>Respuesta a la pregunta {number}</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s answer, in brief</source>
+        <translation>La respuesta del candidato, en resumen</translation>
+    </message>
+    <message>
+        <source>No consent text in this session&apos;s role template.</source>
+        <translation>La plantilla de puesto de esta sesión no tiene texto de consentimiento.</translation>
+    </message>
+    <message>
+        <source>Confidentiality and IP agreement</source>
+        <translation>Acuerdo de confidencialidad y propiedad intelectual</translation>
+    </message>
+    <message>
+        <source>none in this session&apos;s role template; record a written agreement on paper.</source>
+        <translatorcomment>review: Continues after «Acuerdo de confidencialidad y propiedad intelectual:»; check «deje constancia de un acuerdo por escrito en papel».</translatorcomment>
+        <translation>no hay ninguno en la plantilla de puesto de esta sesión; deje constancia de un acuerdo por escrito en papel.</translation>
+    </message>
+    <message>
+        <source>version {version}</source>
+        <translation>versión {version}</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyScale</name>
     <message>
         <source>Not observed</source>
@@ -392,6 +555,273 @@
     </message>
 </context>
 <context>
+    <name>PayPanel</name>
+    <message>
+        <source>Required, e.g. observation only</source>
+        <translation>Obligatorio, p. ej. solo observación</translation>
+    </message>
+    <message>
+        <source>Unpaid time needs a reason. Nothing is saved until you give one and press Enter.</source>
+        <translation>El tiempo no remunerado requiere un motivo. No se guarda nada hasta que escriba uno y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Hourly</source>
+        <translation>Por horas</translation>
+    </message>
+    <message>
+        <source>Fixed amount</source>
+        <translation>Importe fijo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Hours on the clock</source>
+        <translation>Horas según el reloj</translation>
+    </message>
+    <message>
+        <source>Hours paid</source>
+        <translation>Horas remuneradas</translation>
+    </message>
+    <message>
+        <source>Correct hours…</source>
+        <translation>Corregir horas…</translation>
+    </message>
+    <message>
+        <source>Set each day&apos;s paid hours, with a reason</source>
+        <translation>Fijar las horas remuneradas de cada día, con un motivo</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD, e.g. 2026-11-30</source>
+        <translation>AAAA-MM-DD, p. ej. 2026-11-30</translation>
+    </message>
+    <message>
+        <source>e.g. bank transfer with payroll</source>
+        <translation>p. ej. transferencia bancaria con la nómina</translation>
+    </message>
+    <message>
+        <source>e.g. works under our direction, with our equipment, for one day</source>
+        <translation>p. ej. trabaja bajo nuestra dirección, con nuestro equipo, durante un día</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Anterior → nuevo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translatorcomment>review: Audit-trail column header; «Motivo» rather than literal «Por qué».</translatorcomment>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Reason unpaid:</source>
+        <translatorcomment>review: «Motivo de la no remuneración» is correct but a little formal; alternative «Por qué no se paga:».</translatorcomment>
+        <translation>Motivo de la no remuneración:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translatorcomment>review: Pay basis (Hourly / Fixed amount) → «Modalidad:»; distinct from «Justificación» for basis of worker status.</translatorcomment>
+        <translation>Modalidad:</translation>
+    </message>
+    <message>
+        <source>Hourly rate:</source>
+        <translation>Tarifa por hora:</translation>
+    </message>
+    <message>
+        <source>Fixed amount:</source>
+        <translation>Importe fijo:</translation>
+    </message>
+    <message>
+        <source>Currency:</source>
+        <translation>Moneda:</translation>
+    </message>
+    <message>
+        <source>Session clock:</source>
+        <translation>Reloj de la sesión:</translation>
+    </message>
+    <message>
+        <source>Time on tasks:</source>
+        <translation>Tiempo en tareas:</translation>
+    </message>
+    <message>
+        <source>Paid hours:</source>
+        <translation>Horas remuneradas:</translation>
+    </message>
+    <message>
+        <source>Payment date:</source>
+        <translation>Fecha de pago:</translation>
+    </message>
+    <message>
+        <source>Payment method:</source>
+        <translation>Forma de pago:</translation>
+    </message>
+    <message>
+        <source>Candidate address:</source>
+        <translation>Dirección del candidato:</translation>
+    </message>
+    <message>
+        <source>Occupation:</source>
+        <translation>Ocupación:</translation>
+    </message>
+    <message>
+        <source>Worker status:</source>
+        <translation>Situación laboral:</translation>
+    </message>
+    <message>
+        <source>Basis for this status:</source>
+        <translation>Justificación de esta situación:</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Total owed</source>
+        <translation>Total adeudado</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Horas trabajadas</translation>
+    </message>
+    <message>
+        <source>Payroll record</source>
+        <translation>Registro de nómina</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Historial de cambios</translation>
+    </message>
+    <message>
+        <source>corrected by hand; see the audit trail</source>
+        <translatorcomment>review: Gender-neutral noun form «corrección manual» since what was corrected (hours) is not stated.</translatorcomment>
+        <translation>corrección manual; consulte el historial de cambios</translation>
+    </message>
+    <message>
+        <source>from the session clock</source>
+        <translation>según el reloj de la sesión</translation>
+    </message>
+    <message>
+        <source>Not decided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Remunerado</translation>
+    </message>
+    <message>
+        <source>Unpaid</source>
+        <translation>No remunerado</translation>
+    </message>
+    <message>
+        <source>Employee for the day</source>
+        <translation>Empleado por el día</translation>
+    </message>
+    <message>
+        <source>Independent contractor</source>
+        <translatorcomment>review: Chose «Contratista independiente» over «Autónomo» (Spain-specific) for neutral Spanish.</translatorcomment>
+        <translation>Contratista independiente</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translatorcomment>review: Worker-status option; feminine «Otra» to agree with «situación laboral». Change to «Otro» if used elsewhere for a masculine noun.</translatorcomment>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Paid?</source>
+        <translation>¿Remunerado?</translation>
+    </message>
+    <message>
+        <source>Reason unpaid</source>
+        <translation>Motivo de la no remuneración</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Hourly rate</source>
+        <translation>Tarifa por hora</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Hours (corrected)</source>
+        <translation>Horas (corregidas)</translation>
+    </message>
+    <message>
+        <source>Hours each day (corrected)</source>
+        <translation>Horas de cada día (corregidas)</translation>
+    </message>
+    <message>
+        <source>Payment date</source>
+        <translation>Fecha de pago</translation>
+    </message>
+    <message>
+        <source>Payment method</source>
+        <translation>Forma de pago</translation>
+    </message>
+    <message>
+        <source>Candidate address</source>
+        <translation>Dirección del candidato</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Ocupación</translation>
+    </message>
+    <message>
+        <source>Decide whether this time is paid. Productive work must be paid.</source>
+        <translation>Decida si este tiempo es remunerado. El trabajo productivo debe pagarse.</translation>
+    </message>
+    <message>
+        <source>Unpaid: nothing is owed.</source>
+        <translation>Sin remunerar: no se adeuda nada.</translation>
+    </message>
+    <message>
+        <source>A fixed amount for the interview.</source>
+        <translation>Un importe fijo por la entrevista.</translation>
+    </message>
+    <message>
+        <source>Enter the hourly rate.</source>
+        <translation>Indique la tarifa por hora.</translation>
+    </message>
+    <message>
+        <source>{rate} an hour × {hours} h {minutes} min</source>
+        <translation>{rate} por hora × {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>You are correcting a recorded value:
+{changes}
+
+Why? The reason is kept in the audit trail with your name.</source>
+        <translation>Está corrigiendo un valor registrado:
+{changes}
+
+¿Por qué? El motivo se guarda en el historial de cambios con su nombre.</translation>
+    </message>
+    <message>
+        <source>Worker status</source>
+        <translation>Situación laboral</translation>
+    </message>
+    <message>
+        <source>Basis for status</source>
+        <translation>Justificación de la situación</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>Rubric</source>
@@ -541,6 +971,21 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
     <message>
         <source>Finalised</source>
         <translation>Finalizada</translation>
+    </message>
+</context>
+<context>
+    <name>StampButton</name>
+    <message>
+        <source>{action}: stamped with the time now</source>
+        <translation>{action}: se registra con la hora actual</translation>
+    </message>
+    <message>
+        <source>Take back…</source>
+        <translation>Anular…</translation>
+    </message>
+    <message>
+        <source>Remove this record if the button was pressed by mistake; the notes keep a line saying so</source>
+        <translation>Quitar este registro si el botón se pulsó por error; en las notas queda una línea que lo indica</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,44 @@ def test_the_window_speaks_the_language_asked_for(qtbot, service, language, menu
             app.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_in_a_longer_language_every_tab_fits_a_small_screen_without_scrolling_sideways(
+        qtbot, service, language):
+    """German and Spanish words are longer: no tab may need a wider window than 952 px
+    (1920×1080 at 200 %), nor scroll sideways inside it."""
+    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtWidgets import QScrollArea
+
+    from wi_desktop.app import ensure_demo
+    from wi_desktop.languages.catalogue import LANGUAGE_KEY
+    from wi_desktop.languages.install import install_language
+    from wi_desktop.ui.mainwindow import MainWindow
+    from wi_desktop.ui.screen_fit import SMALLEST_ROOM, effective_minimum
+
+    app = QApplication.instance()
+    demo = ensure_demo(service)
+    service.sessions.remember(LANGUAGE_KEY, language)
+    install_language(app, service)
+    try:
+        window = MainWindow(service)
+        qtbot.addWidget(window)
+        window.resize(SMALLEST_ROOM)
+        window.show()
+        qtbot.waitExposed(window)
+        window.open_session(demo)
+        tabs = window.workspace.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            assert effective_minimum(window).width() <= SMALLEST_ROOM.width(), index
+            for scroll in tabs.currentWidget().findChildren(QScrollArea):
+                if scroll.isVisible() and scroll.widget() is not None:
+                    bar = scroll.horizontalScrollBar()
+                    assert not bar.isVisible() or bar.maximum() == 0, (language, index)
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale("en_US"))

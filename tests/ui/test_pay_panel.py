@@ -376,3 +376,12 @@ def test_money_in_the_tab_reads_as_in_the_documents_for_the_business_locale(
     widget = PayPanel(SessionContext(service, session_id))
     qtbot.addWidget(widget)
     assert widget.owed_detail.text().startswith("1.234,56\xa0€ an hour")  # as Babel writes it
+
+
+def test_the_pay_tab_s_worker_statuses_are_core_s_own_in_its_order():
+    """ui/pay_words spells the statuses out for the translators: they stay core's."""
+    from wi_desktop.core.templates import WorkerStatus
+    from wi_desktop.ui.pay_words import STATUS_CHOICES
+
+    assert [(value, text) for value, text in STATUS_CHOICES[1:]] == [
+        (str(status), status.label) for status in WorkerStatus]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -32,19 +32,26 @@ from wi_desktop.ui.widgets import FinishedTextEdit, format_stamp, scrolled
 
 FEEDBACK_SAVE_MS = 1000  # typed feedback reaches the file a second after typing stops
 WORK_PRODUCT_CHOICES: tuple[WorkProduct | None, ...] = (None, *WorkProduct)
-FEEDBACK_BOXES = (("strengths", "Strengths"), ("growth_areas", "Growth areas"),
-                  ("next_steps", "Next steps"))
-SHARED_NOTE = ("Shared with the candidate in the feedback letter; internal notes are "
-               "never included.")
+FEEDBACK_BOXES = (("strengths", str(QT_TRANSLATE_NOOP("AgreementsPanel", "Strengths"))),
+                  ("growth_areas", str(QT_TRANSLATE_NOOP("AgreementsPanel", "Growth areas"))),
+                  ("next_steps", str(QT_TRANSLATE_NOOP("AgreementsPanel", "Next steps"))))
+SHARED_NOTE = str(QT_TRANSLATE_NOOP(
+    "AgreementsPanel", "Shared with the candidate in the feedback letter; internal notes are "
+    "never included."))
+# core's words for what happens to the work (core.pay.WorkProduct.label), to translate
+WORK_WORDS = (str(QT_TRANSLATE_NOOP("AgreementsPanel", "Returned to the candidate")),
+              str(QT_TRANSLATE_NOOP("AgreementsPanel", "Deleted")),
+              str(QT_TRANSLATE_NOOP("AgreementsPanel", "Kept by the employer and paid for")))
 
 
 def confirm_take_back(parent: QWidget, what: str) -> bool:
     """Ask before a recorded moment is removed (a module function: tests answer it)."""
     answer = QMessageBox.question(
-        parent, "Take back this record?",
-        f"Remove “{what}” from this session's record?\n\nDo this only if the button was "
-        "pressed by mistake. A note in the timeline will say that it was taken back, and "
-        "the candidate can be asked again.",
+        parent, QCoreApplication.translate("AgreementsPanel", "Take back this record?"),
+        QCoreApplication.translate(
+            "AgreementsPanel", "Remove “{what}” from this session's record?\n\nDo this only "
+            "if the button was pressed by mistake. A note in the timeline will say that it was "
+            "taken back, and the candidate can be asked again.").format(what=what),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -65,12 +72,14 @@ class StampButton(QWidget):
         self.field = field
         self.done = done
         self.button = QPushButton(action, self)
-        self.button.setToolTip(f"{action}: stamped with the time now")
+        self.button.setToolTip(self.tr("{action}: stamped with the time now").format(
+            action=action))
         self.label = QLabel(self)
         self.label.setObjectName("stampLabel")
-        self.take_back = QPushButton("Take back…", self)
-        self.take_back.setToolTip("Remove this record if the button was pressed by mistake; "
-                                  "the notes keep a line saying so")
+        self.label.setWordWrap(True)  # a longer language wraps it rather than widen the tab
+        self.take_back = QPushButton(self.tr("Take back…"), self)
+        self.take_back.setToolTip(self.tr("Remove this record if the button was pressed by "
+                                          "mistake; the notes keep a line saying so"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.button)
@@ -112,19 +121,26 @@ class AgreementsPanel(QWidget):
         self.agreement_title = QLabel(self, wordWrap=True)
         self.agreement_text = QTextBrowser(self)
         self.agreement_text.setMinimumHeight(120)
-        self.accepted = StampButton("confidentiality_accepted_ms", "Candidate accepted",
-                                    "Accepted", self)
+        self.accepted = StampButton("confidentiality_accepted_ms",
+                                    self.tr("Candidate accepted"), self.tr("Accepted"), self)
         self.consent_text = QLabel(self, wordWrap=True)
-        self.consent = StampButton("consent_given_ms", "Consent given", "Consent given", self)
-        self.work_combo = QComboBox(self)
-        self.work_combo.addItems(["Not decided", *(w.label for w in WorkProduct)])
+        self.consent = StampButton("consent_given_ms", self.tr("Consent given"),
+                                   self.tr("Consent given"), self)
+        self.work_combo = QComboBox(self)  # its longest choice is cut when short of room
+        self.work_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.work_combo.setMinimumContentsLength(14)
+        self.work_combo.addItems([self.tr("Not decided"),
+                                  *(self.tr(w.label) for w in WorkProduct)])
         self.work_note = FinishedTextEdit(2, self)
-        self.work_note.setPlaceholderText("e.g. the sample tray is photographed, then cleared")
-        self.briefing_button = QPushButton("Show task briefing…", self)
-        self.briefing_button.setToolTip("The briefing read to the candidate, to show, print "
-                                        "or save as PDF")
-        self.acknowledged = StampButton("briefing_acknowledged_ms", "Candidate acknowledged",
-                                        "Acknowledged", self)
+        self.work_note.setPlaceholderText(
+            self.tr("e.g. the sample tray is photographed, then cleared"))
+        self.briefing_button = QPushButton(self.tr("Show task briefing…"), self)
+        self.briefing_button.setToolTip(self.tr("The briefing read to the candidate, to show, "
+                                                "print or save as PDF"))
+        self.acknowledged = StampButton("briefing_acknowledged_ms",
+                                        self.tr("Candidate acknowledged"),
+                                        self.tr("Acknowledged"), self)
         for stamp in (self.accepted, self.consent, self.acknowledged):
             stamp.sig_stamp.connect(self.stamp)
             stamp.sig_take_back.connect(self.take_back)
@@ -152,64 +168,67 @@ class AgreementsPanel(QWidget):
         scrolled(self, inner)
 
     def _agreements_group(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Agreements", parent)
+        box = QGroupBox(self.tr("Agreements"), parent)
         column = QVBoxLayout(box)
         column.addWidget(self.agreement_title)
         column.addWidget(self.agreement_text)
         column.addWidget(self.accepted)
         column.addSpacing(6)
-        column.addWidget(QLabel("<b>Consent to notes</b>", box))
+        column.addWidget(QLabel("<b>" + self.tr("Consent to notes") + "</b>", box))
         column.addWidget(self.consent_text)
         column.addWidget(self.consent)
         column.addSpacing(6)
         form = QFormLayout()
-        form.addRow("The work produced is:", self.work_combo)
-        form.addRow("Note:", self.work_note)
-        describe_field("What happens to the work produced", self.work_combo)
-        describe_field("Note on the work produced", self.work_note)
+        form.addRow(self.tr("The work produced is:"), self.work_combo)
+        form.addRow(self.tr("Note:"), self.work_note)
+        describe_field(self.tr("What happens to the work produced"), self.work_combo)
+        describe_field(self.tr("Note on the work produced"), self.work_note)
         column.addLayout(form)
         return box
 
     def _briefing_group(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Task briefing", parent)
+        box = QGroupBox(self.tr("Task briefing"), parent)
         column = QVBoxLayout(box)
-        column.addWidget(QLabel("The tasks, their time boxes and instructions, as given to "
-                                "the candidate in advance.", box, wordWrap=True))
-        row = QHBoxLayout()
+        column.addWidget(QLabel(self.tr("The tasks, their time boxes and instructions, as given "
+                                        "to the candidate in advance."), box, wordWrap=True))
+        row = QHBoxLayout()  # the button alone: a longer language still fits the column
         row.addWidget(self.briefing_button)
-        row.addWidget(self.acknowledged, 1)
+        row.addStretch(1)
         column.addLayout(row)
+        column.addWidget(self.acknowledged)
         return box
 
     def _feedback_group(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Feedback for the candidate", parent)
+        box = QGroupBox(self.tr("Feedback for the candidate"), parent)
         form = QFormLayout(box)
-        note = QLabel(SHARED_NOTE, box, wordWrap=True)
+        note = QLabel(self.tr(SHARED_NOTE), box, wordWrap=True)
         set_tone(note, "muted")
         form.addRow(note)
         for name, title in FEEDBACK_BOXES:
             edit = FinishedTextEdit(3, box)
-            edit.setAccessibleName(f"Feedback: {title}")
+            edit.setAccessibleName(self.tr("Feedback: {title}").format(title=self.tr(title)))
             edit.textChanged.connect(self._feedback_timer.start)  # restart: debounce
             edit.sig_finished.connect(self.save_feedback)
-            form.addRow(f"{title}:", edit)
+            form.addRow(self.tr("{title}:").format(title=self.tr(title)), edit)
             describe_field(title, edit)
             self.feedback_boxes[name] = edit
         return box
 
     def _debrief_group(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox("Debrief questions", parent)
+        box = QGroupBox(self.tr("Debrief questions"), parent)
         column = QVBoxLayout(box)
         answers = self.context.services.agreements.debrief(self.context.session_id)
         if not answers:
-            column.addWidget(QLabel("No debrief questions in this session's role template.",
+            column.addWidget(QLabel(self.tr("No debrief questions in this session's role "
+                                            "template."),
                                     box, wordWrap=True))
         for answer in answers:
             column.addWidget(QLabel(f"<b>{answer.position + 1}.</b> "
                                     f"{_escape(answer.question)}", box, wordWrap=True))
             edit = FinishedTextEdit(2, box)
-            edit.setAccessibleName(f"Answer to question {answer.position + 1}")
-            edit.setPlaceholderText("The candidate's answer, in brief")
+            edit.setAccessibleName(self.tr("Answer to question {number}").format(
+                number=answer.position + 1))
+            edit.setPlaceholderText(self.tr("The candidate's answer, in brief"))
             edit.setAccessibleDescription(answer.question)
             edit.sig_finished.connect(lambda p=answer.position: self.save_answer(p))
             column.addWidget(edit)
@@ -252,7 +271,8 @@ class AgreementsPanel(QWidget):
         self.agreement_text.setVisible(has_text)
         self.accepted.show_stamp(agreements.confidentiality_accepted_ms, possible=has_text)
         self.consent_text.setText(_escape(agreements.consent_text) or
-                                  "<i>No consent text in this session's role template.</i>")
+                                  "<i>" + self.tr("No consent text in this session's role "
+                                                  "template.") + "</i>")
         self.consent.show_stamp(agreements.consent_given_ms,
                                 possible=bool(agreements.consent_text.strip()))
         self.acknowledged.show_stamp(agreements.briefing_acknowledged_ms)
@@ -335,11 +355,14 @@ class AgreementsPanel(QWidget):
 
 
 def _agreement_title(version: str, has_text: bool) -> str:
-    title = "<b>Confidentiality and IP agreement</b>"
+    translate = QCoreApplication.translate
+    title = "<b>" + translate("AgreementsPanel", "Confidentiality and IP agreement") + "</b>"
     if not has_text:
-        return (f"{title} — none in this session's role template; record a written "
-                "agreement on paper.")
-    return f"{title} — version {_escape(version)}" if version.strip() else title
+        return title + " — " + translate(
+            "AgreementsPanel", "none in this session's role template; record a written "
+            "agreement on paper.")
+    return title + " — " + translate("AgreementsPanel", "version {version}").format(
+        version=_escape(version)) if version.strip() else title
 
 
 def _escape(text: str) -> str:

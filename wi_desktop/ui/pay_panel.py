@@ -21,7 +21,6 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.clock import format_duration
 from wi_desktop.core.errors import ReasonRequired, ValidationError, WiError
 from wi_desktop.core.pay import (
-    Hours,
     PayAuditEntry,
     PayBasis,
     PayRecord,
@@ -31,10 +30,18 @@ from wi_desktop.core.pay import (
     format_money,
     hours_worked,
 )
-from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.correct_hours import ask_hours_correction, ask_reason
 from wi_desktop.ui.palette import set_tone
+from wi_desktop.ui.pay_words import (
+    CURRENCIES,
+    PAID_CHOICES,
+    STATUS_CHOICES,
+    correction_question,
+    field_words,
+    owed_words,
+    words,
+)
 from wi_desktop.ui.widgets import (
     FinishedTextEdit,
     _choose,
@@ -54,21 +61,6 @@ from wi_desktop.ui.widgets import (
 )
 
 TICK_MS = 1000  # repaint only; hours and the total come from the core
-CURRENCIES = ("USD", "EUR", "GBP", "CAD", "AUD")
-PAID_CHOICES: tuple[tuple[bool | None, str], ...] = (
-    (None, "Not decided"), (True, "Paid"), (False, "Unpaid"))
-STATUS_CHOICES: tuple[tuple[str, str], ...] = (
-    ("", "Not decided"), *((str(s), s.label) for s in WorkerStatus))
-FIELD_WORDS = {
-    "paid": "Paid?", "unpaid_reason": "Reason unpaid", "basis": "Basis",
-    "hourly_rate_cents": "Hourly rate", "fixed_amount_cents": "Fixed amount",
-    "currency": "Currency", "hours_override_ms": "Hours (corrected)",
-    "hours_override_days": "Hours each day (corrected)",
-    "payment_date": "Payment date", "payment_method": "Payment method",
-    "candidate_address": "Candidate address", "occupation": "Occupation",
-    "worker_status": "Worker status", "worker_status_basis": "Basis for status",
-}
-
 
 def asks_for_reason(error: WiError) -> bool:
     """The core refused a correction only because it came without a reason."""
@@ -99,12 +91,13 @@ class PayPanel(QWidget):
         self._ticker.start()
 
     def _make_widgets(self) -> None:
-        self.paid_combo = _combo(self, [text for _, text in PAID_CHOICES])
-        self.reason_edit = QLineEdit(self, placeholderText="Required, e.g. observation only")
-        self.reason_hint = QLabel("Unpaid time needs a reason. Nothing is saved until you "
-                                  "give one and press Enter.", self, wordWrap=True)
+        self.paid_combo = _combo(self, [words(text) for _, text in PAID_CHOICES])
+        self.reason_edit = QLineEdit(
+            self, placeholderText=self.tr("Required, e.g. observation only"))
+        self.reason_hint = QLabel(self.tr("Unpaid time needs a reason. Nothing is saved until "
+                                          "you give one and press Enter."), self, wordWrap=True)
         set_tone(self.reason_hint, "error")
-        self.basis_combo = _combo(self, ["Hourly", "Fixed amount"])
+        self.basis_combo = _combo(self, [self.tr("Hourly"), self.tr("Fixed amount")])
         self.rate_edit = _money_edit(self)
         self.fixed_edit = _money_edit(self)
         self.currency_combo = _combo(self, list(CURRENCIES))
@@ -115,50 +108,56 @@ class PayPanel(QWidget):
         self.session_label = QLabel(self)
         self.tasks_label = QLabel(self)
         self.paid_hours_label = QLabel(self)
-        self.days_table = _table(self, ["Date", "Hours on the clock", "Hours paid"])
-        self.correct_button = QPushButton("Correct hours…", self)
-        self.correct_button.setToolTip("Set each day's paid hours, with a reason")
-        self.date_edit = QLineEdit(self, placeholderText="YYYY-MM-DD, e.g. 2026-11-30")
-        self.method_edit = QLineEdit(self, placeholderText="e.g. bank transfer with payroll")
+        self.days_table = _table(self, [self.tr("Date"), self.tr("Hours on the clock"),
+                                        self.tr("Hours paid")])
+        self.correct_button = QPushButton(self.tr("Correct hours…"), self)
+        self.correct_button.setToolTip(self.tr("Set each day's paid hours, with a reason"))
+        self.date_edit = QLineEdit(self, placeholderText=self.tr("YYYY-MM-DD, e.g. 2026-11-30"))
+        self.method_edit = QLineEdit(
+            self, placeholderText=self.tr("e.g. bank transfer with payroll"))
         self.address_edit = FinishedTextEdit(3, self)
         self.occupation_edit = QLineEdit(self)
-        self.status_combo = _combo(self, [text for _, text in STATUS_CHOICES])
+        self.status_combo = _combo(self, [words(text) for _, text in STATUS_CHOICES])
         self.status_basis_edit = FinishedTextEdit(3, self)
         self.status_basis_edit.setPlaceholderText(
-            "e.g. works under our direction, with our equipment, for one day")
-        self.audit_table = _table(self, ["When", "Who", "Field", "Old → new", "Why"])
+            self.tr("e.g. works under our direction, with our equipment, for one day"))
+        self.audit_table = _table(self, [self.tr("When"), self.tr("Who"), self.tr("Field"),
+                                         self.tr("Old → new"), self.tr("Why")])
 
     def _build(self) -> None:
-        terms = _form(("Paid?", self.paid_combo), ("Reason unpaid:", self.reason_edit),
-                      (None, self.reason_hint), ("Basis:", self.basis_combo),
-                      ("Hourly rate:", self.rate_edit), ("Fixed amount:", self.fixed_edit),
-                      ("Currency:", self.currency_combo))
+        terms = _form((self.tr("Paid?"), self.paid_combo),
+                      (self.tr("Reason unpaid:"), self.reason_edit), (None, self.reason_hint),
+                      (self.tr("Basis:"), self.basis_combo),
+                      (self.tr("Hourly rate:"), self.rate_edit),
+                      (self.tr("Fixed amount:"), self.fixed_edit),
+                      (self.tr("Currency:"), self.currency_combo))
         self._terms = terms
-        hours = _form(("Session clock:", self.session_label),
-                      ("Time on tasks:", self.tasks_label),
-                      ("Paid hours:", self.paid_hours_label), (None, self.days_table),
+        hours = _form((self.tr("Session clock:"), self.session_label),
+                      (self.tr("Time on tasks:"), self.tasks_label),
+                      (self.tr("Paid hours:"), self.paid_hours_label), (None, self.days_table),
                       (None, self.correct_button))
         owed = _form((None, self.owed_label), (None, self.owed_detail))
-        payroll = _form(("Payment date:", self.date_edit),
-                        ("Payment method:", self.method_edit),
-                        ("Candidate address:", self.address_edit),
-                        ("Occupation:", self.occupation_edit))
-        status = _form(("Worker status:", self.status_combo),
-                       ("Basis for this status:", self.status_basis_edit))
+        payroll = _form((self.tr("Payment date:"), self.date_edit),
+                        (self.tr("Payment method:"), self.method_edit),
+                        (self.tr("Candidate address:"), self.address_edit),
+                        (self.tr("Occupation:"), self.occupation_edit))
+        status = _form((self.tr("Worker status:"), self.status_combo),
+                       (self.tr("Basis for this status:"), self.status_basis_edit))
         self.audit_table.setMinimumHeight(150)
         inner = QWidget(self)
         grid = QGridLayout(inner)
         left, right = QVBoxLayout(), QVBoxLayout()
-        for column, groups in ((left, (("Pay", terms), ("Total owed", owed),
-                                       ("Worker status", status))),
-                               (right, (("Hours worked", hours),
-                                        ("Payroll record", payroll)))):
+        for column, groups in ((left, ((self.tr("Pay"), terms), (self.tr("Total owed"), owed),
+                                       (self.tr("Worker status"), status))),
+                               (right, ((self.tr("Hours worked"), hours),
+                                        (self.tr("Payroll record"), payroll)))):
             for title, form in groups:
                 column.addWidget(_group(title, form, inner))
             column.addStretch(1)
         grid.addLayout(left, 0, 0)
         grid.addLayout(right, 0, 1)
-        grid.addWidget(_group("Audit trail", _form((None, self.audit_table)), inner), 1, 0, 1, 2)
+        grid.addWidget(_group(self.tr("Audit trail"), _form((None, self.audit_table)), inner),
+                       1, 0, 1, 2)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(1, 1)
@@ -266,8 +265,8 @@ class PayPanel(QWidget):
                                    f"({format_duration(hours.session_ms)})")
         self.tasks_label.setText(f"{format_hours(hours.task_ms)}  "
                                  f"({format_duration(hours.task_ms)})")
-        source = ("corrected by hand; see the audit trail" if hours.override_ms is not None
-                  else "from the session clock")
+        source = (self.tr("corrected by hand; see the audit trail")
+                  if hours.override_ms is not None else self.tr("from the session clock"))
         self.paid_hours_label.setText(f"<b>{format_hours(hours.paid_ms)}</b> ({source})")
         timed, paid = dict(hours.per_day), dict(hours.paid_per_day)
         days = sorted(set(timed) | set(paid))
@@ -277,11 +276,11 @@ class PayPanel(QWidget):
                                 for day in days])
         _fit_rows(self.days_table, max(1, min(3, len(days))))
         self.owed_label.setText(format_money(view.owed_cents, pay.currency, self.money_locale))
-        self.owed_detail.setText(_owed_words(pay, hours, self.money_locale))
+        self.owed_detail.setText(owed_words(pay, hours, self.money_locale))
 
     def _show_audit(self, view: PayView) -> None:
         currency, locale = view.pay.currency, self.money_locale
-        rows = [(format_stamp(e.changed_ms), e.changed_by, FIELD_WORDS.get(e.field, e.field),
+        rows = [(format_stamp(e.changed_ms), e.changed_by, field_words(e.field),
                  f"{audit_value(e.field, e.old_value, currency, locale)} → "
                  f"{audit_value(e.field, e.new_value, currency, locale)}", e.reason)
                 for e in view.audit]
@@ -368,12 +367,11 @@ class PayPanel(QWidget):
 
     def _reason_prompt(self, changes: dict[str, Any]) -> str:
         currency, locale = changes.get("currency", self._pay.currency), self.money_locale
-        lines = [f"{FIELD_WORDS[name]}: "
+        lines = [f"{field_words(name)}: "
                  f"{audit_value(name, _stored(getattr(self._pay, name)), currency, locale)} → "
                  f"{audit_value(name, _stored(value), currency, locale)}"
                  for name, value in changes.items() if getattr(self._pay, name) != value]
-        return ("You are correcting a recorded value:\n" + "\n".join(lines)
-                + "\n\nWhy? The reason is kept in the audit trail with your name.")
+        return correction_question(lines)
 
 
 # small builders -------------------------------------------------------------------
@@ -383,17 +381,3 @@ def _stored(value: object) -> str:
 
 def _raise(error: WiError) -> None:
     raise error
-
-
-def _owed_words(pay: PayRecord, hours: Hours, locale: str) -> str:
-    if pay.paid is None:
-        return "Decide whether this time is paid. Productive work must be paid."
-    if pay.paid is False:
-        return "Unpaid: nothing is owed."
-    if pay.basis is PayBasis.FIXED:
-        return "A fixed amount for the interview."
-    if pay.hourly_rate_cents is None:
-        return "Enter the hourly rate."
-    rate = format_money(pay.hourly_rate_cents, pay.currency, locale)
-    minutes = round(hours.paid_ms / 60_000)
-    return f"{rate} an hour × {minutes // 60} h {minutes % 60:02d} min"

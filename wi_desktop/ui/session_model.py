@@ -47,12 +47,12 @@ DEMO_TIP = str(QT_TRANSLATE_NOOP("SessionListModel",
 def format_created(created_ms: int) -> str:
     """Local date and time in the program's language: ``Wed 25 Nov 2026, 14:05``."""
     moment = datetime.fromtimestamp(created_ms / 1000)
-    days, months = _names()
+    days, months = day_and_month_names()
     return (f"{days[moment.weekday()]} {moment.day} {months[moment.month - 1]} "
             f"{moment.year}, {moment:%H:%M}")
 
 
-def _names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+def day_and_month_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Short day and month names in the program's language (QLocale's default, which
     languages.install sets); English's own without asking Qt for them."""
     from PySide6.QtCore import QLocale

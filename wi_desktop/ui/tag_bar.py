@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
@@ -70,6 +70,17 @@ class TagBar(QWidget):
             button.toggled.connect(lambda on, key=comp.key: self._only(key) if on else None)
             self._layout.insertWidget(index, button)
             self._competency_buttons[comp.key] = button
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the buttons' hotkey numbers and marks: names are cut to fit, so a
+        longer language never widens the notes column."""
+        buttons = list(self._labels)
+        if not buttons:
+            return super().minimumSizeHint()
+        metrics = buttons[0].fontMetrics()
+        spacing = self._layout.spacing() * (len(buttons) - 1)
+        width = sum(metrics.horizontalAdvance(short) + 16 for _full, short in self._labels.values())
+        return QSize(width + spacing, super().minimumSizeHint().height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

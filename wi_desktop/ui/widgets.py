@@ -30,25 +30,26 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.pay import format_hours, format_money, parse_days_text
 from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.ui.accessible import describe_field
+from wi_desktop.ui.session_model import day_and_month_names
 
 if TYPE_CHECKING:
     from wi_desktop.ui.context import SessionContext
 
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONEY = QRegularExpression(r"\d{0,7}([.,]\d{0,2})?")
 
 
 # words for values ---------------------------------------------------------------
 def format_day(day: dt.date) -> str:
-    """``Wed 25 Nov 2026``, the same in every locale."""
-    return f"{_DAYS[day.weekday()]} {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    """``Wed 25 Nov 2026``, the day and month named in the program's language."""
+    days, months = day_and_month_names()
+    return f"{days[day.weekday()]} {day.day} {months[day.month - 1]} {day.year}"
 
 
 def format_stamp(instant_ms: int) -> str:
     """Local date and time of an instant: ``25 Nov 2026 14:05``."""
     moment = dt.datetime.fromtimestamp(instant_ms / 1000)
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year} {moment:%H:%M}"
+    months = day_and_month_names()[1]
+    return f"{moment.day} {months[moment.month - 1]} {moment.year} {moment:%H:%M}"
 
 
 def parse_money(text: str) -> int | None:

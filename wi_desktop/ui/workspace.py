@@ -76,6 +76,7 @@ class WorkspacePage(QWidget):
         self.header = QLabel(self)
         self.header.setObjectName("sessionHeader")
         self.header.setTextFormat(Qt.TextFormat.RichText)
+        self.header.setWordWrap(True)  # a long name or role wraps; it never widens the window
         self.clock_label = QLabel(self)
         self.clock_label.setObjectName("sessionClock")
         self.end_button = QPushButton(self.tr("End session…"), self)
