@@ -163,6 +163,51 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the finalised record</source>
+        <translation>Abgeschlossenen Datensatz berichtigen</translation>
+    </message>
+    <message>
+        <source>Amending reopens this finalised record so it can be changed. The PDFs signed so far stay as they are, and their fingerprints stay in the record; signing again makes version {version}.</source>
+        <translatorcomment>review: &quot;fingerprints&quot; rendered «digitale Fingerabdrücke» (file hashes); «Prüfsummen» would be more technical. Same in the variant without {version}.</translatorcomment>
+        <translation>Durch das Berichtigen wird dieser abgeschlossene Datensatz wieder geöffnet, damit er geändert werden kann. Die bisher signierten PDFs bleiben unverändert, und ihre digitalen Fingerabdrücke bleiben im Datensatz; erneutes Signieren erzeugt Version {version}.</translation>
+    </message>
+    <message>
+        <source>Amending reopens this finalised record so it can be changed. The PDFs signed so far stay as they are, and their fingerprints stay in the record.</source>
+        <translation>Durch das Berichtigen wird dieser abgeschlossene Datensatz wieder geöffnet, damit er geändert werden kann. Die bisher signierten PDFs bleiben unverändert, und ihre digitalen Fingerabdrücke bleiben im Datensatz.</translation>
+    </message>
+    <message>
+        <source>Who amends it, when and why are kept with the record.</source>
+        <translation>Wer ihn wann und warum berichtigt, wird im Datensatz festgehalten.</translation>
+    </message>
+    <message>
+        <source>e.g. The agreed hourly rate was $19, not $18</source>
+        <translatorcomment>review: Kept dollars as suggested; a German user would more likely write «19 €, nicht 18 €».</translatorcomment>
+        <translation>z. B. Der vereinbarte Stundensatz war 19 $, nicht 18 $</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen to amend</source>
+        <translation>Zum &amp;Berichtigen wieder öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Who is amending:</source>
+        <translation>&amp;Wer berichtigt:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Say who is amending the record.</source>
+        <translation>Geben Sie an, wer den Datensatz berichtigt.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment; it is kept with the record.</source>
+        <translation>Geben Sie den Grund für die Berichtigung an; er wird im Datensatz festgehalten.</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyScale</name>
     <message>
         <source>Not observed</source>
@@ -251,6 +296,21 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>EditNoteDialog</name>
+    <message>
+        <source>Note text</source>
+        <translation>Notiztext</translation>
+    </message>
+    <message>
+        <source>Change the note; Ctrl+Enter saves it</source>
+        <translation>Notiz ändern; Strg+Eingabetaste speichert sie</translation>
+    </message>
+    <message>
+        <source>Check the note, then press Ctrl+Enter to save it.</source>
+        <translation>Prüfen Sie die Notiz und drücken Sie dann Strg+Eingabetaste, um sie zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePane</name>
     <message>
         <source>Notes tagged to this competency count as evidence automatically. Remove any that do not back up the score; link other notes that do.</source>
@@ -331,6 +391,87 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     <message>
         <source>{count} other notes</source>
         <translation>{count} weitere Notizen</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>Finalising closes this record: the scores, evidence, recommendation, pay and feedback can no longer be changed. Signing comes next.</source>
+        <translation>Das Abschließen schließt diesen Datensatz: Bewertungen, Belege, Empfehlung, Vergütung und Feedback lassen sich danach nicht mehr ändern. Als Nächstes folgt das Signieren.</translation>
+    </message>
+    <message>
+        <source>Finalise the record</source>
+        <translation>Datensatz abschließen</translation>
+    </message>
+    <message>
+        <source>Warnings before finalising</source>
+        <translation>Warnungen vor dem Abschließen</translation>
+    </message>
+    <message>
+        <source>What is missing from the record; Enter on one goes to where it is mended</source>
+        <translatorcomment>review: Accessible description of the warnings list; check wording.</translatorcomment>
+        <translation>Was im Datensatz fehlt; die Eingabetaste auf einem Punkt führt zu der Stelle, an der er sich beheben lässt</translation>
+    </message>
+    <message>
+        <source>I have &amp;reviewed these warnings</source>
+        <translation>Ich habe diese Warnungen &amp;geprüft</translation>
+    </message>
+    <message>
+        <source>Finalise with these gaps on purpose; the record notes it</source>
+        <translation>Bewusst trotz dieser Lücken abschließen; der Datensatz vermerkt das</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paused tasks done (when last paused)</source>
+        <translation>Pausierte Aufgaben als &amp;erledigt markieren (zum Zeitpunkt der letzten Pause)</translation>
+    </message>
+    <message>
+        <source>Each paused task is marked done at the moment it was last paused: its time worked stays as timed.</source>
+        <translation>Jede pausierte Aufgabe wird zum Zeitpunkt ihrer letzten Pause als erledigt markiert: Die gearbeitete Zeit bleibt so, wie sie gemessen wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Abschließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalise the record of {candidate}&lt;/b&gt; · {role}</source>
+        <translation>&lt;b&gt;Datensatz von {candidate} abschließen&lt;/b&gt; · {role}</translation>
+    </message>
+    <message>
+        <source>No recommendation has been chosen (it stays “No decision”).</source>
+        <translation>Es wurde keine Empfehlung gewählt (sie bleibt bei „Keine Entscheidung“).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composite:&lt;/b&gt; {composite}</source>
+        <translation>&lt;b&gt;Gesamtwert:&lt;/b&gt; {composite}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommendation:&lt;/b&gt; {choice}</source>
+        <translation>&lt;b&gt;Empfehlung:&lt;/b&gt; {choice}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This record was finalised {when}.&lt;/b&gt;</source>
+        <translatorcomment>review: {when} is &quot;YYYY-MM-DD HH:MM&quot;, so «am {when}» reads fine; check.</translatorcomment>
+        <translation>&lt;b&gt;Dieser Datensatz wurde am {when} abgeschlossen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please check this before finalising ({count}):&lt;/b&gt; double-click it to go back to it.</source>
+        <translation>&lt;b&gt;Bitte prüfen Sie diesen Punkt vor dem Abschließen ({count}):&lt;/b&gt; Doppelklicken Sie darauf, um zur betreffenden Stelle zu gelangen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please check these before finalising ({count}):&lt;/b&gt; double-click one to go back to it.</source>
+        <translation>&lt;b&gt;Bitte prüfen Sie diese Punkte vor dem Abschließen ({count}):&lt;/b&gt; Doppelklicken Sie auf einen, um zur betreffenden Stelle zu gelangen.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise anyway</source>
+        <translation>&amp;Trotzdem abschließen</translation>
+    </message>
+    <message>
+        <source>✓ Every competency is scored and backed by evidence.</source>
+        <translation>✓ Jede Kompetenz ist bewertet und durch Belege gestützt.</translation>
     </message>
 </context>
 <context>
@@ -442,6 +583,108 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>Aufgabe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move task</source>
+        <translation>Aufgabe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>No template (default rubric)</source>
+        <translation>Keine Vorlage (Standard-Bewertungsbogen)</translation>
+    </message>
+    <message>
+        <source>Tasks and rubric come from the template, the same for every candidate. A task dropped, added or given another time box for this candidate asks for a reason, kept with the session.</source>
+        <translation>Aufgaben und Bewertungsbogen stammen aus der Vorlage und sind für alle Bewerberinnen und Bewerber gleich. Wird für diese Person eine Aufgabe weggelassen, hinzugefügt oder ihre geplante Zeit geändert, ist eine Begründung nötig; sie wird bei der Sitzung gespeichert.</translation>
+    </message>
+    <message>
+        <source>Planned &amp;tasks, in order (empty rows are left out):</source>
+        <translation>Geplante &amp;Aufgaben, in Reihenfolge (leere Zeilen werden übergangen):</translation>
+    </message>
+    <message>
+        <source>Planned &amp;tasks, in order:</source>
+        <translation>Geplante &amp;Aufgaben, in Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>New working interview</source>
+        <translation>Neues Probearbeiten</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translatorcomment>review: Appended to a user-made role template name in the combo box; «(eigene)» = own template. Check.</translatorcomment>
+        <translation>(eigene)</translation>
+    </message>
+    <message>
+        <source>e.g. Jordan Lee</source>
+        <translatorcomment>review: Placeholder name localised to «Alex Schmidt» (gender-neutral first name).</translatorcomment>
+        <translation>z. B. Alex Schmidt</translation>
+    </message>
+    <message>
+        <source>Choose or type a role, e.g. Warehouse associate</source>
+        <translatorcomment>review: Example role «Mitarbeit im Lager» (gender-neutral, avoids an extra &quot;/&quot;).</translatorcomment>
+        <translation>Stelle wählen oder eingeben, z. B. Mitarbeit im Lager</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Dock 2</source>
+        <translatorcomment>review: &quot;Dock&quot; rendered «Rampe 2» (loading dock); check.</translatorcomment>
+        <translation>Optional, z. B. Rampe 2</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Sitzung anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate name:</source>
+        <translatorcomment>review: «Name der bewerbenden Person:» (gender-neutral, no extra &quot;/&quot;); «Name Bewerber/in:» would match the glossary style «Anschrift Bewerber/in:».</translatorcomment>
+        <translation>&amp;Name der bewerbenden Person:</translation>
+    </message>
+    <message>
+        <source>Role tem&amp;plate:</source>
+        <translation>Rollen&amp;vorlage:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Stelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translatorcomment>review: Mnemonic on t («Or&amp;t») because o is taken by «Nach &amp;oben» in the same dialog.</translatorcomment>
+        <translation>Or&amp;t:</translation>
+    </message>
+    <message>
+        <source>O&amp;bserver name:</source>
+        <translatorcomment>review: Rendered «Beobachtet von:» (like «Eingetragen von:») to avoid «Beobachter/in» adding a &quot;/&quot;.</translatorcomment>
+        <translation>&amp;Beobachtet von:</translation>
+    </message>
+    <message>
+        <source>Rubric: {competencies}.</source>
+        <translation>Bewertungsbogen: {competencies}.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEntry</name>
     <message>
         <source>Note</source>
@@ -549,6 +792,34 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     <message>
         <source>This session is finalised: its notes can no longer be changed.</source>
         <translation>Diese Sitzung ist abgeschlossen: Die Notizen lassen sich nicht mehr ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>PastStampDialog</name>
+    <message>
+        <source>When was it?</source>
+        <translation>Wann war das?</translation>
+    </message>
+    <message>
+        <source>When the candidate did it</source>
+        <translation>Wann die Bewerberin oder der Bewerber es getan hat</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Eingetragen von</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Wann:</translation>
+    </message>
+    <message>
+        <source>Entered &amp;by:</source>
+        <translation>Eingetragen &amp;von:</translation>
+    </message>
+    <message>
+        <source>The work has begun, so {what} is entered afterwards. Say when it was; the record will show the time you give, that it was entered afterwards, and by whom.</source>
+        <translatorcomment>review: Restructured to «…nachträglich eingetragen: {what}.» so it reads whatever noun phrase {what} is. Note: {what} comes from core STAMP_WORDS, which is untranslated English.</translatorcomment>
+        <translation>Die Arbeit hat bereits begonnen, daher wird Folgendes nachträglich eingetragen: {what}. Geben Sie an, wann es war; der Datensatz zeigt die von Ihnen angegebene Zeit, dass es nachträglich eingetragen wurde und von wem.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1242,95 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
     <message>
         <source>Finalised</source>
         <translation>Abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Strg+N</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Neue Sitzung</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Strg+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
+    </message>
+    <message>
+        <source>Save the note line as a note</source>
+        <translation>Notizzeile als Notiz speichern</translation>
+    </message>
+    <message>
+        <source>+ / - at the start of a note</source>
+        <translation>+ / - am Anfang einer Notiz</translation>
+    </message>
+    <message>
+        <source>Mark it strength / concern</source>
+        <translation>Als Stärke / Schwäche markieren</translation>
+    </message>
+    <message>
+        <source>Delete (in the notes list)</source>
+        <translation>Entf (in der Notizliste)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Gewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>Typing in the notes list</source>
+        <translation>Tippen in der Notizliste</translation>
+    </message>
+    <message>
+        <source>Goes to the note line</source>
+        <translation>Springt zur Notizzeile</translation>
+    </message>
+    <message>
+        <source>1 – 5 (on a competency)</source>
+        <translatorcomment>review: «auf einer Kompetenz» = with a competency row focused; maybe «bei gewählter Kompetenz».</translatorcomment>
+        <translation>1 – 5 (auf einer Kompetenz)</translation>
+    </message>
+    <message>
+        <source>Score that level</source>
+        <translation>Diese Stufe vergeben</translation>
+    </message>
+    <message>
+        <source>0 (on a competency)</source>
+        <translation>0 (auf einer Kompetenz)</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Nicht beobachtet</translation>
+    </message>
+    <message>
+        <source>← / → (on a competency)</source>
+        <translation>← / → (auf einer Kompetenz)</translation>
+    </message>
+    <message>
+        <source>One level down / up; from not observed: the top / 1</source>
+        <translatorcomment>review: Compressed shortcut description; check «von nicht beobachtet aus: höchste Stufe / 1».</translatorcomment>
+        <translation>Eine Stufe niedriger / höher; von nicht beobachtet aus: höchste Stufe / 1</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ (in the Scores tab)</source>
+        <translation>↑ / ↓ (in der Registerkarte Bewertungen)</translation>
+    </message>
+    <message>
+        <source>The competency above / below</source>
+        <translation>Die Kompetenz darüber / darunter</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>

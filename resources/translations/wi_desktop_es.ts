@@ -165,6 +165,51 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>AmendDialog</name>
+    <message>
+        <source>Amend the finalised record</source>
+        <translation>Rectificar el registro finalizado</translation>
+    </message>
+    <message>
+        <source>Amending reopens this finalised record so it can be changed. The PDFs signed so far stay as they are, and their fingerprints stay in the record; signing again makes version {version}.</source>
+        <translatorcomment>review: &apos;fingerprints&apos; = hash fingerprints of signed PDFs; rendered &apos;huellas digitales&apos; — check it doesn&apos;t read as biometric fingerprints.</translatorcomment>
+        <translation>Al rectificar, este registro finalizado se vuelve a abrir para que se pueda cambiar. Los PDF firmados hasta ahora se quedan como están y sus huellas digitales siguen en el registro; al volver a firmar se crea la versión {version}.</translation>
+    </message>
+    <message>
+        <source>Amending reopens this finalised record so it can be changed. The PDFs signed so far stay as they are, and their fingerprints stay in the record.</source>
+        <translation>Al rectificar, este registro finalizado se vuelve a abrir para que se pueda cambiar. Los PDF firmados hasta ahora se quedan como están y sus huellas digitales siguen en el registro.</translation>
+    </message>
+    <message>
+        <source>Who amends it, when and why are kept with the record.</source>
+        <translation>Junto con el registro se guarda quién lo rectifica, cuándo y por qué.</translation>
+    </message>
+    <message>
+        <source>e.g. The agreed hourly rate was $19, not $18</source>
+        <translatorcomment>review: Kept &apos;$19&apos;/&apos;$18&apos; as in source (natural in Latin America); Spain would write &apos;19 $&apos;.</translatorcomment>
+        <translation>p. ej. la tarifa por hora acordada era de $19, no de $18</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen to amend</source>
+        <translation>&amp;Reabrir para rectificar</translation>
+    </message>
+    <message>
+        <source>&amp;Who is amending:</source>
+        <translation>&amp;Quién rectifica:</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Say who is amending the record.</source>
+        <translation>Indique quién rectifica el registro.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the amendment; it is kept with the record.</source>
+        <translation>Indique el motivo de la rectificación; se guarda junto con el registro.</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyScale</name>
     <message>
         <source>Not observed</source>
@@ -253,6 +298,21 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>EditNoteDialog</name>
+    <message>
+        <source>Note text</source>
+        <translation>Texto de la nota</translation>
+    </message>
+    <message>
+        <source>Change the note; Ctrl+Enter saves it</source>
+        <translation>Cambie la nota; Ctrl+Intro la guarda</translation>
+    </message>
+    <message>
+        <source>Check the note, then press Ctrl+Enter to save it.</source>
+        <translation>Revise la nota y pulse Ctrl+Intro para guardarla.</translation>
+    </message>
+</context>
+<context>
     <name>EvidencePane</name>
     <message>
         <source>Notes tagged to this competency count as evidence automatically. Remove any that do not back up the score; link other notes that do.</source>
@@ -333,6 +393,88 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     <message>
         <source>{count} other notes</source>
         <translation>{count} otras notas</translation>
+    </message>
+</context>
+<context>
+    <name>FinaliseDialog</name>
+    <message>
+        <source>Finalising closes this record: the scores, evidence, recommendation, pay and feedback can no longer be changed. Signing comes next.</source>
+        <translation>Al finalizar, este registro se cierra: las puntuaciones, las evidencias, la recomendación, el pago y la valoración ya no se podrán cambiar. A continuación viene la firma.</translation>
+    </message>
+    <message>
+        <source>Finalise the record</source>
+        <translation>Finalizar el registro</translation>
+    </message>
+    <message>
+        <source>Warnings before finalising</source>
+        <translation>Advertencias antes de finalizar</translation>
+    </message>
+    <message>
+        <source>What is missing from the record; Enter on one goes to where it is mended</source>
+        <translation>Lo que falta en el registro; Intro sobre un elemento lleva al lugar donde se corrige</translation>
+    </message>
+    <message>
+        <source>I have &amp;reviewed these warnings</source>
+        <translation>He &amp;revisado estas advertencias</translation>
+    </message>
+    <message>
+        <source>Finalise with these gaps on purpose; the record notes it</source>
+        <translatorcomment>review: &apos;gaps&apos; rendered &apos;carencias&apos; (shortcomings); check tone.</translatorcomment>
+        <translation>Finalizar a propósito con estas carencias; el registro deja constancia de ello</translation>
+    </message>
+    <message>
+        <source>&amp;Mark paused tasks done (when last paused)</source>
+        <translatorcomment>review: &apos;(when last paused)&apos; rendered &apos;(en su última pausa)&apos; — check clarity.</translatorcomment>
+        <translation>&amp;Marcar como terminadas las tareas en pausa (en su última pausa)</translation>
+    </message>
+    <message>
+        <source>Each paused task is marked done at the moment it was last paused: its time worked stays as timed.</source>
+        <translation>Cada tarea en pausa se marca como terminada en el momento en que se pausó por última vez: su tiempo trabajado se mantiene tal como se cronometró.</translation>
+    </message>
+    <message>
+        <source>&amp;Go back</source>
+        <translation>&amp;Volver</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Finalise the record of {candidate}&lt;/b&gt; · {role}</source>
+        <translation>&lt;b&gt;Finalizar el registro de {candidate}&lt;/b&gt; · {role}</translation>
+    </message>
+    <message>
+        <source>No recommendation has been chosen (it stays “No decision”).</source>
+        <translation>No se ha elegido ninguna recomendación (se queda en «Sin decisión»).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Composite:&lt;/b&gt; {composite}</source>
+        <translation>&lt;b&gt;Puntuación global:&lt;/b&gt; {composite}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recommendation:&lt;/b&gt; {choice}</source>
+        <translation>&lt;b&gt;Recomendación:&lt;/b&gt; {choice}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;This record was finalised {when}.&lt;/b&gt;</source>
+        <translatorcomment>review: {when} format unknown; used &apos;({when})&apos; to avoid preposition/article agreement issues.</translatorcomment>
+        <translation>&lt;b&gt;Este registro ya está finalizado ({when}).&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please check this before finalising ({count}):&lt;/b&gt; double-click it to go back to it.</source>
+        <translation>&lt;b&gt;Revise este punto antes de finalizar ({count}):&lt;/b&gt; haga doble clic en él para volver a ese punto.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Please check these before finalising ({count}):&lt;/b&gt; double-click one to go back to it.</source>
+        <translation>&lt;b&gt;Revise estos puntos antes de finalizar ({count}):&lt;/b&gt; haga doble clic en uno para volver a ese punto.</translation>
+    </message>
+    <message>
+        <source>&amp;Finalise anyway</source>
+        <translation>&amp;Finalizar igualmente</translation>
+    </message>
+    <message>
+        <source>✓ Every competency is scored and backed by evidence.</source>
+        <translation>✓ Todas las competencias están puntuadas y respaldadas por evidencias.</translation>
     </message>
 </context>
 <context>
@@ -444,6 +586,104 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>NewSessionDialog</name>
+    <message>
+        <source>&amp;Add task</source>
+        <translation>&amp;Añadir tarea</translation>
+    </message>
+    <message>
+        <source>Re&amp;move task</source>
+        <translation>&amp;Quitar tarea</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move d&amp;own</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>No template (default rubric)</source>
+        <translation>Sin plantilla (rúbrica predeterminada)</translation>
+    </message>
+    <message>
+        <source>Tasks and rubric come from the template, the same for every candidate. A task dropped, added or given another time box for this candidate asks for a reason, kept with the session.</source>
+        <translation>Las tareas y la rúbrica vienen de la plantilla y son las mismas para todos los candidatos. Si para este candidato se quita o se añade una tarea, o se le da otro tiempo previsto, se pide un motivo, que se guarda con la sesión.</translation>
+    </message>
+    <message>
+        <source>Planned &amp;tasks, in order (empty rows are left out):</source>
+        <translation>&amp;Tareas previstas, en orden (las filas vacías se omiten):</translation>
+    </message>
+    <message>
+        <source>Planned &amp;tasks, in order:</source>
+        <translation>&amp;Tareas previstas, en orden:</translation>
+    </message>
+    <message>
+        <source>New working interview</source>
+        <translation>Nueva entrevista de trabajo práctica</translation>
+    </message>
+    <message>
+        <source>(yours)</source>
+        <translatorcomment>review: Guessed &apos;(yours)&apos; marks a user-made role template (feminine &apos;plantilla&apos; → &apos;suya&apos;); if it refers to a masculine noun (e.g. puesto), use &apos;suyo&apos;.</translatorcomment>
+        <translation>(suya)</translation>
+    </message>
+    <message>
+        <source>e.g. Jordan Lee</source>
+        <translatorcomment>review: Example name localised to &apos;Lucía Pérez&apos;.</translatorcomment>
+        <translation>p. ej. Lucía Pérez</translation>
+    </message>
+    <message>
+        <source>Choose or type a role, e.g. Warehouse associate</source>
+        <translation>Elija o escriba un puesto, p. ej. Auxiliar de almacén</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Dock 2</source>
+        <translatorcomment>review: &apos;Dock 2&apos; → &apos;Muelle de carga 2&apos;; some regions say &apos;Andén&apos;.</translatorcomment>
+        <translation>Opcional, p. ej. Muelle de carga 2</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Create session</source>
+        <translation>Crear sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Candidate name:</source>
+        <translation>Nombre del &amp;candidato:</translation>
+    </message>
+    <message>
+        <source>Role tem&amp;plate:</source>
+        <translation>&amp;Plantilla de puesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>P&amp;uesto:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>O&amp;bserver name:</source>
+        <translation>Nombre del &amp;observador:</translation>
+    </message>
+    <message>
+        <source>Rubric: {competencies}.</source>
+        <translation>Rúbrica: {competencies}.</translation>
+    </message>
+</context>
+<context>
     <name>NoteEntry</name>
     <message>
         <source>Note</source>
@@ -552,6 +792,34 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     <message>
         <source>This session is finalised: its notes can no longer be changed.</source>
         <translation>Esta sesión está finalizada: sus notas ya no se pueden cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>PastStampDialog</name>
+    <message>
+        <source>When was it?</source>
+        <translation>¿Cuándo fue?</translation>
+    </message>
+    <message>
+        <source>When the candidate did it</source>
+        <translation>Cuándo lo hizo el candidato</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>Entered &amp;by:</source>
+        <translation>&amp;Registrado por:</translation>
+    </message>
+    <message>
+        <source>The work has begun, so {what} is entered afterwards. Say when it was; the record will show the time you give, that it was entered afterwards, and by whom.</source>
+        <translatorcomment>review: {what} is inserted mid-sentence; check the inserted phrases agree (article/gender) with &apos;se registra a posteriori&apos;.</translatorcomment>
+        <translation>El trabajo ya ha empezado, así que {what} se registra a posteriori. Indique cuándo fue; el registro mostrará la hora que indique, que se registró a posteriori y quién lo hizo.</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1239,94 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
     <message>
         <source>Finalised</source>
         <translation>Finalizada</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Save the note line as a note</source>
+        <translation>Guardar el texto de la línea de notas como nota</translation>
+    </message>
+    <message>
+        <source>+ / - at the start of a note</source>
+        <translation>+ / - al principio de una nota</translation>
+    </message>
+    <message>
+        <source>Mark it strength / concern</source>
+        <translation>Marcarla como fortaleza / aspecto a mejorar</translation>
+    </message>
+    <message>
+        <source>Delete (in the notes list)</source>
+        <translation>Supr (en la lista de notas)</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>Eliminar la nota elegida</translation>
+    </message>
+    <message>
+        <source>Typing in the notes list</source>
+        <translation>Escribir en la lista de notas</translation>
+    </message>
+    <message>
+        <source>Goes to the note line</source>
+        <translation>Lleva a la línea de notas</translation>
+    </message>
+    <message>
+        <source>1 – 5 (on a competency)</source>
+        <translation>1 – 5 (sobre una competencia)</translation>
+    </message>
+    <message>
+        <source>Score that level</source>
+        <translation>Puntuar con ese nivel</translation>
+    </message>
+    <message>
+        <source>0 (on a competency)</source>
+        <translation>0 (sobre una competencia)</translation>
+    </message>
+    <message>
+        <source>Not observed</source>
+        <translation>Sin observar</translation>
+    </message>
+    <message>
+        <source>← / → (on a competency)</source>
+        <translation>← / → (sobre una competencia)</translation>
+    </message>
+    <message>
+        <source>One level down / up; from not observed: the top / 1</source>
+        <translatorcomment>review: &apos;from not observed: the top / 1&apos; rendered &apos;si está sin observar: el máximo / 1&apos; — check it reads clearly in the shortcuts table.</translatorcomment>
+        <translation>Bajar / subir un nivel; si está sin observar: el máximo / 1</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ (in the Scores tab)</source>
+        <translation>↑ / ↓ (en la pestaña Puntuaciones)</translation>
+    </message>
+    <message>
+        <source>The competency above / below</source>
+        <translation>La competencia anterior / siguiente</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>

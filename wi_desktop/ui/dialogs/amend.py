@@ -29,32 +29,36 @@ class AmendDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.amendment: Amendment | None = None
-        self.setWindowTitle("Amend the finalised record")
+        self.setWindowTitle(self.tr("Amend the finalised record"))
         sid = context.session_id
         versions = len(context.services.finalising.signed_files(sid))
         explanation = QLabel(
-            "Amending reopens this finalised record so it can be changed. The PDFs signed "
-            "so far stay as they are, and their fingerprints stay in the record"
-            + (f"; signing again makes version {versions + 1}." if versions else ".")
-            + " Who amends it, when and why are kept with the record.", self)
+            (self.tr("Amending reopens this finalised record so it can be changed. The PDFs "
+                     "signed so far stay as they are, and their fingerprints stay in the "
+                     "record; signing again makes version {version}.").format(
+                version=versions + 1) if versions else
+             self.tr("Amending reopens this finalised record so it can be changed. The PDFs "
+                     "signed so far stay as they are, and their fingerprints stay in the "
+                     "record."))
+            + " " + self.tr("Who amends it, when and why are kept with the record."), self)
         explanation.setWordWrap(True)
         explanation.setObjectName("amendExplanation")
         self.who = QLineEdit(context.workspace.session.observer_name, self)
         self.who.setMaxLength(64)
         self.reason = QPlainTextEdit(self)
-        self.reason.setPlaceholderText("e.g. The agreed hourly rate was $19, not $18")
+        self.reason.setPlaceholderText(self.tr("e.g. The agreed hourly rate was $19, not $18"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 5)
         self.error_label = _message_label(self)
         self.buttons = QDialogButtonBox(self)
-        self.amend_button = self.buttons.addButton("&Reopen to amend",
+        self.amend_button = self.buttons.addButton(self.tr("&Reopen to amend"),
                                                    QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.amend_button.clicked.connect(self.amend)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout()
-        form.addRow("&Who is amending:", self.who)
-        form.addRow("&Why:", self.reason)
+        form.addRow(self.tr("&Who is amending:"), self.who)
+        form.addRow(self.tr("&Why:"), self.reason)
         layout = QVBoxLayout(self)
         layout.addWidget(explanation)
         layout.addLayout(form)
@@ -68,10 +72,10 @@ class AmendDialog(QDialog):
     def amend(self) -> None:
         who, why = self.who.text().strip(), self.reason.toPlainText().strip()
         if not who:
-            self._refuse("Say who is amending the record.", self.who)
+            self._refuse(self.tr("Say who is amending the record."), self.who)
             return
         if not why:
-            self._refuse("Give the reason for the amendment; it is kept with the record.",
+            self._refuse(self.tr("Give the reason for the amendment; it is kept with the record."),
                          self.reason)
             return
         services, sid = self.context.services, self.context.session_id

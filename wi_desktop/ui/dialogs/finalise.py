@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,9 +29,9 @@ from wi_desktop.ui.scoring_panel import format_instant
 from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.widgets import show_failures_in
 
-EXPLANATION = (
-    "Finalising closes this record: the scores, evidence, recommendation, pay and feedback "
-    "can no longer be changed. Signing comes next.")
+EXPLANATION = str(QT_TRANSLATE_NOOP(
+    "FinaliseDialog", "Finalising closes this record: the scores, evidence, recommendation, "
+    "pay and feedback can no longer be changed. Signing comes next."))
 KeyRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -47,7 +47,7 @@ class FinaliseDialog(QDialog):
         self.finalised_ms: int | None = None
         self.chosen_competency: str | None = None
         self.warnings: list[FinaliseWarning] = []
-        self.setWindowTitle("Finalise the record")
+        self.setWindowTitle(self.tr("Finalise the record"))
         self.summary_label = QLabel(self)
         self.summary_label.setWordWrap(True)
         self.summary_label.setTextFormat(Qt.TextFormat.RichText)
@@ -55,23 +55,25 @@ class FinaliseDialog(QDialog):
         self.warning_list = QListWidget(self)
         self.warning_list.setObjectName("finaliseWarnings")
         self.warning_list.setWordWrap(True)
-        self.warning_list.setAccessibleName("Warnings before finalising")
-        self.warning_list.setAccessibleDescription("What is missing from the record; Enter "
-                                                   "on one goes to where it is mended")
-        self.reviewed = QCheckBox("I have &reviewed these warnings", self)
-        self.reviewed.setToolTip("Finalise with these gaps on purpose; the record notes it")
-        self.done_paused_button = QPushButton("&Mark paused tasks done (when last paused)", self)
+        self.warning_list.setAccessibleName(self.tr("Warnings before finalising"))
+        self.warning_list.setAccessibleDescription(self.tr(
+            "What is missing from the record; Enter on one goes to where it is mended"))
+        self.reviewed = QCheckBox(self.tr("I have &reviewed these warnings"), self)
+        self.reviewed.setToolTip(self.tr("Finalise with these gaps on purpose; the record "
+                                         "notes it"))
+        self.done_paused_button = QPushButton(
+            self.tr("&Mark paused tasks done (when last paused)"), self)
         self.done_paused_button.setToolTip(
-            "Each paused task is marked done at the moment it was last paused: its time "
-            "worked stays as timed.")
+            self.tr("Each paused task is marked done at the moment it was last paused: its "
+                    "time worked stays as timed."))
         self.done_paused_button.clicked.connect(self.finish_paused_tasks)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         set_tone(self.error_label, "error")
         self.error_label.hide()
         self.buttons = QDialogButtonBox(self)
-        self.back_button = QPushButton("&Go back", self)
-        self.finalise_button = QPushButton("&Finalise", self)
+        self.back_button = QPushButton(self.tr("&Go back"), self)
+        self.finalise_button = QPushButton(self.tr("&Finalise"), self)
         self.buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.addButton(self.finalise_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.back_button.setDefault(True)
@@ -87,9 +89,10 @@ class FinaliseDialog(QDialog):
 
     def _layout(self) -> None:
         session = self.context.workspace.session
-        heading = QLabel(f"<b>Finalise the record of {escape_html(session.candidate_name)}</b>"
-                         f" · {escape_html(session.role_name)}", self)
-        self.explanation = QLabel(EXPLANATION, self)
+        heading = QLabel(self.tr("<b>Finalise the record of {candidate}</b> · {role}").format(
+            candidate=escape_html(session.candidate_name),
+            role=escape_html(session.role_name)), self)
+        self.explanation = QLabel(self.tr(EXPLANATION), self)
         self.explanation.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -138,7 +141,8 @@ class FinaliseDialog(QDialog):
                            no_evidence=warning.competency_key in scored
                            or warning.competency_key.startswith("@"))
         if recommendation is Recommendation.NO_DECISION:
-            self._add_item("No recommendation has been chosen (it stays “No decision”).",
+            self._add_item(self.tr("No recommendation has been chosen (it stays “No "
+                                   "decision”)."),
                            None, no_evidence=True)
         self.warning_list.setCurrentRow(0)
         self.done_paused_button.setVisible(already is None and bool(self.paused_tasks()))
@@ -146,12 +150,15 @@ class FinaliseDialog(QDialog):
 
     def _show_summary(self, composite: Composite, names: dict[str, str],
                       recommendation: Recommendation, already: int | None) -> None:
-        lines = [f"<b>Composite:</b> {escape_html(composite.describe(names))}",
-                 f"<b>Recommendation:</b> {escape_html(recommendation.label)}"]
+        lines = [self.tr("<b>Composite:</b> {composite}").format(
+                     composite=escape_html(composite.describe(names))),
+                 self.tr("<b>Recommendation:</b> {choice}").format(
+                     choice=escape_html(recommendation.label))]
         if recommendation is Recommendation.NO_DECISION:
             lines[1] = span(lines[1], "warning")
         if already is not None:
-            lines.append(f"<b>This record was finalised {format_instant(already)}.</b>")
+            lines.append(self.tr("<b>This record was finalised {when}.</b>").format(
+                when=format_instant(already)))
         self.summary_label.setText("<br>".join(lines))
 
     def _add_item(self, message: str, key: str | None, *, no_evidence: bool) -> None:
@@ -166,13 +173,17 @@ class FinaliseDialog(QDialog):
         count = self.warning_list.count()
         self.warning_list.setVisible(count > 0)
         self.list_title.setVisible(count > 0)
-        self.list_title.setText(f"<b>Please check {'this' if count == 1 else 'these'} before "
-                                f"finalising ({count}):</b> double-click one to go back to it.")
+        self.list_title.setText((
+            self.tr("<b>Please check this before finalising ({count}):</b> double-click it to "
+                    "go back to it.") if count == 1 else
+            self.tr("<b>Please check these before finalising ({count}):</b> double-click one "
+                    "to go back to it.")).format(count=count))
         self.reviewed.setVisible(count > 0 and already is None)
-        self.finalise_button.setText("&Finalise anyway" if count else "&Finalise")
+        self.finalise_button.setText(self.tr("&Finalise anyway") if count
+                                     else self.tr("&Finalise"))
         if not count:
-            self.summary_label.setText(self.summary_label.text() + "<br>✓ Every competency "
-                                       "is scored and backed by evidence.")
+            self.summary_label.setText(self.summary_label.text() + "<br>" + self.tr(
+                "✓ Every competency is scored and backed by evidence."))
         self._update_button()
         if already is not None:
             self.finalise_button.setEnabled(False)

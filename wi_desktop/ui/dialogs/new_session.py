@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,14 +31,19 @@ from wi_desktop.ui.screen_fit import fit_to_screen
 
 STARTING_TASK_ROWS = 3
 TITLE, MINUTES = 0, 1
-TASK_BUTTONS = ("&Add task", "Re&move task", "Move &up", "Move d&own")
+TASK_BUTTONS = (str(QT_TRANSLATE_NOOP("NewSessionDialog", "&Add task")),
+                str(QT_TRANSLATE_NOOP("NewSessionDialog", "Re&move task")),
+                str(QT_TRANSLATE_NOOP("NewSessionDialog", "Move &up")),
+                str(QT_TRANSLATE_NOOP("NewSessionDialog", "Move d&own")))
 _TASK_NUMBER = re.compile(r"\btask (\d+)", re.IGNORECASE)
-NO_TEMPLATE = "No template (default rubric)"
-FROM_TEMPLATE_NOTE = ("Tasks and rubric come from the template, the same for every "
-                      "candidate. A task dropped, added or given another time box for this "
-                      "candidate asks for a reason, kept with the session.")
-TYPED_TASKS_LABEL = "Planned &tasks, in order (empty rows are left out):"
-TEMPLATE_TASKS_LABEL = "Planned &tasks, in order:"
+NO_TEMPLATE = str(QT_TRANSLATE_NOOP("NewSessionDialog", "No template (default rubric)"))
+FROM_TEMPLATE_NOTE = str(QT_TRANSLATE_NOOP(
+    "NewSessionDialog", "Tasks and rubric come from the template, the same for every "
+    "candidate. A task dropped, added or given another time box for this candidate asks for "
+    "a reason, kept with the session."))
+TYPED_TASKS_LABEL = str(QT_TRANSLATE_NOOP("NewSessionDialog",
+                                          "Planned &tasks, in order (empty rows are left out):"))
+TEMPLATE_TASKS_LABEL = str(QT_TRANSLATE_NOOP("NewSessionDialog", "Planned &tasks, in order:"))
 
 
 class NewSessionDialog(QDialog):
@@ -52,7 +57,7 @@ class NewSessionDialog(QDialog):
                  role_names: list[str] | None = None, library: TemplateLibrary | None = None,
                  default_template: str | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("New working interview")
+        self.setWindowTitle(self.tr("New working interview"))
         self.accepted_session: NewSession | None = None
         self.chosen_template: RoleTemplate | None = None
         self._task_rows: list[int] = []  # table row of each task in the last new_session()
@@ -82,17 +87,17 @@ class NewSessionDialog(QDialog):
 
     # layout --------------------------------------------------------------
     def _build_template_choice(self, library: TemplateLibrary | None) -> None:
-        self.template_note = QLabel(FROM_TEMPLATE_NOTE, self)
+        self.template_note = QLabel(self.tr(FROM_TEMPLATE_NOTE), self)
         self.template_note.setStyleSheet("color: palette(placeholder-text);")
         self.template_note.setWordWrap(True)
         self.template_note.hide()
         if library is None:
             return
         combo = self.template_combo = QComboBox(self)
-        combo.addItem(NO_TEMPLATE)
+        combo.addItem(self.tr(NO_TEMPLATE))
         for entry in library.list():
             self._templates.append(entry.template)
-            combo.addItem(entry.name + ("" if entry.read_only else "  (yours)"))
+            combo.addItem(entry.name + ("" if entry.read_only else "  " + self.tr("(yours)")))
             combo.setItemData(combo.count() - 1, entry.template.description,
                               Qt.ItemDataRole.ToolTipRole)
         combo.setMaxVisibleItems(20)
@@ -105,7 +110,7 @@ class NewSessionDialog(QDialog):
                 self.template_combo.setCurrentIndex(index)
 
     def _build_fields(self, default_observer: str, role_names: list[str]) -> None:
-        self.candidate_edit = self._line_edit("e.g. Jordan Lee")
+        self.candidate_edit = self._line_edit(self.tr("e.g. Jordan Lee"))
         self.role_combo = QComboBox(self)
         self.role_combo.setEditable(True)
         self.role_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -114,9 +119,9 @@ class NewSessionDialog(QDialog):
         role_line = self.role_combo.lineEdit()
         assert role_line is not None  # an editable combo box has one
         role_line.setMaxLength(MAX_NAME_LENGTH)
-        role_line.setPlaceholderText("Choose or type a role, e.g. Warehouse associate")
-        self.location_edit = self._line_edit("Optional, e.g. Dock 2")
-        self.observer_edit = self._line_edit("Your name")
+        role_line.setPlaceholderText(self.tr("Choose or type a role, e.g. Warehouse associate"))
+        self.location_edit = self._line_edit(self.tr("Optional, e.g. Dock 2"))
+        self.observer_edit = self._line_edit(self.tr("Your name"))
         self.observer_edit.setText(default_observer)
 
     def _line_edit(self, placeholder: str) -> QLineEdit:
@@ -126,9 +131,10 @@ class NewSessionDialog(QDialog):
         return edit
 
     def _build_tasks(self) -> None:
-        tasks = self.tasks = RowTable(["Task", "Minutes"], "task", self, cells=True,
+        headers = [self.tr("Task"), self.tr("Minutes")]
+        tasks = self.tasks = RowTable(headers, "task", self, cells=True,
                                       delegates={MINUTES: MinutesDelegate()},
-                                      button_texts=TASK_BUTTONS)
+                                      button_texts=[self.tr(t) for t in TASK_BUTTONS])
         table = self.tasks_table = tasks.table
         table.verticalHeader().resetDefaultSectionSize()  # the style's rows, roomier here
         table.horizontalHeader().resizeSection(
@@ -147,7 +153,7 @@ class NewSessionDialog(QDialog):
         self.error_label.hide()
         self.buttons = QDialogButtonBox(self)
         self.create_button = self.buttons.addButton(
-            "Create session", QDialogButtonBox.ButtonRole.AcceptRole)
+            self.tr("Create session"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.create_button.setDefault(True)
         self.buttons.accepted.connect(self.accept)
@@ -155,14 +161,14 @@ class NewSessionDialog(QDialog):
 
     def _lay_out(self) -> None:
         form = QFormLayout()  # the candidate first: what an observer types first
-        form.addRow("&Candidate name:", self.candidate_edit)
+        form.addRow(self.tr("&Candidate name:"), self.candidate_edit)
         if self.template_combo is not None:
-            form.addRow("Role tem&plate:", self.template_combo)
-        form.addRow("&Role:", self.role_combo)
-        form.addRow("&Location:", self.location_edit)
-        form.addRow("O&bserver name:", self.observer_edit)
+            form.addRow(self.tr("Role tem&plate:"), self.template_combo)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.tr("&Location:"), self.location_edit)
+        form.addRow(self.tr("O&bserver name:"), self.observer_edit)
 
-        tasks_label = self.tasks_label = QLabel(TYPED_TASKS_LABEL, self)
+        tasks_label = self.tasks_label = QLabel(self.tr(TYPED_TASKS_LABEL), self)
         tasks_label.setBuddy(self.tasks_table)
 
         layout = QVBoxLayout(self)
@@ -207,7 +213,8 @@ class NewSessionDialog(QDialog):
             if item is not None:
                 item.setToolTip(task.instructions)
         rubric = " · ".join(c.name for c in template.competencies)
-        self.template_note.setText(f"{FROM_TEMPLATE_NOTE}\nRubric: {rubric}.")
+        self.template_note.setText(self.tr(FROM_TEMPLATE_NOTE) + "\n"
+                                   + self.tr("Rubric: {competencies}.").format(competencies=rubric))
         self._set_tasks_locked(True)
         self.tasks.set_read_only(False)  # the plan may depart, with reasons (see accept)
 
@@ -223,7 +230,7 @@ class NewSessionDialog(QDialog):
         self.tasks.set_read_only(locked)
         self.role_combo.setEnabled(not locked)
         self.template_note.setVisible(locked)
-        self.tasks_label.setText(TEMPLATE_TASKS_LABEL if locked else TYPED_TASKS_LABEL)
+        self.tasks_label.setText(self.tr(TEMPLATE_TASKS_LABEL if locked else TYPED_TASKS_LABEL))
 
     # the value -----------------------------------------------------------
     def new_session(self) -> NewSession:

@@ -16,21 +16,21 @@ class PastStampDialog(QDialog):
     def __init__(self, what: str, earliest_ms: int, now_ms: int, observer: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("When was it?")
+        self.setWindowTitle(self.tr("When was it?"))
         self.when = QDateTimeEdit(QDateTime.fromMSecsSinceEpoch(now_ms), self)
         self.when.setMinimumDateTime(QDateTime.fromMSecsSinceEpoch(earliest_ms))
         self.when.setMaximumDateTime(QDateTime.fromMSecsSinceEpoch(now_ms))
         self.when.setDisplayFormat("ddd d MMM yyyy, HH:mm")
-        self.when.setAccessibleName("When the candidate did it")
+        self.when.setAccessibleName(self.tr("When the candidate did it"))
         self.who = QLineEdit(observer, self)
-        self.who.setAccessibleName("Entered by")
+        self.who.setAccessibleName(self.tr("Entered by"))
         form = QFormLayout()
-        form.addRow("&When:", self.when)
-        form.addRow("Entered &by:", self.who)
+        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("Entered &by:"), self.who)
         self.buttons = lay_out_form(
-            self, f"The work has begun, so {what} is entered afterwards. Say when it was; "
-            "the record will show the time you give, that it was entered afterwards, and "
-            "by whom.", form, 460)
+            self, self.tr("The work has begun, so {what} is entered afterwards. Say when it "
+                          "was; the record will show the time you give, that it was entered "
+                          "afterwards, and by whom.").format(what=what), form, 460)
         self.who.textChanged.connect(
             lambda text: allow_ok(self.buttons, bool(text.strip())))
         self.when.setFocus()

@@ -4,28 +4,40 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from wi_desktop.ui.screen_fit import fit_to_screen
 
 GENERAL = (
-    ("Ctrl+N", "New session"),
-    ("Ctrl+Q", "Quit"),
-    ("Enter", "Save the note line as a note"),
-    ("+ / - at the start of a note", "Mark it strength / concern"),
-    ("Delete (in the notes list)", "Delete the selected note"),
-    ("Typing in the notes list", "Goes to the note line"),
-    ("1 – 5 (on a competency)", "Score that level"),
-    ("0 (on a competency)", "Not observed"),
-    ("← / → (on a competency)", "One level down / up; from not observed: the top / 1"),
-    ("↑ / ↓ (in the Scores tab)", "The competency above / below"),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+N")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "New session"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Q")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Quit"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Save the note line as a note"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "+ / - at the start of a note")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Mark it strength / concern"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete (in the notes list)")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the selected note"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Typing in the notes list")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Goes to the note line"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "1 – 5 (on a competency)")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Score that level"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "0 (on a competency)")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Not observed"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "← / → (on a competency)")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog",
+                           "One level down / up; from not observed: the top / 1"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "↑ / ↓ (in the Scores tab)")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "The competency above / below"))),
 )
 
 
 def shortcuts_html(actions: dict[str, QAction]) -> str:
-    rows = list(GENERAL)
+    rows = [(QCoreApplication.translate("ShortcutsDialog", keys),
+             QCoreApplication.translate("ShortcutsDialog", what)) for keys, what in GENERAL]
     for action in actions.values():
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                          for k in action.shortcuts())
@@ -42,7 +54,7 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, actions: dict[str, QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.text = QTextBrowser(self)
         self.text.setHtml(shortcuts_html(actions))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
