@@ -296,6 +296,96 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>DestinationBox</name>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Where to save the signed PDF</source>
+        <translation>Wo das signierte PDF gespeichert wird</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name in a file dialog</source>
+        <translation>Ordner und Dateinamen in einem Dateidialog wählen</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;place…</source>
+        <translation>Anderen Spei&amp;cherort wählen…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Wählen Sie, wo das PDF gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be saved: “{folder}” is a file, not a folder.</source>
+        <translation>„{path}“ kann nicht gespeichert werden: „{folder}“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be saved: “{folder}” is not a folder that exists.</source>
+        <translation>„{path}“ kann nicht gespeichert werden: Den Ordner „{folder}“ gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Choose another name, or pick it with “Choose…” to replace it.</source>
+        <translation>„{path}“ gibt es schon. Wählen Sie einen anderen Namen oder wählen Sie die Datei mit „Auswählen…“, um sie zu ersetzen.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBox</name>
+    <message>
+        <source>Internal s&amp;ummary</source>
+        <translation>&amp;Interne Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback letter</source>
+        <translation>&amp;Feedbackschreiben</translation>
+    </message>
+    <message>
+        <source>What to sign</source>
+        <translation>Was signiert wird</translation>
+    </message>
+    <message>
+        <source>The internal summary, with every note and score</source>
+        <translation>Die interne Zusammenfassung mit allen Notizen und Bewertungen</translation>
+    </message>
+    <message>
+        <source>The letter to the candidate: what they did, their feedback and pay</source>
+        <translation>Das Schreiben an die Bewerberin oder den Bewerber: was getan wurde, das Feedback und die Vergütung</translation>
+    </message>
+    <message>
+        <source>with s&amp;cores</source>
+        <translation>mit &amp;Bewertungen</translation>
+    </message>
+    <message>
+        <source>Show the scores in the candidate&apos;s letter</source>
+        <translation>Die Bewertungen im Schreiben an die Bewerberin oder den Bewerber zeigen</translation>
+    </message>
+    <message>
+        <source>with a line for the candidate to si&amp;gn</source>
+        <translation>mit einer Zeile, auf der die Bewerberin oder der Bewerber &amp;unterschreibt</translation>
+    </message>
+    <message>
+        <source>The candidate signs on paper that they received the letter and its pay</source>
+        <translation>Die Bewerberin oder der Bewerber bestätigt auf Papier den Erhalt des Schreibens und der Vergütung</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <source>US Letter or A4</source>
+        <translation>US Letter oder A4</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>Seiten&amp;größe:</translation>
+    </message>
+</context>
+<context>
     <name>EditNoteDialog</name>
     <message>
         <source>Note text</source>
@@ -475,6 +565,58 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>KeyBox</name>
+    <message>
+        <source>This is your first signature on this computer: choose a passphrase ({least} characters or more).</source>
+        <translation>Dies ist Ihre erste Signatur auf diesem Computer: Wählen Sie eine Passphrase ({least} Zeichen oder mehr).</translation>
+    </message>
+    <message>
+        <source>Your signing key is made now and stays on this computer, protected by this passphrase. Its certificate can be exported for whoever checks your PDFs.</source>
+        <translation>Ihr Signaturschlüssel wird jetzt erzeugt und bleibt auf diesem Computer, geschützt durch diese Passphrase. Sein Zertifikat lässt sich für alle exportieren, die Ihre PDFs prüfen.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Signaturschlüssel</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Passphrase wiederholen</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Corner Café Ltd</source>
+        <translatorcomment>review: example business name localised</translatorcomment>
+        <translation>Optional, z. B. Eckcafé GmbH</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of {observer}&apos;s signing key.</source>
+        <translation>Geben Sie die Passphrase des Signaturschlüssels von {observer} ein.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Geben Sie Ihre Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein. Geben Sie in beiden Feldern dieselbe ein.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>As the &amp;system</source>
@@ -580,6 +722,54 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Sprache</translation>
+    </message>
+</context>
+<context>
+    <name>MarkBox</name>
+    <message>
+        <source>Signing adopts this mark as your signature and makes any later change to the PDF detectable.</source>
+        <translation>Mit dem Signieren wird dieses Zeichen zu Ihrer Unterschrift, und jede spätere Änderung am PDF wird erkennbar.</translation>
+    </message>
+    <message>
+        <source>Your mark</source>
+        <translatorcomment>review: „Zeichen“ for the signature mark (typed or drawn)</translatorcomment>
+        <translation>Ihr Zeichen</translation>
+    </message>
+    <message>
+        <source>&amp;Type your name</source>
+        <translation>&amp;Namen eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Zeichnen</translation>
+    </message>
+    <message>
+        <source>Sign with your name as you type it</source>
+        <translation>Mit Ihrem Namen so signieren, wie Sie ihn eingeben</translation>
+    </message>
+    <message>
+        <source>Draw your signature with the mouse, a pen or a finger</source>
+        <translation>Zeichnen Sie Ihre Unterschrift mit der Maus, einem Stift oder dem Finger</translation>
+    </message>
+    <message>
+        <source>Your name, as your typed signature</source>
+        <translation>Ihr Name als getippte Unterschrift</translation>
+    </message>
+    <message>
+        <source>Shown in the box below as it will be on the PDF</source>
+        <translation>Im Feld darunter so gezeigt, wie er im PDF stehen wird</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Ihr Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Draw your signature in the box, or choose “Type your name”.</source>
+        <translation>Zeichnen Sie Ihre Unterschrift in das Feld oder wählen Sie „Namen eingeben“.</translation>
+    </message>
+    <message>
+        <source>Type your name as your mark.</source>
+        <translation>Geben Sie Ihren Namen als Zeichen ein.</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1521,72 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and save</source>
+        <translation>Signieren und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>&amp;Signieren und speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>Ordn&amp;er öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificate…</source>
+        <translation>Zertifikat e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign the feedback letter to {candidate}&lt;/b&gt; · {role}</source>
+        <translation>&lt;b&gt;Feedbackschreiben an {candidate} signieren&lt;/b&gt; · {role}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign the summary of the session with {candidate}&lt;/b&gt; · {role}</source>
+        <translation>&lt;b&gt;Zusammenfassung der Sitzung mit {candidate} signieren&lt;/b&gt; · {role}</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF as</source>
+        <translation>Das signierte PDF speichern unter</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the signing certificate</source>
+        <translation>Das Signaturzertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Zertifikate (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>SignedPage</name>
+    <message>
+        <source>✔ The feedback letter is signed</source>
+        <translation>✔ Das Feedbackschreiben ist signiert</translation>
+    </message>
+    <message>
+        <source>✔ The internal summary is signed</source>
+        <translation>✔ Die interne Zusammenfassung ist signiert</translation>
+    </message>
+    <message>
+        <source>Signed and saved: {path}&lt;br&gt;(version {version}, SHA-256 {sha}…)</source>
+        <translation>Signiert und gespeichert: {path}&lt;br&gt;(Version {version}, SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+        <source>The record is now finalised: it can no longer be changed. To correct it, amend it; the signed versions stay, and signing again makes version {version}.</source>
+        <translation>Der Datensatz ist jetzt abgeschlossen und kann nicht mehr geändert werden. Zum Korrigieren berichtigen Sie ihn; die signierten Versionen bleiben, und erneutes Signieren erzeugt Version {version}.</translation>
+    </message>
+    <message>
+        <source>Certificate saved: {path}. Give it to whoever checks your PDFs: with it they can confirm that a PDF was signed with your key and not changed since.</source>
+        <translation>Zertifikat gespeichert: {path}. Geben Sie es allen, die Ihre PDFs prüfen: Damit können sie bestätigen, dass ein PDF mit Ihrem Schlüssel signiert und seitdem nicht geändert wurde.</translation>
     </message>
 </context>
 <context>

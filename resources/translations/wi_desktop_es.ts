@@ -298,6 +298,96 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>DestinationBox</name>
+    <message>
+        <source>Save as</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Where to save the signed PDF</source>
+        <translation>Dónde guardar el PDF firmado</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Eleg&amp;ir…</translation>
+    </message>
+    <message>
+        <source>Choose the folder and file name in a file dialog</source>
+        <translation>Elegir la carpeta y el nombre del archivo en un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>Choose another &amp;place…</source>
+        <translation>Elegir otro &amp;sitio…</translation>
+    </message>
+    <message>
+        <source>Choose where to save the PDF.</source>
+        <translation>Elija dónde guardar el PDF.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be saved: “{folder}” is a file, not a folder.</source>
+        <translation>«{path}» no se puede guardar: «{folder}» es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>“{path}” cannot be saved: “{folder}” is not a folder that exists.</source>
+        <translation>«{path}» no se puede guardar: la carpeta «{folder}» no existe.</translation>
+    </message>
+    <message>
+        <source>“{path}” already exists. Choose another name, or pick it with “Choose…” to replace it.</source>
+        <translation>«{path}» ya existe. Elija otro nombre, o selecciónelo con «Elegir…» para sustituirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentBox</name>
+    <message>
+        <source>Internal s&amp;ummary</source>
+        <translation>&amp;Resumen interno</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback letter</source>
+        <translation>Carta de &amp;valoración</translation>
+    </message>
+    <message>
+        <source>What to sign</source>
+        <translation>Qué firmar</translation>
+    </message>
+    <message>
+        <source>The internal summary, with every note and score</source>
+        <translation>El resumen interno, con todas las notas y puntuaciones</translation>
+    </message>
+    <message>
+        <source>The letter to the candidate: what they did, their feedback and pay</source>
+        <translation>La carta al candidato: lo que hizo, su valoración y su pago</translation>
+    </message>
+    <message>
+        <source>with s&amp;cores</source>
+        <translation>con p&amp;untuaciones</translation>
+    </message>
+    <message>
+        <source>Show the scores in the candidate&apos;s letter</source>
+        <translation>Mostrar las puntuaciones en la carta al candidato</translation>
+    </message>
+    <message>
+        <source>with a line for the candidate to si&amp;gn</source>
+        <translation>con una línea para la &amp;firma del candidato</translation>
+    </message>
+    <message>
+        <source>The candidate signs on paper that they received the letter and its pay</source>
+        <translation>El candidato firma en papel que recibió la carta y su pago</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <source>US Letter or A4</source>
+        <translation>Carta (EE. UU.) o A4</translation>
+    </message>
+    <message>
+        <source>Page si&amp;ze:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+</context>
+<context>
     <name>EditNoteDialog</name>
     <message>
         <source>Note text</source>
@@ -478,6 +568,59 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>KeyBox</name>
+    <message>
+        <source>This is your first signature on this computer: choose a passphrase ({least} characters or more).</source>
+        <translation>Es su primera firma en este ordenador: elija una frase de contraseña ({least} caracteres o más).</translation>
+    </message>
+    <message>
+        <source>Your signing key is made now and stays on this computer, protected by this passphrase. Its certificate can be exported for whoever checks your PDFs.</source>
+        <translation>Su clave de firma se crea ahora y se queda en este ordenador, protegida por esta frase de contraseña. Su certificado puede exportarse para quien compruebe sus PDF.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. Corner Café Ltd</source>
+        <translatorcomment>review: example business name localised</translatorcomment>
+        <translation>Opcional, p. ej. Cafetería La Esquina S. L.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;phrase:</source>
+        <translatorcomment>review: «frase de contraseña» for passphrase</translatorcomment>
+        <translation>Frase de &amp;contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>Organi&amp;zación:</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of {observer}&apos;s signing key.</source>
+        <translation>Escriba la frase de contraseña de la clave de firma de {observer}.</translation>
+    </message>
+    <message>
+        <source>Enter your passphrase.</source>
+        <translation>Escriba su frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type the same passphrase in both fields.</source>
+        <translation>Las dos frases de contraseña no coinciden. Escriba la misma en ambos campos.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>As the &amp;system</source>
@@ -583,6 +726,53 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     <message>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MarkBox</name>
+    <message>
+        <source>Signing adopts this mark as your signature and makes any later change to the PDF detectable.</source>
+        <translation>Al firmar, adopta esta marca como su firma, y cualquier cambio posterior en el PDF se puede detectar.</translation>
+    </message>
+    <message>
+        <source>Your mark</source>
+        <translation>Su marca</translation>
+    </message>
+    <message>
+        <source>&amp;Type your name</source>
+        <translation>&amp;Escribir su nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Draw</source>
+        <translation>&amp;Dibujar</translation>
+    </message>
+    <message>
+        <source>Sign with your name as you type it</source>
+        <translation>Firmar con su nombre tal como lo escribe</translation>
+    </message>
+    <message>
+        <source>Draw your signature with the mouse, a pen or a finger</source>
+        <translation>Dibuje su firma con el ratón, un lápiz o el dedo</translation>
+    </message>
+    <message>
+        <source>Your name, as your typed signature</source>
+        <translation>Su nombre, como firma escrita</translation>
+    </message>
+    <message>
+        <source>Shown in the box below as it will be on the PDF</source>
+        <translation>Se muestra en el recuadro de abajo tal como aparecerá en el PDF</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>Draw your signature in the box, or choose “Type your name”.</source>
+        <translation>Dibuje su firma en el recuadro, o elija «Escribir su nombre».</translation>
+    </message>
+    <message>
+        <source>Type your name as your mark.</source>
+        <translation>Escriba su nombre como marca.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1517,72 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and save</source>
+        <translation>Firmar y guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Sign and save</source>
+        <translation>Firmar y &amp;guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>A&amp;brir carpeta</translation>
+    </message>
+    <message>
+        <source>&amp;Export certificate…</source>
+        <translation>E&amp;xportar certificado…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign the feedback letter to {candidate}&lt;/b&gt; · {role}</source>
+        <translation>&lt;b&gt;Firmar la carta de valoración para {candidate}&lt;/b&gt; · {role}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sign the summary of the session with {candidate}&lt;/b&gt; · {role}</source>
+        <translation>&lt;b&gt;Firmar el resumen de la sesión con {candidate}&lt;/b&gt; · {role}</translation>
+    </message>
+    <message>
+        <source>Save the signed PDF as</source>
+        <translation>Guardar el PDF firmado como</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export the signing certificate</source>
+        <translation>Exportar el certificado de firma</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem)</source>
+        <translation>Certificados (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>SignedPage</name>
+    <message>
+        <source>✔ The feedback letter is signed</source>
+        <translation>✔ La carta de valoración está firmada</translation>
+    </message>
+    <message>
+        <source>✔ The internal summary is signed</source>
+        <translation>✔ El resumen interno está firmado</translation>
+    </message>
+    <message>
+        <source>Signed and saved: {path}&lt;br&gt;(version {version}, SHA-256 {sha}…)</source>
+        <translation>Firmado y guardado: {path}&lt;br&gt;(versión {version}, SHA-256 {sha}…)</translation>
+    </message>
+    <message>
+        <source>The record is now finalised: it can no longer be changed. To correct it, amend it; the signed versions stay, and signing again makes version {version}.</source>
+        <translation>El registro ya está finalizado: no se puede cambiar. Para corregirlo, rectifíquelo; las versiones firmadas se conservan, y al firmar de nuevo se crea la versión {version}.</translation>
+    </message>
+    <message>
+        <source>Certificate saved: {path}. Give it to whoever checks your PDFs: with it they can confirm that a PDF was signed with your key and not changed since.</source>
+        <translation>Certificado guardado: {path}. Déselo a quien compruebe sus PDF: con él podrá confirmar que un PDF se firmó con su clave y no ha cambiado desde entonces.</translation>
     </message>
 </context>
 <context>

@@ -161,3 +161,38 @@ def test_in_a_longer_language_every_tab_fits_a_small_screen_without_scrolling_si
             app.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(QLocale("en_US"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_in_a_longer_language_every_dialog_can_be_as_small_as_a_small_screen_allows(
+        qtbot, service, tmp_path, language):
+    """The German sign dialog once needed 1,163 px: its options stood in one row."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from wi_desktop.app import ensure_demo
+    from wi_desktop.languages.catalogue import LANGUAGE_KEY
+    from wi_desktop.languages.install import install_language
+    from wi_desktop.ui.context import SessionContext
+    from wi_desktop.ui.screen_fit import SMALLEST_ROOM, effective_minimum
+
+    from ..ui.test_small_screen import NAMES, dialogs
+
+    app = QApplication.instance()
+    demo = SessionContext(service, ensure_demo(service))
+    service.sessions.remember(LANGUAGE_KEY, language)
+    install_language(app, service)
+    try:
+        made = dialogs(service, demo, tmp_path)
+        for name in NAMES:
+            dialog = made[name]()
+            qtbot.addWidget(dialog)
+            dialog.show()
+            smallest = effective_minimum(dialog)
+            assert smallest.width() <= SMALLEST_ROOM.width(), (language, name, smallest)
+            assert smallest.height() <= SMALLEST_ROOM.height(), (language, name, smallest)
+            dialog.close()
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale("en_US"))

@@ -64,7 +64,7 @@ class SignDialog(QDialog):
         self.session = context.workspace.session  # kept up to date by published changes
         self.observer = self.session.observer_name
         self.folder = default_folder or last_folder(context.services)
-        self.setWindowTitle("Sign and save")
+        self.setWindowTitle(self.tr("Sign and save"))
         self.form = QWidget(self)
         self.result_page = SignedPage(self)
         form_layout = QVBoxLayout(self.form)
@@ -88,8 +88,7 @@ class SignDialog(QDialog):
             button.clicked.connect(self.choose_path)
         for section in (self.document, self.mark_box, self.key_box, self.destination):
             form_layout.addWidget(section)
-        # the fields checked and focused by name (here and in tests)
-        self.kind_buttons = self.document.kind_buttons
+        self.kind_buttons = self.document.kind_buttons  # the fields, by name (here and tests)
         self.include_scores = self.document.include_scores
         self.typed_name, self.pad = self.mark_box.typed_name, self.mark_box.pad
         mark = self.mark_box
@@ -129,12 +128,12 @@ class SignDialog(QDialog):
         self.error_label = _message_label(self)
         self.error_label.setTextFormat(Qt.TextFormat.RichText)
         self.buttons = QDialogButtonBox(self)
-        self.sign_button = self.buttons.addButton("&Sign and save",
+        self.sign_button = self.buttons.addButton(self.tr("&Sign and save"),
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.open_folder_button = self.buttons.addButton("&Open folder",
+        self.open_folder_button = self.buttons.addButton(self.tr("&Open folder"),
                                                          QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button = self.buttons.addButton("&Export certificate…",
+        self.export_button = self.buttons.addButton(self.tr("&Export certificate…"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         for button in (self.open_folder_button, self.export_button, self.close_button):
@@ -152,19 +151,20 @@ class SignDialog(QDialog):
 
     def _kind_changed(self) -> None:
         kind = self.kind()
-        what = "feedback letter to" if kind == "letter" else "summary of the session with"
-        self.heading.setText(f"<b>Sign the {what} {escape_html(self.session.candidate_name)}</b>"
-                             f" · {escape_html(self.session.role_name)}")
+        heading = (self.tr("<b>Sign the feedback letter to {candidate}</b> · {role}")
+                   if kind == "letter" else
+                   self.tr("<b>Sign the summary of the session with {candidate}</b> · {role}"))
+        self.heading.setText(heading.format(candidate=escape_html(self.session.candidate_name),
+                                            role=escape_html(self.session.role_name)))
         if self.path_edit.text() in ("", self._suggested):
             self._suggested = str(self.folder / self._file_name(kind))
             self.path_edit.setText(self._suggested)
 
     def _file_name(self, kind: DocumentKind) -> str:
-        sid = self.context.session_id
+        sid, services = self.context.session_id, self.context.services
         try:
-            signed = self.context.services.finalising.signed_files(sid)
-            done = sum(1 for f in signed if f.kind == kind)
-            return default_file_name(self.context.services, sid, kind, done + 1)
+            done = sum(1 for f in services.finalising.signed_files(sid) if f.kind == kind)
+            return default_file_name(services, sid, kind, done + 1)
         except WiError:
             return f"{kind}.pdf"
 
@@ -342,7 +342,8 @@ class SignDialog(QDialog):
     # after signing -------------------------------------------------------
     def choose_path(self) -> None:
         current = Path(self.path_edit.text() or str(self.folder))
-        chosen = self.ask_save_path("Save the signed PDF as", current, "PDF files (*.pdf)")
+        chosen = self.ask_save_path(self.tr("Save the signed PDF as"), current,
+                                    self.tr("PDF files (*.pdf)"))
         if chosen is not None:
             self._confirmed_path = chosen
             self.path_edit.setText(str(chosen))
@@ -366,8 +367,8 @@ class SignDialog(QDialog):
             return None
         observer = self.signed_file.observer
         suggested = Path(self.signed_file.path).parent / f"{observer} - certificate.pem"
-        path = self.ask_save_path("Export the signing certificate", suggested,
-                                  "Certificates (*.pem)")
+        path = self.ask_save_path(self.tr("Export the signing certificate"), suggested,
+                                  self.tr("Certificates (*.pem)"))
         if path is None:
             return None
         try:

@@ -21,14 +21,16 @@ class DestinationBox(QGroupBox):
     """The path to save the signed PDF at, typed or chosen, and what is wrong with it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Save as", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Save as"))
         self.path_edit = QLineEdit(self)
-        self.path_edit.setAccessibleName("Where to save the signed PDF")
+        self.path_edit.setAccessibleName(self.tr("Where to save the signed PDF"))
         self.path_edit.textChanged.connect(self.path_edit.setToolTip)
-        self.choose_button = QPushButton("C&hoose…", self)
-        self.choose_button.setToolTip("Choose the folder and file name in a file dialog")
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_button.setToolTip(self.tr("Choose the folder and file name in a file "
+                                              "dialog"))
         self.error = _message_label(self)
-        self.another_place = QPushButton("Choose another &place…", self)
+        self.another_place = QPushButton(self.tr("Choose another &place…"), self)
         self.another_place.hide()
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
@@ -46,20 +48,22 @@ class DestinationBox(QGroupBox):
         A Refusal whose field is another_place: the folder itself cannot be used."""
         text = self.path_edit.text().strip()
         if not text:
-            return Refusal(self.error, "Choose where to save the PDF.", self.path_edit)
+            return Refusal(self.error, self.tr("Choose where to save the PDF."), self.path_edit)
         path = Path(text).expanduser()
         if not path.is_absolute():
             path = folder / path
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
         if not path.parent.is_dir():
-            why = ("is a file, not a folder" if path.parent.exists()
-                   else "is not a folder that exists")
-            return Refusal(self.error, f"“{path}” cannot be saved: “{path.parent}” {why}.",
+            why = (self.tr("“{path}” cannot be saved: “{folder}” is a file, not a folder.")
+                   if path.parent.exists() else
+                   self.tr("“{path}” cannot be saved: “{folder}” is not a folder that exists."))
+            return Refusal(self.error, why.format(path=path, folder=path.parent),
                            self.another_place)
         if path.is_file() and path != confirmed:
-            return Refusal(self.error, f"“{path}” already exists. Choose another name, or "
-                           "pick it with “Choose…” to replace it.", self.path_edit)
+            return Refusal(self.error, self.tr("“{path}” already exists. Choose another name, "
+                                               "or pick it with “Choose…” to replace it.").format(
+                path=path), self.path_edit)
         return path
 
 

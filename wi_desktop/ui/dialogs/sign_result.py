@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.versions import SignedFile
-from wi_desktop.ui.dialogs.sign_sections import KINDS
 from wi_desktop.ui.palette import set_tone
 from wi_desktop.ui.rich_text import escape_html
 
@@ -34,20 +33,22 @@ class SignedPage(QWidget):
         self.hide()
 
     def show_signed(self, signed: SignedFile) -> None:
-        label = KINDS[signed.kind].replace("&", "").lower()
-        self.result_label.setText(
-            f"<p style='font-size: large'><b>✔ The {label} is signed</b></p>"
-            f"<p>Signed and saved: {escape_html(signed.path)}<br>(version {signed.version}, "
-            f"SHA-256 {signed.sha256[:16]}…)</p>"
-            f"<p>The record is now finalised: it can no longer be changed. To correct it, "
-            f"amend it; the signed versions stay, and signing again makes version "
-            f"{signed.version + 1}.</p>")
+        headline = (self.tr("✔ The feedback letter is signed") if signed.kind == "letter"
+                    else self.tr("✔ The internal summary is signed"))
+        saved = self.tr("Signed and saved: {path}<br>(version {version}, SHA-256 {sha}…)").format(
+            path=escape_html(signed.path), version=signed.version, sha=signed.sha256[:16])
+        after = self.tr("The record is now finalised: it can no longer be changed. To correct "
+                        "it, amend it; the signed versions stay, and signing again makes "
+                        "version {version}.").format(version=signed.version + 1)
+        self.result_label.setText(f"<p style='font-size: large'><b>{headline}</b></p>"
+                                  f"<p>{saved}</p><p>{after}</p>")
 
     def show_certificate_saved(self, path: Path) -> None:
         self.certificate_label.setStyleSheet("")
-        self.certificate_label.setText(
-            f"Certificate saved: {path}. Give it to whoever checks your PDFs: with it they can "
-            "confirm that a PDF was signed with your key and not changed since.")
+        self.certificate_label.setText(self.tr(
+            "Certificate saved: {path}. Give it to whoever checks your PDFs: with it they can "
+            "confirm that a PDF was signed with your key and not changed since.").format(
+            path=path))
 
     def show_certificate_error(self, error: WiError) -> None:
         set_tone(self.certificate_label, "error")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,13 +36,17 @@ from wi_desktop.ui.palette import GUIDE, INK, PAPER
 from wi_desktop.ui.signature_pad import SignaturePad
 
 MUTED_STYLE = "color: palette(placeholder-text);"
-LEGAL_MEANING = ("Signing adopts this mark as your signature and makes any later change to "
-                 "the PDF detectable.")
-FIRST_KEY = (f"This is your first signature on this computer: choose a passphrase "
-             f"({MIN_PASSPHRASE_LENGTH} characters or more).")
-KEY_EXPLAINED = ("Your signing key is made now and stays on this computer, protected by this "
-                 "passphrase. Its certificate can be exported for whoever checks your PDFs.")
-KINDS: dict[str, str] = {"summary": "Internal s&ummary", "letter": "&Feedback letter"}
+LEGAL_MEANING = str(QT_TRANSLATE_NOOP(
+    "MarkBox", "Signing adopts this mark as your signature and makes any later change to the "
+    "PDF detectable."))
+FIRST_KEY = str(QT_TRANSLATE_NOOP(
+    "KeyBox", "This is your first signature on this computer: choose a passphrase ({least} "
+    "characters or more)."))
+KEY_EXPLAINED = str(QT_TRANSLATE_NOOP(
+    "KeyBox", "Your signing key is made now and stays on this computer, protected by this "
+    "passphrase. Its certificate can be exported for whoever checks your PDFs."))
+KINDS: dict[str, str] = {"summary": str(QT_TRANSLATE_NOOP("DocumentBox", "Internal s&ummary")),
+                         "letter": str(QT_TRANSLATE_NOOP("DocumentBox", "&Feedback letter"))}
 PAGE_SIZES = (("US Letter", "letter"), ("A4", "a4"))
 
 
@@ -61,35 +65,39 @@ class DocumentBox(QGroupBox):
     """The summary or the letter was chosen instead of the other."""
 
     def __init__(self, kind: str, parent: QWidget | None = None) -> None:
-        super().__init__("What to sign", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("What to sign"))
         self.kind_group = QButtonGroup(self)
-        self.kind_buttons = {k: QRadioButton(text, self) for k, text in KINDS.items()}
+        self.kind_buttons = {k: QRadioButton(self.tr(text), self) for k, text in KINDS.items()}
         for button in self.kind_buttons.values():
             self.kind_group.addButton(button)
         self.kind_buttons["summary" if kind != "letter" else "letter"].setChecked(True)
         self.kind_group.buttonToggled.connect(self._kind_toggled)
         for kind_name, button in self.kind_buttons.items():
-            button.setToolTip("The internal summary, with every note and score" if
-                              kind_name == "summary" else "The letter to the candidate: "
-                              "what they did, their feedback and pay")
-        self.include_scores = QCheckBox("with s&cores", self)
-        self.include_scores.setToolTip("Show the scores in the candidate's letter")
-        self.candidate_ack = QCheckBox("with a line for the candidate to si&gn", self)
-        self.candidate_ack.setToolTip("The candidate signs on paper that they received the "
-                                      "letter and its pay")
+            button.setToolTip(self.tr("The internal summary, with every note and score") if
+                              kind_name == "summary" else self.tr(
+                                  "The letter to the candidate: what they did, their feedback "
+                                  "and pay"))
+        self.include_scores = QCheckBox(self.tr("with s&cores"), self)
+        self.include_scores.setToolTip(self.tr("Show the scores in the candidate's letter"))
+        self.candidate_ack = QCheckBox(self.tr("with a line for the candidate to si&gn"), self)
+        self.candidate_ack.setToolTip(self.tr("The candidate signs on paper that they received "
+                                              "the letter and its pay"))
         self.page_size = QComboBox(self)
-        self.page_size.setAccessibleName("Page size")
-        self.page_size.setAccessibleDescription("US Letter or A4")
+        self.page_size.setAccessibleName(self.tr("Page size"))
+        self.page_size.setAccessibleDescription(self.tr("US Letter or A4"))
         for text, value in PAGE_SIZES:
             self.page_size.addItem(text, value)
         us = QLocale.system().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
         self.page_size.setCurrentIndex(0 if us else 1)
-        size_label = QLabel("Page si&ze:", self)
+        size_label = QLabel(self.tr("Page si&ze:"), self)
         size_label.setBuddy(self.page_size)
-        row = _row(*self.kind_buttons.values(), self.include_scores, self.candidate_ack)
+        row = _row(*self.kind_buttons.values())
         row.addWidget(size_label)
         row.addWidget(self.page_size)
-        self.setLayout(row)
+        rows = QVBoxLayout(self)  # the letter's options below: a longer language still fits
+        rows.addLayout(row)
+        rows.addLayout(_row(self.include_scores, self.candidate_ack))
         self._enable_letter_options()
 
     def kind(self) -> DocumentKind:
@@ -110,12 +118,14 @@ class MarkBox(QGroupBox):
     """The mark: the observer's name typed (shown as the PDF prints it) or drawn."""
 
     def __init__(self, observer: str, parent: QWidget | None = None) -> None:
-        super().__init__("Your mark", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Your mark"))
         self.observer = observer
-        self.typed_button = QRadioButton("&Type your name", self)
-        self.drawn_button = QRadioButton("&Draw", self)
-        self.typed_button.setToolTip("Sign with your name as you type it")
-        self.drawn_button.setToolTip("Draw your signature with the mouse, a pen or a finger")
+        self.typed_button = QRadioButton(self.tr("&Type your name"), self)
+        self.drawn_button = QRadioButton(self.tr("&Draw"), self)
+        self.typed_button.setToolTip(self.tr("Sign with your name as you type it"))
+        self.drawn_button.setToolTip(self.tr("Draw your signature with the mouse, a pen or a "
+                                             "finger"))
         self.typed_button.setChecked(True)
         self.pad = SignaturePad(self)
         self.stack = QStackedWidget(self)
@@ -124,7 +134,7 @@ class MarkBox(QGroupBox):
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.drawn_button.toggled.connect(self._kind_changed)
         self.error = _message_label(self)
-        legal = QLabel(LEGAL_MEANING, self)
+        legal = QLabel(self.tr(LEGAL_MEANING), self)
         legal.setWordWrap(True)
         legal.setObjectName("legalMeaning")
         layout = QVBoxLayout(self)
@@ -138,9 +148,9 @@ class MarkBox(QGroupBox):
         line)."""
         page = QWidget(self)
         self.typed_name = QLineEdit(self.observer, page)
-        self.typed_name.setAccessibleName("Your name, as your typed signature")
-        self.typed_name.setAccessibleDescription("Shown in the box below as it will be on "
-                                                 "the PDF")
+        self.typed_name.setAccessibleName(self.tr("Your name, as your typed signature"))
+        self.typed_name.setAccessibleDescription(self.tr("Shown in the box below as it will be "
+                                                         "on the PDF"))
         preview = QLabel(page)
         preview.setObjectName("typedMarkPreview")
         preview.setTextFormat(Qt.TextFormat.PlainText)
@@ -153,7 +163,7 @@ class MarkBox(QGroupBox):
         preview.setFont(font)
         self.typed_name.textChanged.connect(preview.setText)
         preview.setText(self.typed_name.text())
-        label = QLabel("Your &name:", page)
+        label = QLabel(self.tr("Your &name:"), page)
         label.setBuddy(self.typed_name)
         row = QHBoxLayout()
         row.addWidget(label)
@@ -171,12 +181,13 @@ class MarkBox(QGroupBox):
     def mark(self) -> SignatureMark | Refusal:
         if self.drawn_button.isChecked():
             if self.pad.is_empty():
-                return Refusal(self.error, "Draw your signature in the box, or choose "
-                               "“Type your name”.", None)
+                return Refusal(self.error, self.tr("Draw your signature in the box, or "
+                                                   "choose “Type your name”."), None)
             return SignatureMark("drawn", text=self.observer, png=self.pad.to_png())
         name = " ".join(self.typed_name.text().split())
         if not name:
-            return Refusal(self.error, "Type your name as your mark.", self.typed_name)
+            return Refusal(self.error, self.tr("Type your name as your mark."),
+                           self.typed_name)
         return SignatureMark("typed", text=name)
 
 
@@ -184,27 +195,28 @@ class KeyBox(QGroupBox):
     """The passphrase of the observer's signing key; the first time, a new one twice."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Signing key", parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Signing key"))
         self.first_key = False
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
-        self.explained = QLabel(KEY_EXPLAINED, self)
+        self.explained = QLabel(self.tr(KEY_EXPLAINED), self)
         self.explained.setWordWrap(True)
         self.explained.setStyleSheet(MUTED_STYLE)
-        self.passphrase = _secret(self, "Passphrase")
-        self.passphrase_again = _secret(self, "Passphrase again")
+        self.passphrase = _secret(self, self.tr("Passphrase"))
+        self.passphrase_again = _secret(self, self.tr("Passphrase again"))
         self.organisation = QLineEdit(self)
-        self.organisation.setPlaceholderText("Optional, e.g. Corner Café Ltd")
+        self.organisation.setPlaceholderText(self.tr("Optional, e.g. Corner Café Ltd"))
         self.organisation.setMaxLength(64)
         self.error = _message_label(self)
         for field in (self.passphrase, self.passphrase_again):  # a word on what is wrong
             field.textChanged.connect(self.error.hide)  # stays only until it is mended
         self.form = QFormLayout()
-        self.form.addRow("Pass&phrase:", self.passphrase)
+        self.form.addRow(self.tr("Pass&phrase:"), self.passphrase)
         self.form.addRow("", self.error)
-        self.form.addRow("&Again:", self.passphrase_again)
-        self.form.addRow("&Organisation:", self.organisation)
+        self.form.addRow(self.tr("&Again:"), self.passphrase_again)
+        self.form.addRow(self.tr("&Organisation:"), self.organisation)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
@@ -213,8 +225,9 @@ class KeyBox(QGroupBox):
     def show_mode(self, observer: str, *, first: bool) -> None:
         """A first key asks for a new passphrase twice; a later one for the passphrase."""
         self.first_key = first
-        self.intro.setText(FIRST_KEY if first else
-                           f"Enter the passphrase of {observer}'s signing key.")
+        self.intro.setText(self.tr(FIRST_KEY).format(least=MIN_PASSPHRASE_LENGTH) if first else
+                           self.tr("Enter the passphrase of {observer}'s signing key.").format(
+                               observer=observer))
         self.explained.setVisible(first)
         for field in (self.passphrase_again, self.organisation):
             field.setVisible(first)
@@ -226,15 +239,16 @@ class KeyBox(QGroupBox):
         secret = self.passphrase.text()
         if not self.first_key:
             if not secret:
-                return Refusal(self.error, "Enter your passphrase.", self.passphrase)
+                return Refusal(self.error, self.tr("Enter your passphrase."), self.passphrase)
             return secret
         try:
             check_new_passphrase(observer, secret)
         except WiError as error:
             return Refusal(self.error, str(error), self.passphrase)
         if self.passphrase_again.text() != secret:
-            return Refusal(self.error, "The two passphrases differ. Type the same "
-                           "passphrase in both fields.", self.passphrase_again)
+            return Refusal(self.error, self.tr("The two passphrases differ. Type the same "
+                                               "passphrase in both fields."),
+                           self.passphrase_again)
         return secret
 
     def organisation_for_new_key(self) -> str:
