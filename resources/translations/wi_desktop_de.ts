@@ -208,6 +208,85 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>{file} is not an SVG picture this program can draw.</source>
+        <translation>{file} ist kein SVG-Bild, das dieses Programm darstellen kann.</translation>
+    </message>
+    <message>
+        <source>{file} is not a picture: choose a PNG or SVG file.</source>
+        <translation>{file} ist kein Bild: Wählen Sie eine PNG- oder SVG-Datei.</translation>
+    </message>
+    <message>
+        <source>Business details</source>
+        <translation>Firmenangaben</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every document</source>
+        <translation>Erscheint oben auf jedem Dokument</translation>
+    </message>
+    <message>
+        <source>Telephone, e-mail, website</source>
+        <translation>Telefon, E-Mail, Website</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>&amp;Logo auswählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>Logo &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file, shown at the top of each document</source>
+        <translation>Eine PNG- oder SVG-Datei, die oben auf jedem Dokument erscheint</translation>
+    </message>
+    <message>
+        <source>Documents are made without a logo</source>
+        <translation>Dokumente werden ohne Logo erstellt</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Anschrift:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact line:</source>
+        <translation>&amp;Kontaktzeile:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Währung:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;ale:</source>
+        <translation>&amp;Regionalformat:</translation>
+    </message>
+    <message>
+        <source>These details head the summary, the letter and the briefing. Money and dates are written as the locale writes them; the currency is the one new sessions are paid in.</source>
+        <translation>Diese Angaben stehen im Kopf der Zusammenfassung, des Feedbackschreibens und der Einweisung. Geldbeträge und Datumsangaben werden im gewählten Regionalformat geschrieben; die Währung ist die, in der neue Sitzungen vergütet werden.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Kein Logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Logo auswählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg);;All files (*)</source>
+        <translation>Bilder (*.png *.svg);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyScale</name>
     <message>
         <source>Not observed</source>
@@ -293,6 +372,26 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     <message>
         <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; The record can no longer be changed.</source>
         <translation>&lt;b&gt;Abgeschlossen: {when}.&lt;/b&gt; Der Datensatz kann nicht mehr geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DeparturesDialog</name>
+    <message>
+        <source>Why does this plan differ from the template?</source>
+        <translation>Warum weicht dieser Plan von der Vorlage ab?</translation>
+    </message>
+    <message>
+        <source>e.g. the forklift is out of service today</source>
+        <translation>z. B. ist der Gabelstapler heute außer Betrieb</translation>
+    </message>
+    <message>
+        <source>Reason: {change}</source>
+        <translatorcomment>review: Literal; if {change} is a long description, &apos;Grund für: {change}&apos; may read better.</translatorcomment>
+        <translation>Grund: {change}</translation>
+    </message>
+    <message>
+        <source>This plan departs from “{template}”. Say why for each change, in a few words: the reasons are kept with the session and printed in its summary, so that candidates stay comparable.</source>
+        <translation>Dieser Plan weicht von „{template}“ ab. Begründen Sie jede Änderung in wenigen Worten: Die Gründe werden bei der Sitzung gespeichert und in ihrer Zusammenfassung gedruckt, damit die Bewerberinnen und Bewerber vergleichbar bleiben.</translation>
     </message>
 </context>
 <context>
@@ -562,6 +661,74 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     <message>
         <source>✓ Every competency is scored and backed by evidence.</source>
         <translation>✓ Jede Kompetenz ist bewertet und durch Belege gestützt.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Write the hours as h:mm (2:30) or as decimal hours (2.5).</source>
+        <translatorcomment>review: Example kept as &apos;2.5&apos; per rule; German users write &apos;2,5&apos; — check the parser accepts a decimal comma.</translatorcomment>
+        <translation>Geben Sie die Stunden als h:mm (2:30) oder als Dezimalstunden (2.5) ein.</translation>
+    </message>
+    <message>
+        <source>Correct hours</source>
+        <translation>Stunden korrigieren</translation>
+    </message>
+    <message>
+        <source>2:30 or 2.5</source>
+        <translatorcomment>review: Kept &apos;2.5&apos; per rule; German users would type &apos;2,5&apos;.</translatorcomment>
+        <translation>2:30 oder 2.5</translation>
+    </message>
+    <message>
+        <source>Required, e.g. left running over lunch</source>
+        <translatorcomment>review: Subject (the timer) is implicit: &apos;lief über die Mittagspause weiter&apos;.</translatorcomment>
+        <translation>Erforderlich, z. B. lief über die Mittagspause weiter</translation>
+    </message>
+    <message>
+        <source>Use the timed hours</source>
+        <translation>Gemessene Stunden verwenden</translation>
+    </message>
+    <message>
+        <source>Drop the correction: pay what the timers recorded</source>
+        <translatorcomment>review: Free rendering (&apos;pay the measured time&apos;); check tone.</translatorcomment>
+        <translation>Korrektur verwerfen: die gemessene Zeit vergüten</translation>
+    </message>
+    <message>
+        <source>Payroll records the hours of each day.</source>
+        <translation>Der Vergütungsnachweis führt die Stunden jedes einzelnen Tages auf.</translation>
+    </message>
+    <message>
+        <source>The timers recorded {hours} on the session clock. The correction and its reason go into the audit trail.</source>
+        <translation>Die Zeitmessung hat auf der Sitzungsuhr {hours} erfasst. Die Korrektur und ihr Grund werden im Änderungsprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Corrected before to {hours} in all, not day by day: give the hours of each day.</source>
+        <translation>Zuvor insgesamt auf {hours} korrigiert, nicht pro Tag: Geben Sie die Stunden jedes Tages an.</translation>
+    </message>
+    <message>
+        <source>Hours on {day}:</source>
+        <translatorcomment>review: Uses &apos;am {day}&apos;; reads well only if {day} is a date or weekday (e.g. &apos;am 03.03.2026&apos;), not a phrase like &apos;today&apos;.</translatorcomment>
+        <translation>Stunden am {day}:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Summe:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>A day has at most 24 hours.</source>
+        <translation>Ein Tag hat höchstens 24 Stunden.</translation>
+    </message>
+    <message>
+        <source>Say why the hours are corrected.</source>
+        <translation>Geben Sie an, warum die Stunden korrigiert werden.</translation>
+    </message>
+    <message>
+        <source>Say why the timed hours are right after all.</source>
+        <translation>Geben Sie an, warum die gemessenen Stunden doch stimmen.</translation>
     </message>
 </context>
 <context>
@@ -1281,6 +1448,107 @@ Warum? Der Grund wird mit Ihrem Namen im Änderungsprotokoll festgehalten.</tran
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translation>Täglich</translation>
+    </message>
+    <message>
+        <source>On quit</source>
+        <translation>Beim Beenden</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Von Hand</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions, {notes} notes</source>
+        <translatorcomment>review: Plural only (as in source); reads oddly for 1 (&apos;1 Sitzungen&apos;).</translatorcomment>
+        <translation>{sessions} Sitzungen, {notes} Notizen</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translatorcomment>review: Column header for why a backup was made (values Täglich/Beim Beenden/Von Hand); &apos;Anlass&apos; is an alternative.</translatorcomment>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>The backups of this data file, newest first: why each was made, when, what it holds and its size</source>
+        <translation>Die Sicherungen dieser Datendatei, die neueste zuerst: Anlass, Zeitpunkt, Inhalt und Größe jeder Sicherung</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Backups are made daily and when you quit; the last 7 are kept in “{folder}”.
+Restoring replaces the data you have now with the backup. Your current data file is kept beside it, renamed, so nothing is lost.</source>
+        <translation>Sicherungen werden täglich und beim Beenden erstellt; die letzten 7 werden in „{folder}“ aufbewahrt.
+Beim Wiederherstellen werden Ihre jetzigen Daten durch die Sicherung ersetzt. Ihre aktuelle Datendatei bleibt umbenannt daneben erhalten, sodass nichts verloren geht.</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first one is made a moment after the program starts.</source>
+        <translation>Noch keine Sicherungen. Die erste wird kurz nach dem Programmstart erstellt.</translation>
+    </message>
+    <message>
+        <source>Checking backups… {done} of {total} read. A backup can be restored once all are checked.</source>
+        <translation>Sicherungen werden geprüft… {done} von {total} gelesen. Eine Sicherung kann wiederhergestellt werden, sobald alle geprüft sind.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Diese Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from {when}?
+
+Notes written since then will not be in the restored data, but your current file is kept, renamed, in the same folder.</source>
+        <translatorcomment>review: &apos;vom {when}&apos; assumes {when} is a date/time; check if {when} can be relative (&apos;heute&apos;, &apos;gestern&apos;).</translatorcomment>
+        <translation>Ihre aktuellen Daten durch die Sicherung vom {when} ersetzen?
+
+Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalten, aber Ihre aktuelle Datei bleibt umbenannt im selben Ordner erhalten.</translation>
+    </message>
+    <message>
+        <source>Your previous data file was kept as “{file}”.</source>
+        <translation>Ihre bisherige Datendatei wurde als „{file}“ aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>The backup from {when} is restored.</source>
+        <translatorcomment>review: &apos;vom {when}&apos; assumes {when} is a date/time; check if {when} can be relative.</translatorcomment>
+        <translation>Die Sicherung vom {when} wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>Rubric</source>
@@ -1564,6 +1832,13 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
     <message>
         <source>Certificates (*.pem)</source>
         <translation>Zertifikate (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>SignProgress</name>
+    <message>
+        <source>Signing cannot be stopped once it has begun; it takes a few seconds.</source>
+        <translation>Das Signieren lässt sich nach dem Start nicht abbrechen; es dauert einige Sekunden.</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,85 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>BusinessDialog</name>
+    <message>
+        <source>{file} is not an SVG picture this program can draw.</source>
+        <translation>{file} no es una imagen SVG que este programa pueda mostrar.</translation>
+    </message>
+    <message>
+        <source>{file} is not a picture: choose a PNG or SVG file.</source>
+        <translation>{file} no es una imagen: elija un archivo PNG o SVG.</translation>
+    </message>
+    <message>
+        <source>Business details</source>
+        <translation>Datos de la empresa</translation>
+    </message>
+    <message>
+        <source>Shown at the top of every document</source>
+        <translation>Aparece en la parte superior de todos los documentos</translation>
+    </message>
+    <message>
+        <source>Telephone, e-mail, website</source>
+        <translation>Teléfono, correo electrónico, sitio web</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Elegir &amp;logotipo…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Quitar logotipo</translation>
+    </message>
+    <message>
+        <source>A PNG or SVG file, shown at the top of each document</source>
+        <translation>Un archivo PNG o SVG, que aparece en la parte superior de cada documento</translation>
+    </message>
+    <message>
+        <source>Documents are made without a logo</source>
+        <translation>Los documentos se crean sin logotipo</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact line:</source>
+        <translation>Línea de con&amp;tacto:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;ale:</source>
+        <translation>Configuración &amp;regional:</translation>
+    </message>
+    <message>
+        <source>These details head the summary, the letter and the briefing. Money and dates are written as the locale writes them; the currency is the one new sessions are paid in.</source>
+        <translation>Estos datos encabezan el resumen, la carta y las instrucciones de las tareas. Los importes y las fechas se escriben según la configuración regional; la moneda es la que se usa para pagar las sesiones nuevas.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.svg);;All files (*)</source>
+        <translation>Imágenes (*.png *.svg);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>CompetencyScale</name>
     <message>
         <source>Not observed</source>
@@ -295,6 +374,27 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     <message>
         <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; The record can no longer be changed.</source>
         <translation>&lt;b&gt;Finalizado: {when}.&lt;/b&gt; El registro ya no se puede cambiar.</translation>
+    </message>
+</context>
+<context>
+    <name>DeparturesDialog</name>
+    <message>
+        <source>Why does this plan differ from the template?</source>
+        <translatorcomment>review: &apos;plan&apos; kept as &apos;plan&apos; (elsewhere planned tasks = &apos;tareas previstas&apos;); check it reads naturally vs. &apos;planificación&apos;.</translatorcomment>
+        <translation>¿Por qué este plan difiere de la plantilla?</translation>
+    </message>
+    <message>
+        <source>e.g. the forklift is out of service today</source>
+        <translatorcomment>review: &apos;carretilla elevadora&apos; (Spain/neutral); much of Latin America says &apos;montacargas&apos;.</translatorcomment>
+        <translation>p. ej. hoy la carretilla elevadora está fuera de servicio</translation>
+    </message>
+    <message>
+        <source>Reason: {change}</source>
+        <translation>Motivo: {change}</translation>
+    </message>
+    <message>
+        <source>This plan departs from “{template}”. Say why for each change, in a few words: the reasons are kept with the session and printed in its summary, so that candidates stay comparable.</source>
+        <translation>Este plan se aparta de «{template}». Indique en pocas palabras el motivo de cada cambio: los motivos se guardan con la sesión y se imprimen en su resumen, para que los candidatos sigan siendo comparables.</translation>
     </message>
 </context>
 <context>
@@ -565,6 +665,72 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     <message>
         <source>✓ Every competency is scored and backed by evidence.</source>
         <translation>✓ Todas las competencias están puntuadas y respaldadas por evidencias.</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <source>Write the hours as h:mm (2:30) or as decimal hours (2.5).</source>
+        <translatorcomment>review: Decimal point &apos;2.5&apos; kept as required; Spanish users in comma-decimal regions may type &apos;2,5&apos; - confirm the parser accepts it.</translatorcomment>
+        <translation>Escriba las horas como h:mm (2:30) o como horas decimales (2.5).</translation>
+    </message>
+    <message>
+        <source>Correct hours</source>
+        <translation>Corregir horas</translation>
+    </message>
+    <message>
+        <source>2:30 or 2.5</source>
+        <translation>2:30 o 2.5</translation>
+    </message>
+    <message>
+        <source>Required, e.g. left running over lunch</source>
+        <translatorcomment>review: &apos;almuerzo&apos; for lunch (neutral); in Spain &apos;comida&apos; is also common.</translatorcomment>
+        <translation>Obligatorio, p. ej. se dejó en marcha durante el almuerzo</translation>
+    </message>
+    <message>
+        <source>Use the timed hours</source>
+        <translation>Usar las horas cronometradas</translation>
+    </message>
+    <message>
+        <source>Drop the correction: pay what the timers recorded</source>
+        <translation>Descartar la corrección: pagar lo que registraron los cronómetros</translation>
+    </message>
+    <message>
+        <source>Payroll records the hours of each day.</source>
+        <translation>El registro de nómina recoge las horas de cada día.</translation>
+    </message>
+    <message>
+        <source>The timers recorded {hours} on the session clock. The correction and its reason go into the audit trail.</source>
+        <translation>Los cronómetros registraron {hours} en el reloj de la sesión. La corrección y su motivo se guardan en el historial de cambios.</translation>
+    </message>
+    <message>
+        <source>Corrected before to {hours} in all, not day by day: give the hours of each day.</source>
+        <translation>Antes se corrigió a {hours} en total, sin desglosar por días: indique las horas de cada día.</translation>
+    </message>
+    <message>
+        <source>Hours on {day}:</source>
+        <translatorcomment>review: &apos;del {day}&apos; assumes {day} is a date (e.g. &apos;del 30/11/2026&apos;); check with real day strings.</translatorcomment>
+        <translation>Horas del {day}:</translation>
+    </message>
+    <message>
+        <source>Total:</source>
+        <translation>Total:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>A day has at most 24 hours.</source>
+        <translation>Un día tiene como máximo 24 horas.</translation>
+    </message>
+    <message>
+        <source>Say why the hours are corrected.</source>
+        <translation>Indique por qué se corrigen las horas.</translation>
+    </message>
+    <message>
+        <source>Say why the timed hours are right after all.</source>
+        <translation>Indique por qué, finalmente, las horas cronometradas son correctas.</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1446,109 @@ Why? The reason is kept in the audit trail with your name.</source>
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Daily</source>
+        <translatorcomment>review: Feminine &apos;Diaria&apos; agrees with &apos;copia&apos;; values of the &apos;Tipo&apos; column.</translatorcomment>
+        <translation>Diaria</translation>
+    </message>
+    <message>
+        <source>On quit</source>
+        <translation>Al salir</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>{sessions} sessions, {notes} notes</source>
+        <translation>{sessions} sesiones, {notes} notas</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translatorcomment>review: Column header for why the backup was made (Daily / On quit / By hand); rendered &apos;Tipo&apos; (type) - check.</translatorcomment>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>The backups of this data file, newest first: why each was made, when, what it holds and its size</source>
+        <translation>Las copias de seguridad de este archivo de datos, las más recientes primero: por qué se hizo cada una, cuándo, qué contiene y su tamaño</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Backups are made daily and when you quit; the last 7 are kept in “{folder}”.
+Restoring replaces the data you have now with the backup. Your current data file is kept beside it, renamed, so nothing is lost.</source>
+        <translatorcomment>review: &apos;kept beside it&apos; rendered &apos;en la misma carpeta&apos; (in the same folder) for clarity.</translatorcomment>
+        <translation>Las copias de seguridad se hacen a diario y al salir del programa; las 7 últimas se guardan en «{folder}».
+Al restaurar, los datos que tiene ahora se sustituyen por los de la copia. Su archivo de datos actual se conserva en la misma carpeta, con otro nombre, así que no se pierde nada.</translation>
+    </message>
+    <message>
+        <source>No backups yet. The first one is made a moment after the program starts.</source>
+        <translation>Todavía no hay copias de seguridad. La primera se hace poco después de que se inicie el programa.</translation>
+    </message>
+    <message>
+        <source>Checking backups… {done} of {total} read. A backup can be restored once all are checked.</source>
+        <translation>Comprobando las copias de seguridad… {done} de {total} leídas. Podrá restaurar una copia cuando se hayan comprobado todas.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>¿Restaurar esta copia de seguridad?</translation>
+    </message>
+    <message>
+        <source>Replace your current data with the backup from {when}?
+
+Notes written since then will not be in the restored data, but your current file is kept, renamed, in the same folder.</source>
+        <translatorcomment>review: &apos;la copia de seguridad del {when}&apos; assumes {when} starts with a date; check with the real format.</translatorcomment>
+        <translation>¿Sustituir sus datos actuales por la copia de seguridad del {when}?
+
+Las notas escritas desde entonces no estarán en los datos restaurados, pero su archivo actual se conserva, con otro nombre, en la misma carpeta.</translation>
+    </message>
+    <message>
+        <source>Your previous data file was kept as “{file}”.</source>
+        <translation>Su archivo de datos anterior se ha conservado como «{file}».</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translatorcomment>review: Message title rendered &apos;Copia restaurada&apos; (backup restored) rather than a bare participle.</translatorcomment>
+        <translation>Copia restaurada</translation>
+    </message>
+    <message>
+        <source>The backup from {when} is restored.</source>
+        <translatorcomment>review: &apos;del {when}&apos; assumes {when} starts with a date; check with the real format.</translatorcomment>
+        <translation>Se ha restaurado la copia de seguridad del {when}.</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>Rubric</source>
@@ -1560,6 +1829,13 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
     <message>
         <source>Certificates (*.pem)</source>
         <translation>Certificados (*.pem)</translation>
+    </message>
+</context>
+<context>
+    <name>SignProgress</name>
+    <message>
+        <source>Signing cannot be stopped once it has begun; it takes a few seconds.</source>
+        <translation>La firma no se puede detener una vez iniciada; tarda unos segundos.</translation>
     </message>
 </context>
 <context>

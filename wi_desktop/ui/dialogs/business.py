@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -39,7 +39,9 @@ def read_logo(path: Path) -> bytes:
 
         renderer = QSvgRenderer(str(path))
         if not renderer.isValid():
-            raise ValidationError(f"{path.name} is not an SVG picture this program can draw.")
+            raise ValidationError(QCoreApplication.translate(
+                "BusinessDialog", "{file} is not an SVG picture this program can draw.").format(
+                file=path.name))
         size = renderer.defaultSize()
         size.scale(LOGO_PIXELS, LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio)
         image = QImage(size, QImage.Format.Format_ARGB32)
@@ -50,7 +52,9 @@ def read_logo(path: Path) -> bytes:
     else:
         image = QImage(str(path))
         if image.isNull():
-            raise ValidationError(f"{path.name} is not a picture: choose a PNG or SVG file.")
+            raise ValidationError(QCoreApplication.translate(
+            "BusinessDialog", "{file} is not a picture: choose a PNG or SVG file.").format(
+            file=path.name))
         if max(image.width(), image.height()) > LOGO_PIXELS:
             image = image.scaled(LOGO_PIXELS, LOGO_PIXELS, Qt.AspectRatioMode.KeepAspectRatio,
                                  Qt.TransformationMode.SmoothTransformation)
@@ -64,24 +68,25 @@ def read_logo(path: Path) -> bytes:
 class BusinessDialog(QDialog):
     def __init__(self, service: BusinessService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Business details")
+        self.setWindowTitle(self.tr("Business details"))
         self.service = service
         current = service.business()
         self.logo_png = current.logo_png
         self.name_edit = QLineEdit(current.name, self)
-        self.name_edit.setPlaceholderText("Shown at the top of every document")
+        self.name_edit.setPlaceholderText(self.tr("Shown at the top of every document"))
         self.address_edit = QPlainTextEdit(current.address, self)
         self.address_edit.setTabChangesFocus(True)
         self.address_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.contact_edit = QLineEdit(current.contact, self)
-        self.contact_edit.setPlaceholderText("Telephone, e-mail, website")
+        self.contact_edit.setPlaceholderText(self.tr("Telephone, e-mail, website"))
         self.currency_box = self._choice(CURRENCIES, current.currency)
         self.locale_box = self._choice(LOCALES, current.locale)
         self.logo_view = QLabel(self)
-        self.choose_button = QPushButton("Choose &logo…", self)
-        self.remove_button = QPushButton("&Remove logo", self)
-        self.choose_button.setToolTip("A PNG or SVG file, shown at the top of each document")
-        self.remove_button.setToolTip("Documents are made without a logo")
+        self.choose_button = QPushButton(self.tr("Choose &logo…"), self)
+        self.remove_button = QPushButton(self.tr("&Remove logo"), self)
+        self.choose_button.setToolTip(self.tr("A PNG or SVG file, shown at the top of each "
+                                              "document"))
+        self.remove_button.setToolTip(self.tr("Documents are made without a logo"))
         self.choose_button.clicked.connect(self.choose_logo)
         self.remove_button.clicked.connect(self.remove_logo)
         logo_row = QHBoxLayout()
@@ -92,16 +97,17 @@ class BusinessDialog(QDialog):
         self.message.setWordWrap(True)
         set_tone(self.message, "error")
         form = QFormLayout()
-        form.addRow("&Name:", self.name_edit)
-        form.addRow("&Address:", self.address_edit)
-        form.addRow("C&ontact line:", self.contact_edit)
-        form.addRow("Logo:", logo_row)
-        form.addRow("&Currency:", self.currency_box)
-        form.addRow("Loc&ale:", self.locale_box)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Address:"), self.address_edit)
+        form.addRow(self.tr("C&ontact line:"), self.contact_edit)
+        form.addRow(self.tr("Logo:"), logo_row)
+        form.addRow(self.tr("&Currency:"), self.currency_box)
+        form.addRow(self.tr("Loc&ale:"), self.locale_box)
         form.addRow(self.message)
-        lay_out_form(self, "These details head the summary, the letter and the briefing. "
-                     "Money and dates are written as the locale writes them; the currency "
-                     "is the one new sessions are paid in.", form, 520)
+        lay_out_form(self, self.tr("These details head the summary, the letter and the "
+                                   "briefing. Money and dates are written as the locale writes "
+                                   "them; the currency is the one new sessions are paid in."),
+                     form, 520)
         self._show_logo()
         self.saved: Business | None = None
 
@@ -118,12 +124,12 @@ class BusinessDialog(QDialog):
             self.logo_view.setPixmap(pixmap.scaled(120, 48, Qt.AspectRatioMode.KeepAspectRatio,
                                                    Qt.TransformationMode.SmoothTransformation))
         else:
-            self.logo_view.setText("No logo")
+            self.logo_view.setText(self.tr("No logo"))
         self.remove_button.setEnabled(bool(self.logo_png))
 
     def choose_logo(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Choose a logo", "",
-                                              "Pictures (*.png *.svg);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a logo"), "",
+                                              self.tr("Pictures (*.png *.svg);;All files (*)"))
         if name:
             self.use_logo(Path(name))
 

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,7 +32,8 @@ def parse_hours(text: str) -> int:
         return (int(match[1]) * 60 + int(match[2])) * 60_000
     if re.fullmatch(r"\d{1,3}([.,]\d{1,4})?", text):
         return round(Decimal(text.replace(",", ".")) * MS_PER_HOUR)
-    raise ValueError("Write the hours as h:mm (2:30) or as decimal hours (2.5).")
+    raise ValueError(QCoreApplication.translate(
+        "HoursDialog", "Write the hours as h:mm (2:30) or as decimal hours (2.5)."))
 
 
 def hours_text(ms: int) -> str:
@@ -54,15 +56,15 @@ class HoursDialog(QDialog):
     def __init__(self, hours: Hours, session_day: dt.date,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Correct hours")
+        self.setWindowTitle(self.tr("Correct hours"))
         self.days = correction_days(hours, session_day)
         self.day_edits: list[QLineEdit] = []
         for _day, ms in self.days:
             edit = QLineEdit(hours_text(ms), self)
-            edit.setPlaceholderText("2:30 or 2.5")
+            edit.setPlaceholderText(self.tr("2:30 or 2.5"))
             self.day_edits.append(edit)
         self.reason_edit = QLineEdit(self)
-        self.reason_edit.setPlaceholderText("Required, e.g. left running over lunch")
+        self.reason_edit.setPlaceholderText(self.tr("Required, e.g. left running over lunch"))
         self.total = QLabel(self)
         self.total.hide()  # shown in the form when the session ran on several days
         self.problem = QLabel(self)
@@ -72,28 +74,30 @@ class HoursDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.back_to_timed = False  # chosen: drop the correction, pay the timed hours
-        self.timed_button = self.buttons.addButton("Use the timed hours",
+        self.timed_button = self.buttons.addButton(self.tr("Use the timed hours"),
                                                    QDialogButtonBox.ButtonRole.ResetRole)
-        self.timed_button.setToolTip("Drop the correction: pay what the timers recorded")
+        self.timed_button.setToolTip(self.tr("Drop the correction: pay what the timers recorded"))
         self.timed_button.setVisible(hours.override_ms is not None)
         self.timed_button.clicked.connect(self._back_to_timed)
         form = QFormLayout(self)
-        several = " Payroll records the hours of each day." if len(self.days) > 1 else ""
-        form.addRow(QLabel(f"The timers recorded {format_hours(hours.session_ms)} on the "
-                           "session clock. The correction and its reason go into the "
-                           f"audit trail.{several}", self, wordWrap=True))
+        several = (" " + self.tr("Payroll records the hours of each day.")
+                   if len(self.days) > 1 else "")
+        form.addRow(QLabel(self.tr("The timers recorded {hours} on the session clock. The "
+                                   "correction and its reason go into the audit trail.").format(
+            hours=format_hours(hours.session_ms)) + several, self, wordWrap=True))
         if hours.override_ms is not None and not hours.paid_per_day:
-            earlier = QLabel(f"Corrected before to {format_hours(hours.override_ms)} in all, "
-                             "not day by day: give the hours of each day.", self)
+            earlier = QLabel(self.tr("Corrected before to {hours} in all, not day by day: give "
+                                     "the hours of each day.").format(
+                hours=format_hours(hours.override_ms)), self)
             earlier.setWordWrap(True)
             earlier.setObjectName("earlierTotal")
             form.addRow(earlier)
         for (day, _ms), edit in zip(self.days, self.day_edits, strict=True):
-            form.addRow(f"Hours on {format_day(day)}:", edit)
+            form.addRow(self.tr("Hours on {day}:").format(day=format_day(day)), edit)
         if len(self.days) > 1:
-            form.addRow("Total:", self.total)
+            form.addRow(self.tr("Total:"), self.total)
             self.total.show()
-        form.addRow("Reason:", self.reason_edit)
+        form.addRow(self.tr("Reason:"), self.reason_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         for edit in (*self.day_edits, self.reason_edit):
@@ -113,17 +117,17 @@ class HoursDialog(QDialog):
                                       else str(error))
                 continue
             if ms > MS_PER_DAY:
-                problem = problem or "A day has at most 24 hours."
+                problem = problem or self.tr("A day has at most 24 hours.")
             total += ms
         self.total.setText(format_hours(total))
         if not problem and not self.reason_edit.text().strip():
-            problem = "Say why the hours are corrected."
+            problem = self.tr("Say why the hours are corrected.")
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not problem)
 
     def _back_to_timed(self) -> None:
         if not self.reason_edit.text().strip():
-            self.problem.setText("Say why the timed hours are right after all.")
+            self.problem.setText(self.tr("Say why the timed hours are right after all."))
             self.reason_edit.setFocus()
             return
         self.back_to_timed = True

@@ -21,24 +21,25 @@ class DeparturesDialog(QDialog):
                  known: dict[tuple[str, str], str], parent: QWidget | None = None) -> None:
         """KNOWN: reasons typed before for a departure (kind, task), offered again."""
         super().__init__(parent)
-        self.setWindowTitle("Why does this plan differ from the template?")
+        self.setWindowTitle(self.tr("Why does this plan differ from the template?"))
         self.departures = list(departures)
         self.edits: list[QLineEdit] = []
         form = QFormLayout()
         for departure in self.departures:
             edit = QLineEdit(known.get((departure.kind, departure.task), ""), self)
             edit.setMaxLength(MAX_REASON_LENGTH)
-            edit.setPlaceholderText("e.g. the forklift is out of service today")
-            edit.setAccessibleName(f"Reason: {departure.describe()}")
+            edit.setPlaceholderText(self.tr("e.g. the forklift is out of service today"))
+            edit.setAccessibleName(self.tr("Reason: {change}").format(change=departure.describe()))
             edit.textChanged.connect(self._update_ok)
             label = QLabel(departure.describe(), self)
             label.setWordWrap(True)
             form.addRow(label, edit)
             self.edits.append(edit)
         self.buttons = lay_out_form(
-            self, f"This plan departs from “{template_name}”. Say why for each change, in a "
-            "few words: the reasons are kept with the session and printed in its summary, "
-            "so that candidates stay comparable.", form, 620)
+            self, self.tr("This plan departs from “{template}”. Say why for each change, in a "
+                          "few words: the reasons are kept with the session and printed in its "
+                          "summary, so that candidates stay comparable.").format(
+                template=template_name), form, 620)
         self._update_ok()
         if self.edits:
             self.edits[0].setFocus()

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -32,20 +32,26 @@ from wi_desktop.ui.backups import BackgroundJob
 from wi_desktop.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
-REASONS = {"daily": "Daily", "quit": "On quit", "manual": "By hand"}
+REASONS = {"daily": str(QT_TRANSLATE_NOOP("RestoreDialog", "Daily")),
+           "quit": str(QT_TRANSLATE_NOOP("RestoreDialog", "On quit")),
+           "manual": str(QT_TRANSLATE_NOOP("RestoreDialog", "By hand"))}
 
 
 def describe(info: BackupFile) -> list[str]:
     """The row for a backup: when, why, what it holds, its size ("checking…" until read)."""
     when = dt.datetime.fromtimestamp(info.created_ms / 1000).strftime("%a %d %b %Y, %H:%M")
-    reason = REASONS.get(info.reason, info.reason)
+    translate = QCoreApplication.translate
+    reason = translate("RestoreDialog", REASONS[info.reason]) if info.reason in REASONS \
+        else info.reason
     size = f"{info.size_bytes / 1_000_000:.1f} MB" if info.size_bytes >= 100_000 else (
         f"{info.size_bytes / 1000:.0f} kB")
     if not isinstance(info, BackupInfo):
-        return [when, reason, "checking…", size]
+        return [when, reason, translate("RestoreDialog", "checking…"), size]
     if not info.readable:
-        return [when, reason, "cannot be read", ""]
-    return [when, reason, f"{info.session_count} sessions, {info.note_count} notes", size]
+        return [when, reason, translate("RestoreDialog", "cannot be read"), ""]
+    holds = translate("RestoreDialog", "{sessions} sessions, {notes} notes").format(
+        sessions=info.session_count, notes=info.note_count)
+    return [when, reason, holds, size]
 
 
 class RestoreDialog(QDialog):
@@ -54,7 +60,7 @@ class RestoreDialog(QDialog):
     def __init__(self, backups: Backups, restore: Callable[[Path], Path | None],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from a backup")
+        self.setWindowTitle(self.tr("Restore from a backup"))
         self._restore = restore
         self._shelf = backups
         try:
@@ -67,10 +73,12 @@ class RestoreDialog(QDialog):
         self.restored_from: Path | None = None
         self._job: BackgroundJob | None = None
         self.table = QTableWidget(len(self.backups), 4, self)
-        self.table.setHorizontalHeaderLabels(["Made", "When", "Holds", "Size"])
-        self.table.setAccessibleName("Backups")
-        self.table.setAccessibleDescription("The backups of this data file, newest first: why "
-                                            "each was made, when, what it holds and its size")
+        self.table.setHorizontalHeaderLabels([self.tr("Made"), self.tr("When"), self.tr("Holds"),
+                                              self.tr("Size")])
+        self.table.setAccessibleName(self.tr("Backups"))
+        self.table.setAccessibleDescription(self.tr(
+            "The backups of this data file, newest first: why each was made, when, what it "
+            "holds and its size"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,18 +87,19 @@ class RestoreDialog(QDialog):
         for row, backup in enumerate(found):
             self._show_row(row, backup)
         buttons = QDialogButtonBox(self)
-        self.restore_button = buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("Restore…"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Close)
         buttons.accepted.connect(self._confirm)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(
-            "Backups are made daily and when you quit; the last 7 are kept in "
-            f"“{backups.folder}”.\n"
-            "Restoring replaces the data you have now with the backup. Your current data file "
-            "is kept beside it, renamed, so nothing is lost.", self, wordWrap=True))
-        empty = QLabel("No backups yet. The first one is made a moment after the program "
-                       "starts.", self)
+            self.tr("Backups are made daily and when you quit; the last 7 are kept in "
+                    "“{folder}”.\nRestoring replaces the data you have now with the backup. "
+                    "Your current data file is kept beside it, renamed, so nothing is "
+                    "lost.").format(folder=backups.folder), self, wordWrap=True))
+        empty = QLabel(self.tr("No backups yet. The first one is made a moment after the "
+                               "program starts."), self)
         empty.setVisible(not found)
         layout.addWidget(empty)
         self.checking = QLabel("", self)
@@ -128,8 +137,9 @@ class RestoreDialog(QDialog):
         self._job.start()
 
     def _say_checking(self, done: int) -> None:
-        self.checking.setText(f"Checking backups… {done} of {len(self.backups)} read. "
-                              "A backup can be restored once all are checked.")
+        self.checking.setText(self.tr("Checking backups… {done} of {total} read. A backup "
+                                      "can be restored once all are checked.").format(
+            done=done, total=len(self.backups)))
         self.checking.show()
 
     def _one_checked(self, step: tuple[int, BackupInfo]) -> None:
@@ -172,10 +182,10 @@ class RestoreDialog(QDialog):
         info = self.backups[rows[0].row()]
         when = describe(info)[0]
         answer = QMessageBox.question(
-            self, "Restore this backup?",
-            f"Replace your current data with the backup from {when}?\n\n"
-            "Notes written since then will not be in the restored data, but your current "
-            "file is kept, renamed, in the same folder.")
+            self, self.tr("Restore this backup?"),
+            self.tr("Replace your current data with the backup from {when}?\n\nNotes written "
+                    "since then will not be in the restored data, but your current file is "
+                    "kept, renamed, in the same folder.").format(when=when))
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.setEnabled(False)  # one restore at a time, however fast the keys
@@ -187,6 +197,8 @@ class RestoreDialog(QDialog):
         finally:
             self.setEnabled(True)
         self.restored_from = info.path
-        kept = f"\n\nYour previous data file was kept as “{aside}”." if aside else ""
-        QMessageBox.information(self, "Restored", f"The backup from {when} is restored.{kept}")
+        kept = ("\n\n" + self.tr("Your previous data file was kept as “{file}”.").format(
+            file=aside)) if aside else ""
+        QMessageBox.information(self, self.tr("Restored"), self.tr(
+            "The backup from {when} is restored.").format(when=when) + kept)
         self.accept()

@@ -275,7 +275,7 @@ class SignDialog(QDialog):
         self.form.setEnabled(not busy)
         self.sign_button.setEnabled(not busy)
         self.cancel_button.setEnabled(not busy)
-        self.cancel_button.setToolTip(NO_CANCEL if busy else "")
+        self.cancel_button.setToolTip(self.progress_row.tr(NO_CANCEL) if busy else "")
         self.progress_row.setVisible(busy)
         if busy:
             self.progress_row.show_step(0, "Getting ready")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from wi_desktop.core.versions import SignedFile
@@ -10,7 +10,8 @@ from wi_desktop.export.documents import STEPS
 from wi_desktop.ui.dialogs.sign_sections import MUTED_STYLE
 from wi_desktop.ui.sign_worker import SignJob, SignWorker
 
-NO_CANCEL = "Signing cannot be stopped once it has begun; it takes a few seconds."
+NO_CANCEL = str(QT_TRANSLATE_NOOP(
+    "SignProgress", "Signing cannot be stopped once it has begun; it takes a few seconds."))
 
 
 class SignProgress(QWidget):
@@ -30,7 +31,7 @@ class SignProgress(QWidget):
         self.progress.setRange(0, STEPS)
         self.progress.setTextVisible(False)
         self.step_label = QLabel(self)
-        self.no_cancel_label = QLabel(NO_CANCEL, self)
+        self.no_cancel_label = QLabel(self.tr(NO_CANCEL), self)
         self.no_cancel_label.setStyleSheet(MUTED_STYLE)
         self.no_cancel_label.setWordWrap(True)
         layout = QVBoxLayout(self)
