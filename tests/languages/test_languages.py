@@ -3,10 +3,12 @@ marks for translation, and the window speaking Spanish or German when asked."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -38,6 +40,27 @@ def test_the_language_chosen_or_else_the_system_s_first_that_is_shipped(setting,
 def test_language_tags_of_every_shape_name_their_language():
     assert [language_of(t) for t in ("es-MX", "es_MX.UTF-8", "DE", "pt-Latn-BR")] == \
         ["es", "es", "de", "pt"]
+
+
+@contextlib.contextmanager
+def speaking(service, language: str) -> Iterator[None]:
+    """The program in LANGUAGE, as View → Language keeps it and the start loads it; English
+    again afterwards, for the tests that follow."""
+    from PySide6.QtCore import QLocale, QTranslator
+
+    from wi_desktop.languages.catalogue import LANGUAGE_KEY
+    from wi_desktop.languages.install import install_language
+
+    app = QApplication.instance()
+    service.sessions.remember(LANGUAGE_KEY, language)
+    assert install_language(app, service) == language
+    try:
+        yield
+    finally:
+        for translator in app.findChildren(QTranslator):
+            app.removeTranslator(translator)
+            translator.deleteLater()
+        QLocale.setDefault(QLocale("en_US"))
 
 
 def messages(language: str) -> list[ET.Element]:
@@ -97,15 +120,10 @@ def test_the_window_speaks_the_language_asked_for(qtbot, service, language, menu
     from PySide6.QtWidgets import QLabel
 
     from wi_desktop.app import ensure_demo
-    from wi_desktop.languages.catalogue import LANGUAGE_KEY
-    from wi_desktop.languages.install import install_language
     from wi_desktop.ui.mainwindow import MainWindow
 
-    app = QApplication.instance()
     ensure_demo(service)
-    service.sessions.remember(LANGUAGE_KEY, language)  # as View → Language keeps it
-    assert install_language(app, service) == language
-    try:
+    with speaking(service, language):
         window = MainWindow(service)
         qtbot.addWidget(window)
         assert [action.text() for action in window.menuBar().actions()] == menus
@@ -113,13 +131,6 @@ def test_the_window_speaks_the_language_asked_for(qtbot, service, language, menu
         assert any(heading in text for text in texts)
         model = window.session_list.model
         assert model.header_model.horizontalHeaderItem(0).text() != "Candidate"
-    finally:
-        from PySide6.QtCore import QLocale, QTranslator
-
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -127,20 +138,14 @@ def test_in_a_longer_language_every_tab_fits_a_small_screen_without_scrolling_si
         qtbot, service, language):
     """German and Spanish words are longer: no tab may need a wider window than 952 px
     (1920×1080 at 200 %), nor scroll sideways inside it."""
-    from PySide6.QtCore import QLocale, QTranslator
     from PySide6.QtWidgets import QScrollArea
 
     from wi_desktop.app import ensure_demo
-    from wi_desktop.languages.catalogue import LANGUAGE_KEY
-    from wi_desktop.languages.install import install_language
     from wi_desktop.ui.mainwindow import MainWindow
     from wi_desktop.ui.screen_fit import SMALLEST_ROOM, effective_minimum
 
-    app = QApplication.instance()
     demo = ensure_demo(service)
-    service.sessions.remember(LANGUAGE_KEY, language)
-    install_language(app, service)
-    try:
+    with speaking(service, language):
         window = MainWindow(service)
         qtbot.addWidget(window)
         window.resize(SMALLEST_ROOM)
@@ -156,32 +161,20 @@ def test_in_a_longer_language_every_tab_fits_a_small_screen_without_scrolling_si
                 if scroll.isVisible() and scroll.widget() is not None:
                     bar = scroll.horizontalScrollBar()
                     assert not bar.isVisible() or bar.maximum() == 0, (language, index)
-    finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(QLocale("en_US"))
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_in_a_longer_language_every_dialog_can_be_as_small_as_a_small_screen_allows(
         qtbot, service, tmp_path, language):
     """The German sign dialog once needed 1,163 px: its options stood in one row."""
-    from PySide6.QtCore import QLocale, QTranslator
-
     from wi_desktop.app import ensure_demo
-    from wi_desktop.languages.catalogue import LANGUAGE_KEY
-    from wi_desktop.languages.install import install_language
     from wi_desktop.ui.context import SessionContext
     from wi_desktop.ui.screen_fit import SMALLEST_ROOM, effective_minimum
 
     from ..ui.test_small_screen import NAMES, dialogs
 
-    app = QApplication.instance()
     demo = SessionContext(service, ensure_demo(service))
-    service.sessions.remember(LANGUAGE_KEY, language)
-    install_language(app, service)
-    try:
+    with speaking(service, language):
         made = dialogs(service, demo, tmp_path)
         for name in NAMES:
             dialog = made[name]()
@@ -191,8 +184,3 @@ def test_in_a_longer_language_every_dialog_can_be_as_small_as_a_small_screen_all
             assert smallest.width() <= SMALLEST_ROOM.width(), (language, name, smallest)
             assert smallest.height() <= SMALLEST_ROOM.height(), (language, name, smallest)
             dialog.close()
-    finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(QLocale("en_US"))
