@@ -1787,6 +1787,26 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
         <translation>Die Kompetenz darüber / darunter</translation>
     </message>
     <message>
+        <source>Ctrl+1…9</source>
+        <translation>Strg+1…9</translation>
+    </message>
+    <message>
+        <source>Tag the note to that competency</source>
+        <translation>Die Notiz dieser Kompetenz zuordnen</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Go to that competency&apos;s score</source>
+        <translation>Zur Bewertung dieser Kompetenz</translation>
+    </message>
+    <message>
+        <source>In a session</source>
+        <translation>In einer Sitzung</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>

@@ -1784,6 +1784,26 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
         <translation>La competencia anterior / siguiente</translation>
     </message>
     <message>
+        <source>Ctrl+1…9</source>
+        <translation>Ctrl+1…9</translation>
+    </message>
+    <message>
+        <source>Tag the note to that competency</source>
+        <translation>Asignar la nota a esa competencia</translation>
+    </message>
+    <message>
+        <source>Alt+1…9</source>
+        <translation>Alt+1…9</translation>
+    </message>
+    <message>
+        <source>Go to that competency&apos;s score</source>
+        <translation>Ir a la puntuación de esa competencia</translation>
+    </message>
+    <message>
+        <source>In a session</source>
+        <translation>En una sesión</translation>
+    </message>
+    <message>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>

@@ -35,17 +35,51 @@ GENERAL = (
 )
 
 
+IN_A_SESSION = (
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+1…9")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Tag the note to that competency"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Alt+1…9")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Go to that competency's score"))),
+)
+
+
 def shortcuts_html(actions: dict[str, QAction]) -> str:
-    rows = [(QCoreApplication.translate("ShortcutsDialog", keys),
-             QCoreApplication.translate("ShortcutsDialog", what)) for keys, what in GENERAL]
+    """The shortcuts: the general keys, then those of the open session's actions; with no
+    session open, those a session has, from its table of actions."""
+    translate = QCoreApplication.translate
+    rows = [(translate("ShortcutsDialog", keys), translate("ShortcutsDialog", what))
+            for keys, what in GENERAL]
+    if not actions:
+        from wi_desktop.ui.workspace_actions import ACTIONS
+
+        rows.append(("", "<b>" + html.escape(translate("ShortcutsDialog", "In a session"))
+                     + "</b>"))
+        for _name, words, sequences in ACTIONS:
+            shown = ", ".join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText)
+                              for k in sequences)
+            if shown:
+                rows.append((shown, html.escape(_plain(translate("WorkspacePage", words)))))
+        rows += [(translate("ShortcutsDialog", keys), html.escape(
+            translate("ShortcutsDialog", what))) for keys, what in IN_A_SESSION]
+        return _table(rows)
+    rows = [(keys, html.escape(what)) for keys, what in rows]
     for action in actions.values():
         keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
                          for k in action.shortcuts())
         if keys:
-            text = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
-            rows.append((keys, text))
-    body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td>"
-                   f"<td>{html.escape(t)}</td></tr>" for k, t in rows)
+            rows.append((keys, html.escape(_plain(action.text()))))
+    return _table(rows)
+
+
+def _plain(text: str) -> str:
+    """An action's words without its shortcut letter's "&" ("&&" is a written "&")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    """ROWS (keys, words already escaped) as the dialog's table."""
+    body = "".join(f"<tr><td><b>{html.escape(k)}</b>&nbsp;&nbsp;</td><td>{t}</td></tr>"
+                   for k, t in rows)
     return f"<table>{body}</table>"
 
 
