@@ -208,6 +208,81 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Bewerber/in</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Beobachter/in</translation>
+    </message>
+    <message>
+        <source>Task briefing: {role}</source>
+        <translation>Einweisung in die Aufgaben: {role}</translation>
+    </message>
+    <message>
+        <source>These are the tasks of your working interview, in the order you will do them. Every candidate for this role is given the same tasks and the same time. The time box is a guide: say if you need more time or if anything is unclear.</source>
+        <translation>Dies sind die Aufgaben Ihres Probearbeitens, in der Reihenfolge, in der Sie sie erledigen. Alle, die sich auf diese Stelle bewerben, erhalten dieselben Aufgaben und dieselbe Zeit. Die geplante Zeit ist ein Richtwert: Sagen Sie Bescheid, wenn Sie mehr Zeit brauchen oder etwas unklar ist.</translation>
+    </message>
+    <message>
+        <source>No written instructions; the observer will explain this task.</source>
+        <translation>Keine schriftlichen Anweisungen; die beobachtende Person erklärt diese Aufgabe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Planned time in all:&lt;/b&gt; {time}</source>
+        <translation>&lt;b&gt;Geplante Zeit insgesamt:&lt;/b&gt; {time}</translation>
+    </message>
+    <message>
+        <source>Task briefing</source>
+        <translation>Einweisung in die Aufgaben</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this Qt build; save as PDF and print that.</source>
+        <translation>Drucken ist in dieser Qt-Version nicht verfügbar; speichern Sie ein PDF und drucken Sie dieses.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>An den Drucker gesendet.</translation>
+    </message>
+    <message>
+        <source>Save the briefing as PDF</source>
+        <translation>Die Einweisung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-Dateien (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Gespeichert unter {path}</translation>
+    </message>
+    <message>
+        <source>Briefing - {candidate}</source>
+        <translation>Einweisung - {candidate}</translation>
+    </message>
+</context>
+<context>
     <name>BusinessDialog</name>
     <message>
         <source>{file} is not an SVG picture this program can draw.</source>

@@ -210,6 +210,81 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>BriefingDialog</name>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Candidato</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Task briefing: {role}</source>
+        <translation>Instrucciones de las tareas: {role}</translation>
+    </message>
+    <message>
+        <source>These are the tasks of your working interview, in the order you will do them. Every candidate for this role is given the same tasks and the same time. The time box is a guide: say if you need more time or if anything is unclear.</source>
+        <translation>Estas son las tareas de su entrevista de trabajo práctica, en el orden en que las hará. Todos los candidatos a este puesto reciben las mismas tareas y el mismo tiempo. El tiempo previsto es orientativo: diga si necesita más tiempo o si algo no está claro.</translation>
+    </message>
+    <message>
+        <source>No written instructions; the observer will explain this task.</source>
+        <translation>Sin instrucciones escritas; el observador le explicará esta tarea.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Planned time in all:&lt;/b&gt; {time}</source>
+        <translation>&lt;b&gt;Tiempo previsto en total:&lt;/b&gt; {time}</translation>
+    </message>
+    <message>
+        <source>Task briefing</source>
+        <translation>Instrucciones de las tareas</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Printing is not available in this Qt build; save as PDF and print that.</source>
+        <translation>La impresión no está disponible en esta versión de Qt; guarde el PDF e imprímalo.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Enviado a la impresora.</translation>
+    </message>
+    <message>
+        <source>Save the briefing as PDF</source>
+        <translation>Guardar las instrucciones como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>Guardado en {path}</translation>
+    </message>
+    <message>
+        <source>Briefing - {candidate}</source>
+        <translation>Instrucciones - {candidate}</translation>
+    </message>
+</context>
+<context>
     <name>BusinessDialog</name>
     <message>
         <source>{file} is not an SVG picture this program can draw.</source>

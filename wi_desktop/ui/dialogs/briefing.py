@@ -8,7 +8,16 @@ import html
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, QMarginsF, QSize, QStandardPaths
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QIODevice,
+    QLocale,
+    QMarginsF,
+    QSize,
+    QStandardPaths,
+)
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -52,30 +61,39 @@ def _minutes(ms: int) -> str:
 
 
 def briefing_html(workspace: Workspace) -> str:
-    """The briefing as HTML; every piece of user text is escaped."""
+    """The briefing as HTML, in the program's language; every piece of user text is
+    escaped."""
+    translate = QCoreApplication.translate
     session = workspace.session
     day = dt.datetime.fromtimestamp((session.started_ms or session.created_ms) / 1000).date()
-    facts = [("Role", session.role_name), ("Candidate", session.candidate_name),
-             ("Date", format_day(day)), ("Location", session.location),
-             ("Observer", session.observer_name)]
+    facts = [(translate("BriefingDialog", "Role"), session.role_name),
+             (translate("BriefingDialog", "Candidate"), session.candidate_name),
+             (translate("BriefingDialog", "Date"), format_day(day)),
+             (translate("BriefingDialog", "Location"), session.location),
+             (translate("BriefingDialog", "Observer"), session.observer_name)]
     rows = "".join(f"<tr><td style='padding-right:12px'><b>{name}</b></td>"
                    f"<td>{_text(value)}</td></tr>" for name, value in facts if value)
     total = sum(t.planned_ms for t in workspace.tasks)
     parts = [
-        f"<h2>Task briefing: {_text(session.role_name)}</h2>",
+        "<h2>" + translate("BriefingDialog", "Task briefing: {role}").format(
+            role=_text(session.role_name)) + "</h2>",
         f"<table cellspacing='2'>{rows}</table>",
-        "<p>These are the tasks of your working interview, in the order you will do them. "
-        "Every candidate for this role is given the same tasks and the same time. The time "
-        "box is a guide: say if you need more time or if anything is unclear.</p>",
+        "<p>" + translate(
+            "BriefingDialog", "These are the tasks of your working interview, in the order "
+            "you will do them. Every candidate for this role is given the same tasks and the "
+            "same time. The time box is a guide: say if you need more time or if anything is "
+            "unclear.") + "</p>",
     ]
     for number, task in enumerate(workspace.tasks, start=1):
         parts.append(f"<h3>{number}. {_text(task.title)} "
                      f"<span style='font-weight:normal'>— {_minutes(task.planned_ms)}"
                      "</span></h3>")
         parts.append(f"<p>{_text(task.instructions)}</p>" if task.instructions.strip()
-                     else "<p><i>No written instructions; the observer will explain "
-                     "this task.</i></p>")
-    parts.append(f"<p><b>Planned time in all:</b> {_minutes(total)}</p>")
+                     else "<p><i>" + translate(
+                         "BriefingDialog", "No written instructions; the observer will explain "
+                         "this task.") + "</i></p>")
+    parts.append("<p>" + translate("BriefingDialog", "<b>Planned time in all:</b> {time}").format(
+        time=_minutes(total)) + "</p>")
     return "\n".join(parts)
 
 
@@ -88,7 +106,7 @@ def pdf_bytes(document: QTextDocument) -> bytes:
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.Letter if letter
                                  else QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter)
-    writer.setTitle("Task briefing")
+    writer.setTitle(QCoreApplication.translate("BriefingDialog", "Task briefing"))
     document.print_(writer)
     del writer  # the PDF is complete once the writer is gone
     data: QByteArray = buffer.data()
@@ -102,15 +120,15 @@ class BriefingDialog(QDialog):
     def __init__(self, context: SessionContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Task briefing")
+        self.setWindowTitle(self.tr("Task briefing"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
         self.browser.setHtml(briefing_html(context.workspace))
         self.status = QLabel(self, wordWrap=True)
         self.status.setObjectName("briefingStatus")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.print_button = QPushButton("Print…", self)
-        self.pdf_button = QPushButton("Save as PDF…", self)
+        self.print_button = QPushButton(self.tr("Print…"), self)
+        self.pdf_button = QPushButton(self.tr("Save as PDF…"), self)
         for button in (self.print_button, self.pdf_button):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -118,8 +136,8 @@ class BriefingDialog(QDialog):
         self.pdf_button.clicked.connect(self.save_pdf)
         if QPrintDialog is None:
             self.print_button.setEnabled(False)
-            self.print_button.setToolTip("Printing is not available in this Qt build; "
-                                         "save as PDF and print that.")
+            self.print_button.setToolTip(self.tr("Printing is not available in this Qt build; "
+                                                 "save as PDF and print that."))
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser, 1)
         layout.addWidget(self.status)
@@ -131,12 +149,13 @@ class BriefingDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.browser.document().print_(printer)
-            self._say("Sent to the printer.")
+            self._say(self.tr("Sent to the printer."))
 
     def save_pdf(self) -> Path | None:
         """Ask where, then write the PDF atomically; None when cancelled or failed."""
         chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Save the briefing as PDF", str(self._suggested_path()), "PDF files (*.pdf)")
+            self, self.tr("Save the briefing as PDF"), str(self._suggested_path()),
+            self.tr("PDF files (*.pdf)"))
         if not chosen:
             return None
         path = Path(chosen)
@@ -147,14 +166,15 @@ class BriefingDialog(QDialog):
         except FileWriteError as error:
             self._say(str(error), error=True)
             return None
-        self._say(f"Saved to {path}")
+        self._say(self.tr("Saved to {path}").format(path=path))
         return path
 
     def _suggested_path(self) -> Path:
         folder = QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ",
-                      f"Briefing - {self.context.workspace.session.candidate_name}").strip()
+                      self.tr("Briefing - {candidate}").format(
+                          candidate=self.context.workspace.session.candidate_name)).strip()
         return Path(folder) / f"{name}.pdf"
 
     def _say(self, text: str, *, error: bool = False) -> None:
