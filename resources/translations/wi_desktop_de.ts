@@ -1624,6 +1624,46 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
     </message>
 </context>
 <context>
+    <name>RowTable</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}. Type in a cell to change it; the buttons beside add, remove and move the selected row.</source>
+        <translatorcomment>review: Freely rephrased (add rows; remove or move the selected row); check it reads naturally.</translatorcomment>
+        <translation>Spalten: {columns}. Tippen Sie in eine Zelle, um sie zu ändern; die Schaltflächen daneben fügen Zeilen hinzu und entfernen oder verschieben die gewählte Zeile.</translation>
+    </message>
+    <message>
+        <source>A new row at the end</source>
+        <translation>Eine neue Zeile am Ende</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Die gewählte Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>Move the selected row one place up</source>
+        <translation>Die gewählte Zeile eine Stelle nach oben verschieben</translation>
+    </message>
+    <message>
+        <source>Move the selected row one place down</source>
+        <translation>Die gewählte Zeile eine Stelle nach unten verschieben</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>Rubric</source>
@@ -2063,6 +2103,372 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
     <message>
         <source>Over its time box by {time}</source>
         <translation>{time} über der geplanten Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Role templates</source>
+        <translation>Rollenvorlagen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translatorcomment>review: Column header for built-in/yours/new; &apos;Art&apos; chosen — check it reads naturally (alt. &apos;Typ&apos;).</translatorcomment>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The role templates, built-in and your own; the one chosen is shown on the right</source>
+        <translation>Die Rollenvorlagen, mitgelieferte und eigene; die gewählte wird rechts angezeigt</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Vorlagen:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>A new template of your own, empty</source>
+        <translation>Eine neue, leere eigene Vorlage</translation>
+    </message>
+    <message>
+        <source>Your own copy of the chosen template, to change</source>
+        <translation>Eine eigene Kopie der gewählten Vorlage, die Sie ändern können</translation>
+    </message>
+    <message>
+        <source>Delete the chosen template of your own</source>
+        <translation>Die gewählte eigene Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Bring in a template from a JSON file</source>
+        <translation>Eine Vorlage aus einer JSON-Datei übernehmen</translation>
+    </message>
+    <message>
+        <source>Write the chosen template to a JSON file</source>
+        <translation>Die gewählte Vorlage in eine JSON-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save this template (Ctrl+S)</source>
+        <translation>Diese Vorlage speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translatorcomment>review: &apos;Zurücksetzen&apos; (Z) chosen as V is taken by &apos;&amp;Vorlagen:&apos;; check it&apos;s clear it discards unsaved edits (alt. &apos;Verwerfen&apos;).</translatorcomment>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the template was saved</source>
+        <translation>Die Änderungen seit dem letzten Speichern der Vorlage rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Close the role templates (Esc)</source>
+        <translation>Die Rollenvorlagen schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>New template (not saved)</source>
+        <translation>Neue Vorlage (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translatorcomment>review: &apos;mitgeliefert&apos; for built-in templates (alt. &apos;integriert&apos;, &apos;vordefiniert&apos;).</translatorcomment>
+        <translation>mitgeliefert</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>eigene</translation>
+    </message>
+    <message>
+        <source>A new template, not saved yet. Press Ctrl+S to save it.</source>
+        <translation>Eine neue Vorlage, noch nicht gespeichert. Drücken Sie Strg+S, um sie zu speichern.</translation>
+    </message>
+    <message>
+        <source>Built-in template: read-only. Press Duplicate to make your own copy to change.</source>
+        <translatorcomment>review: Button name &apos;Duplizieren&apos; left unquoted, like the source; the Import button (not in this batch) should use &apos;&amp;Importieren…&apos; (I is kept free).</translatorcomment>
+        <translation>Mitgelieferte Vorlage: schreibgeschützt. Wählen Sie Duplizieren, um eine eigene Kopie zum Ändern anzulegen.</translation>
+    </message>
+    <message>
+        <source>Your template. Sessions already created from it keep the version they started with.</source>
+        <translation>Ihre Vorlage. Bereits daraus angelegte Sitzungen behalten die Version, mit der sie begonnen haben.</translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only. Press Duplicate to make your own copy.</source>
+        <translation>Mitgelieferte Vorlagen sind schreibgeschützt. Wählen Sie Duplizieren, um eine eigene Kopie anzulegen.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>„{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Copied as “{name}”, now one of your templates: change it, then Ctrl+S saves.</source>
+        <translation>Als „{name}“ kopiert, jetzt eine Ihrer eigenen Vorlagen: Ändern Sie sie, dann speichert Strg+S.</translation>
+    </message>
+    <message>
+        <source>Not copied.</source>
+        <translation>Nicht kopiert.</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>„{name}“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from “{file}”.</source>
+        <translation>„{name}“ aus „{file}“ importiert.</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>Nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to “{path}”.</source>
+        <translation>„{name}“ nach „{path}“ exportiert.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template first?</source>
+        <translation>Die Änderungen an dieser Vorlage zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Vorlage löschen</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”?
+
+Sessions already created from it keep their own copy.</source>
+        <translation>Die Vorlage „{name}“ löschen?
+
+Bereits daraus angelegte Sitzungen behalten ihre eigene Kopie.</translation>
+    </message>
+    <message>
+        <source>Import a role template</source>
+        <translation>Eine Rollenvorlage importieren</translation>
+    </message>
+    <message>
+        <source>Role templates (*.json);;All files (*)</source>
+        <translation>Rollenvorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export the role template</source>
+        <translation>Die Rollenvorlage exportieren</translation>
+    </message>
+    <message>
+        <source>Role templates (*.json)</source>
+        <translation>Rollenvorlagen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>The role, e.g. Dental assistant</source>
+        <translatorcomment>review: Placeholder uses the official German job title with &apos;(m/w/d)&apos;; check tone for a hint text.</translatorcomment>
+        <translation>Die Stelle, z. B. Zahnmedizinische Fachangestellte (m/w/d)</translation>
+    </message>
+    <message>
+        <source>One or two sentences about the role</source>
+        <translation>Ein oder zwei Sätze zur Stelle</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>&amp;Aufgaben</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Bewertungsbogen</translation>
+    </message>
+    <message>
+        <source>Debrie&amp;f questions</source>
+        <translatorcomment>review: Tab label is long (&apos;Fragen für die Nachbesprechung&apos;, consistent with glossary); shorten to &apos;Nachbesprechung&apos; if the tab bar is cramped.</translatorcomment>
+        <translation>&amp;Fragen für die Nachbesprechung</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translation>Ve&amp;reinbarungen</translation>
+    </message>
+    <message>
+        <source>The tasks every candidate does, with time boxes and instructions</source>
+        <translation>Die Aufgaben, die alle Bewerberinnen und Bewerber erledigen, mit geplanter Zeit und Anweisungen</translation>
+    </message>
+    <message>
+        <source>The competencies scored, their weights and the behaviour at each level</source>
+        <translation>Die bewerteten Kompetenzen, ihre Gewichtung und das Verhalten auf jeder Stufe</translation>
+    </message>
+    <message>
+        <source>The questions asked of every candidate after the tasks</source>
+        <translation>Die Fragen, die allen Bewerberinnen und Bewerbern nach den Aufgaben gestellt werden</translation>
+    </message>
+    <message>
+        <source>The agreement, consent and pay the sessions start with</source>
+        <translation>Vereinbarung, Einwilligung und Vergütung, mit denen die Sitzungen beginnen</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translatorcomment>review: Mnemonic on &apos;h&apos; (Besc&amp;hreibung); B is taken by the Bewertungsbogen tab.</translatorcomment>
+        <translation>Besc&amp;hreibung:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the candidate is told, word for word</source>
+        <translation>Was der Bewerberin oder dem Bewerber gesagt wird, Wort für Wort</translation>
+    </message>
+    <message>
+        <source>Instructions for the selected task</source>
+        <translation>Anweisungen für die gewählte Aufgabe</translation>
+    </message>
+    <message>
+        <source>What the candidate is told, word for word, before the task</source>
+        <translation>Was der Bewerberin oder dem Bewerber vor der Aufgabe gesagt wird, Wort für Wort</translation>
+    </message>
+    <message>
+        <source>The same tasks, in this order, for every candidate (empty rows are left out):</source>
+        <translation>Dieselben Aufgaben in dieser Reihenfolge für alle Bewerberinnen und Bewerber (leere Zeilen werden übergangen):</translation>
+    </message>
+    <message>
+        <source>Instructions for the s&amp;elected task, read to every candidate:</source>
+        <translation>Anweisungen für die ge&amp;wählte Aufgabe, allen Bewerberinnen und Bewerbern vorgelesen:</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewichtung</translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>What the candidate does at each level, as you would see it:</source>
+        <translation>Was die Bewerberin oder der Bewerber auf jeder Stufe tut, so wie Sie es beobachten würden:</translation>
+    </message>
+    <message>
+        <source>Level &amp;{level} (lowest):</source>
+        <translation>Stufe &amp;{level} (niedrigste):</translation>
+    </message>
+    <message>
+        <source>Level &amp;{level} (highest):</source>
+        <translation>Stufe &amp;{level} (höchste):</translation>
+    </message>
+    <message>
+        <source>Level &amp;{level}:</source>
+        <translation>Stufe &amp;{level}:</translation>
+    </message>
+    <message>
+        <source>Question asked of every candidate after the tasks</source>
+        <translation>Frage, die allen Bewerberinnen und Bewerbern nach den Aufgaben gestellt wird</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Frage hinzufügen</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translatorcomment>review: Kept decimal point like &apos;2:30 oder 2.5&apos; elsewhere; use &apos;1,0&apos; if the weight field accepts a German decimal comma.</translatorcomment>
+        <translation>z. B. 1.0</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s time is paid b&amp;y default</source>
+        <translation>Die Zeit der Bewerberin oder des Bewerbers wird standardmäßig ver&amp;gütet</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Confidentiality agreement versi&amp;on:</source>
+        <translation>Versi&amp;on der Vertraulichkeitsvereinbarung:</translation>
+    </message>
+    <message>
+        <source>Confidentia&amp;lity and IP text:</source>
+        <translation>&amp;Text zu Vertraulichkeit und geistigem Eigentum:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to notes:</source>
+        <translation>&amp;Einwilligung in Notizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker status:</source>
+        <translatorcomment>review: Mnemonic on &apos;c&apos; (Bes&amp;chäftigungsstatus) because W/S/B letters are taken in the editor; check it is acceptable.</translatorcomment>
+        <translation>Bes&amp;chäftigungsstatus:</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;hourly rate:</source>
+        <translatorcomment>review: Mnemonic on &apos;u&apos; (St&amp;undensatz) to avoid clashes; check it is acceptable.</translatorcomment>
+        <translation>Vorgeschlagener St&amp;undensatz:</translation>
+    </message>
+    <message>
+        <source>Key in exports: {key}</source>
+        <translatorcomment>review: &apos;Kennung&apos; used for the export key/ID to avoid confusion with the signing key (&apos;Schlüssel&apos;).</translatorcomment>
+        <translation>Kennung in Exporten: {key}</translation>
+    </message>
+    <message>
+        <source>Key in exports: made from the name when you save</source>
+        <translatorcomment>review: &apos;Kennung&apos; used for the export key/ID, as above.</translatorcomment>
+        <translation>Kennung in Exporten: wird beim Speichern aus dem Namen gebildet</translation>
     </message>
 </context>
 <context>

@@ -1624,6 +1624,45 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
     </message>
 </context>
 <context>
+    <name>RowTable</name>
+    <message>
+        <source>Add a row</source>
+        <translation>Añadir fila</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Columns: {columns}. Type in a cell to change it; the buttons beside add, remove and move the selected row.</source>
+        <translation>Columnas: {columns}. Escriba en una celda para cambiarla; los botones de al lado añaden, quitan y mueven la fila seleccionada.</translation>
+    </message>
+    <message>
+        <source>A new row at the end</source>
+        <translation>Una fila nueva al final</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Move the selected row one place up</source>
+        <translation>Subir la fila seleccionada un puesto</translation>
+    </message>
+    <message>
+        <source>Move the selected row one place down</source>
+        <translation>Bajar la fila seleccionada un puesto</translation>
+    </message>
+</context>
+<context>
     <name>RubricPanel</name>
     <message>
         <source>Rubric</source>
@@ -2059,6 +2098,371 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
     <message>
         <source>Over its time box by {time}</source>
         <translation>Supera su tiempo previsto en {time}</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditorDialog</name>
+    <message>
+        <source>Role templates</source>
+        <translation>Plantillas de puesto</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>The role templates, built-in and your own; the one chosen is shown on the right</source>
+        <translation>Las plantillas de puesto, predefinidas y propias; la elegida se muestra a la derecha</translation>
+    </message>
+    <message>
+        <source>&amp;Templates:</source>
+        <translation>&amp;Plantillas:</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>A new template of your own, empty</source>
+        <translation>Una plantilla propia nueva, vacía</translation>
+    </message>
+    <message>
+        <source>Your own copy of the chosen template, to change</source>
+        <translation>Una copia propia de la plantilla elegida, para modificarla</translation>
+    </message>
+    <message>
+        <source>Delete the chosen template of your own</source>
+        <translation>Eliminar la plantilla propia elegida</translation>
+    </message>
+    <message>
+        <source>Bring in a template from a JSON file</source>
+        <translation>Traer una plantilla desde un archivo JSON</translation>
+    </message>
+    <message>
+        <source>Write the chosen template to a JSON file</source>
+        <translation>Guardar la plantilla elegida en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save this template (Ctrl+S)</source>
+        <translation>Guardar esta plantilla (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translatorcomment>review: &apos;Revertir&apos; for Revert (undo changes since last save); &apos;Descartar cambios&apos; is an alternative.</translatorcomment>
+        <translation>Re&amp;vertir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Undo the changes made since the template was saved</source>
+        <translation>Deshacer los cambios hechos desde que se guardó la plantilla</translation>
+    </message>
+    <message>
+        <source>Close the role templates (Esc)</source>
+        <translation>Cerrar las plantillas de puesto (Esc)</translation>
+    </message>
+    <message>
+        <source>New template (not saved)</source>
+        <translation>Plantilla nueva (sin guardar)</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translatorcomment>review: &apos;predefinida&apos; (feminine, agrees with &apos;plantilla&apos;) for built-in; &apos;integrada&apos; is an alternative.</translatorcomment>
+        <translation>predefinida</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>suya</translation>
+    </message>
+    <message>
+        <source>A new template, not saved yet. Press Ctrl+S to save it.</source>
+        <translation>Una plantilla nueva, aún sin guardar. Pulse Ctrl+S para guardarla.</translation>
+    </message>
+    <message>
+        <source>Built-in template: read-only. Press Duplicate to make your own copy to change.</source>
+        <translation>Plantilla predefinida: solo lectura. Pulse Duplicar para crear una copia propia que pueda modificar.</translation>
+    </message>
+    <message>
+        <source>Your template. Sessions already created from it keep the version they started with.</source>
+        <translation>Es su plantilla. Las sesiones ya creadas a partir de ella conservan la versión con la que empezaron.</translation>
+    </message>
+    <message>
+        <source>Built-in templates are read-only. Press Duplicate to make your own copy.</source>
+        <translation>Las plantillas predefinidas son de solo lectura. Pulse Duplicar para crear una copia propia.</translation>
+    </message>
+    <message>
+        <source>Saved “{name}”.</source>
+        <translation>Se ha guardado «{name}».</translation>
+    </message>
+    <message>
+        <source>Copied as “{name}”, now one of your templates: change it, then Ctrl+S saves.</source>
+        <translation>Copiada como «{name}», que ahora es una de sus plantillas: modifíquela y guárdela con Ctrl+S.</translation>
+    </message>
+    <message>
+        <source>Not copied.</source>
+        <translation>No se ha copiado.</translation>
+    </message>
+    <message>
+        <source>Deleted “{name}”.</source>
+        <translation>Se ha eliminado «{name}».</translation>
+    </message>
+    <message>
+        <source>Imported “{name}” from “{file}”.</source>
+        <translation>Se ha importado «{name}» desde «{file}».</translation>
+    </message>
+    <message>
+        <source>Not imported.</source>
+        <translation>No se ha importado.</translation>
+    </message>
+    <message>
+        <source>Exported “{name}” to “{path}”.</source>
+        <translation>Se ha exportado «{name}» a «{path}».</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Save the changes to this template first?</source>
+        <translation>¿Guardar antes los cambios de esta plantilla?</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Delete the template “{name}”?
+
+Sessions already created from it keep their own copy.</source>
+        <translation>¿Eliminar la plantilla «{name}»?
+
+Las sesiones ya creadas a partir de ella conservan su propia copia.</translation>
+    </message>
+    <message>
+        <source>Import a role template</source>
+        <translation>Importar una plantilla de puesto</translation>
+    </message>
+    <message>
+        <source>Role templates (*.json);;All files (*)</source>
+        <translation>Plantillas de puesto (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export the role template</source>
+        <translation>Exportar la plantilla de puesto</translation>
+    </message>
+    <message>
+        <source>Role templates (*.json)</source>
+        <translation>Plantillas de puesto (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateForm</name>
+    <message>
+        <source>The role, e.g. Dental assistant</source>
+        <translatorcomment>review: &apos;Asistente dental&apos; (neutral/LatAm); Spain often says &apos;auxiliar de clínica dental&apos;.</translatorcomment>
+        <translation>El puesto, p. ej. Asistente dental</translation>
+    </message>
+    <message>
+        <source>One or two sentences about the role</source>
+        <translation>Una o dos frases sobre el puesto</translation>
+    </message>
+    <message>
+        <source>T&amp;asks</source>
+        <translation>T&amp;areas</translation>
+    </message>
+    <message>
+        <source>&amp;Rubric</source>
+        <translation>&amp;Rúbrica</translation>
+    </message>
+    <message>
+        <source>Debrie&amp;f questions</source>
+        <translatorcomment>review: Long tab label (glossary term &apos;Preguntas de la reunión de cierre&apos;); check it fits the tab bar.</translatorcomment>
+        <translation>Preguntas de la reunión de &amp;cierre</translation>
+    </message>
+    <message>
+        <source>A&amp;greements</source>
+        <translatorcomment>review: Mnemonic &apos;Acuerd&amp;os&apos; (O): C/S/U are taken in this dialog; the main window uses &apos;A&amp;cuerdos&apos;.</translatorcomment>
+        <translation>Acuerd&amp;os</translation>
+    </message>
+    <message>
+        <source>The tasks every candidate does, with time boxes and instructions</source>
+        <translation>Las tareas que hace cada candidato, con su tiempo previsto y sus instrucciones</translation>
+    </message>
+    <message>
+        <source>The competencies scored, their weights and the behaviour at each level</source>
+        <translation>Las competencias que se puntúan, sus pesos y el comportamiento en cada nivel</translation>
+    </message>
+    <message>
+        <source>The questions asked of every candidate after the tasks</source>
+        <translation>Las preguntas que se hacen a cada candidato después de las tareas</translation>
+    </message>
+    <message>
+        <source>The agreement, consent and pay the sessions start with</source>
+        <translation>El acuerdo, el consentimiento y el pago con los que empiezan las sesiones</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Añadir tarea</translation>
+    </message>
+    <message>
+        <source>What the candidate is told, word for word</source>
+        <translation>Lo que se le dice al candidato, palabra por palabra</translation>
+    </message>
+    <message>
+        <source>Instructions for the selected task</source>
+        <translatorcomment>review: &apos;seleccionada&apos; used here (elsewhere the glossary uses &apos;elegida&apos; for selected) so the label can use Alt+S.</translatorcomment>
+        <translation>Instrucciones de la tarea seleccionada</translation>
+    </message>
+    <message>
+        <source>What the candidate is told, word for word, before the task</source>
+        <translation>Lo que se le dice al candidato, palabra por palabra, antes de la tarea</translation>
+    </message>
+    <message>
+        <source>The same tasks, in this order, for every candidate (empty rows are left out):</source>
+        <translation>Las mismas tareas, en este orden, para todos los candidatos (las filas vacías se omiten):</translation>
+    </message>
+    <message>
+        <source>Instructions for the s&amp;elected task, read to every candidate:</source>
+        <translation>Instrucciones de la tarea &amp;seleccionada, que se leen a todos los candidatos:</translation>
+    </message>
+    <message>
+        <source>Competency</source>
+        <translation>Competencia</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <source>Add competency</source>
+        <translation>Añadir competencia</translation>
+    </message>
+    <message>
+        <source>What the candidate does at each level, as you would see it:</source>
+        <translation>Lo que hace el candidato en cada nivel, tal como usted lo vería:</translation>
+    </message>
+    <message>
+        <source>Level &amp;{level} (lowest):</source>
+        <translation>Nivel &amp;{level} (el más bajo):</translation>
+    </message>
+    <message>
+        <source>Level &amp;{level} (highest):</source>
+        <translation>Nivel &amp;{level} (el más alto):</translation>
+    </message>
+    <message>
+        <source>Level &amp;{level}:</source>
+        <translation>Nivel &amp;{level}:</translation>
+    </message>
+    <message>
+        <source>Question asked of every candidate after the tasks</source>
+        <translation>Pregunta que se hace a todos los candidatos después de las tareas</translation>
+    </message>
+    <message>
+        <source>Add question</source>
+        <translation>Añadir pregunta</translation>
+    </message>
+    <message>
+        <source>e.g. 1.0</source>
+        <translatorcomment>review: Decimal point kept; check whether the weight field accepts &apos;1,0&apos; in comma-decimal locales.</translatorcomment>
+        <translation>p. ej. 1.0</translation>
+    </message>
+    <message>
+        <source>The candidate&apos;s time is paid b&amp;y default</source>
+        <translatorcomment>review: &apos;por defecto&apos; (common in UI); &apos;de forma predeterminada&apos; is more formal.</translatorcomment>
+        <translation>El &amp;tiempo del candidato se remunera por defecto</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Sin definir</translation>
+    </message>
+    <message>
+        <source>Confidentiality agreement versi&amp;on:</source>
+        <translation>Versión del acuerdo de con&amp;fidencialidad:</translation>
+    </message>
+    <message>
+        <source>Confidentia&amp;lity and IP text:</source>
+        <translatorcomment>review: Shortcut on the conjunction &apos;&amp;y&apos; (Alt+Y): every other letter of this label is already taken in the editor (all mnemonics are unique, leaving I free for an assumed &apos;&amp;Importar…&apos;). Check it looks acceptable.</translatorcomment>
+        <translation>Texto de confidencialidad &amp;y propiedad intelectual:</translation>
+    </message>
+    <message>
+        <source>&amp;Consent to notes:</source>
+        <translatorcomment>review: Mnemonic on &apos;Consenti&amp;miento&apos; (M); C is used by the Debrief tab.</translatorcomment>
+        <translation>Consenti&amp;miento para tomar notas:</translation>
+    </message>
+    <message>
+        <source>&amp;Worker status:</source>
+        <translation>Situación &amp;laboral:</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;hourly rate:</source>
+        <translation>Tarifa por &amp;hora sugerida:</translation>
+    </message>
+    <message>
+        <source>Key in exports: {key}</source>
+        <translatorcomment>review: &apos;Clave&apos; = identifier key in exported files; check it is not confused with the signing key (&apos;clave de firma&apos;).</translatorcomment>
+        <translation>Clave en las exportaciones: {key}</translation>
+    </message>
+    <message>
+        <source>Key in exports: made from the name when you save</source>
+        <translation>Clave en las exportaciones: se genera a partir del nombre al guardar</translation>
     </message>
 </context>
 <context>

@@ -184,3 +184,29 @@ def test_in_a_longer_language_every_dialog_can_be_as_small_as_a_small_screen_all
             assert smallest.width() <= SMALLEST_ROOM.width(), (language, name, smallest)
             assert smallest.height() <= SMALLEST_ROOM.height(), (language, name, smallest)
             dialog.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_in_a_longer_language_the_template_editor_s_tabs_do_not_scroll_sideways(
+        qtbot, service, language):
+    """The German agreements tab once scrolled sideways: its long checkbox stood beside
+    the labels' column."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from wi_desktop.ui.dialogs.template_editor import TemplateEditorDialog
+    from wi_desktop.ui.screen_fit import SMALLEST_ROOM
+
+    with speaking(service, language):
+        dialog = TemplateEditorDialog(service.templates)
+        qtbot.addWidget(dialog)
+        dialog.resize(SMALLEST_ROOM)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        tabs = dialog.form.tabs
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            qtbot.wait(20)
+            for scroll in dialog.findChildren(QScrollArea):
+                if scroll.isVisible() and scroll.widget() is not None:
+                    bar = scroll.horizontalScrollBar()
+                    assert not bar.isVisible() or bar.maximum() == 0, (language, index)

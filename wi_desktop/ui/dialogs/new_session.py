@@ -132,7 +132,7 @@ class NewSessionDialog(QDialog):
 
     def _build_tasks(self) -> None:
         headers = [self.tr("Task"), self.tr("Minutes")]
-        tasks = self.tasks = RowTable(headers, "task", self, cells=True,
+        tasks = self.tasks = RowTable(headers, self, cells=True,
                                       delegates={MINUTES: MinutesDelegate()},
                                       button_texts=[self.tr(t) for t in TASK_BUTTONS])
         table = self.tasks_table = tasks.table

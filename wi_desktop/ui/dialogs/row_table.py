@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -93,7 +94,7 @@ class RowTable(QWidget):
     sig_current_changed = Signal(int)
     """The current row changed (-1: none)."""
 
-    def __init__(self, headers: Sequence[str], noun: str, parent: QWidget | None = None,
+    def __init__(self, headers: Sequence[str], parent: QWidget | None = None,
                  *, delegates: dict[int, QStyledItemDelegate] | None = None,
                  button_texts: Sequence[str] | None = None, cells: bool = False) -> None:
         super().__init__(parent)
@@ -115,7 +116,11 @@ class RowTable(QWidget):
             header.resizeSection(column, table.fontMetrics().horizontalAdvance(
                 f"  {headers[column]}  ") + 16)
         table.currentCellChanged.connect(lambda row, *_: self._current_changed(row))
-        add, remove, up, down = button_texts or (f"Add {noun}", "Remove", "Move up", "Move down")
+        add, remove, up, down = button_texts or (
+            QCoreApplication.translate("RowTable", "Add a row"),
+            QCoreApplication.translate("RowTable", "Remove"),
+            QCoreApplication.translate("RowTable", "Move up"),
+            QCoreApplication.translate("RowTable", "Move down"))
         self.add_button = QPushButton(add, self)
         self.remove_button = QPushButton(remove, self)
         self.up_button = QPushButton(up, self)
@@ -124,14 +129,19 @@ class RowTable(QWidget):
         self.remove_button.clicked.connect(self.remove_row)
         self.up_button.clicked.connect(lambda: self.move_row(-1))
         self.down_button.clicked.connect(lambda: self.move_row(+1))
-        table.setAccessibleName(f"{noun.capitalize()}s")
-        table.setAccessibleDescription("Columns: " + ", ".join(headers) + ". Type in a cell "
-                                       "to change it; the buttons beside add, remove and move "
-                                       "the selected row.")
-        for button, tip in ((self.add_button, f"A new {noun} at the end"),
-                            (self.remove_button, f"Remove the selected {noun}"),
-                            (self.up_button, f"Move the selected {noun} one place up"),
-                            (self.down_button, f"Move the selected {noun} one place down")):
+        table.setAccessibleName(headers[0])
+        table.setAccessibleDescription(QCoreApplication.translate(
+            "RowTable", "Columns: {columns}. Type in a cell to change it; the buttons beside "
+            "add, remove and move the selected row.").format(columns=", ".join(headers)))
+        for button, tip in (
+                (self.add_button, QCoreApplication.translate(
+                    "RowTable", "A new row at the end")),
+                (self.remove_button, QCoreApplication.translate(
+                    "RowTable", "Remove the selected row")),
+                (self.up_button, QCoreApplication.translate(
+                    "RowTable", "Move the selected row one place up")),
+                (self.down_button, QCoreApplication.translate(
+                    "RowTable", "Move the selected row one place down"))):
             button.setToolTip(tip)
         side = QVBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):

@@ -61,7 +61,7 @@ class TemplateEditorDialog(QDialog):
 
     def __init__(self, library: TemplateLibrary, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Role templates")
+        self.setWindowTitle(self.tr("Role templates"))
         self.library = library
         self._shown: LibraryEntry | None = None  # None with _is_new: a template not saved yet
         self._is_new = False
@@ -83,27 +83,30 @@ class TemplateEditorDialog(QDialog):
     def _build(self) -> None:
         left = QWidget(self)
         self.template_list = QTreeWidget(left)
-        self.template_list.setHeaderLabels(["Template", "Kind"])
+        self.template_list.setHeaderLabels([self.tr("Template"), self.tr("Kind")])
         self.template_list.setRootIsDecorated(False)
         self.template_list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.template_list.header().setStretchLastSection(False)
         self.template_list.currentItemChanged.connect(self._on_selected)
         self.template_list.setAccessibleDescription(
-            "The role templates, built-in and your own; the one chosen is shown on the right")
-        label = QLabel("&Templates:", left)
+            self.tr("The role templates, built-in and your own; the one chosen is shown on the "
+                    "right"))
+        label = QLabel(self.tr("&Templates:"), left)
         label.setBuddy(self.template_list)
         buttons = QGridLayout()
-        self.new_button = QPushButton("&New", left)
-        self.duplicate_button = QPushButton("D&uplicate", left)
-        self.delete_button = QPushButton("&Delete…", left)
-        self.import_button = QPushButton("&Import…", left)
-        self.export_button = QPushButton("E&xport…", left)
-        for button, tip in ((self.new_button, "A new template of your own, empty"),
-                            (self.duplicate_button, "Your own copy of the chosen template, to "
-                                                    "change"),
-                            (self.delete_button, "Delete the chosen template of your own"),
-                            (self.import_button, "Bring in a template from a JSON file"),
-                            (self.export_button, "Write the chosen template to a JSON file")):
+        self.new_button = QPushButton(self.tr("&New"), left)
+        self.duplicate_button = QPushButton(self.tr("D&uplicate"), left)
+        self.delete_button = QPushButton(self.tr("&Delete…"), left)
+        self.import_button = QPushButton(self.tr("&Import…"), left)
+        self.export_button = QPushButton(self.tr("E&xport…"), left)
+        for button, tip in ((self.new_button, self.tr("A new template of your own, empty")),
+                            (self.duplicate_button, self.tr("Your own copy of the chosen "
+                                                            "template, to change")),
+                            (self.delete_button, self.tr("Delete the chosen template of your "
+                                                         "own")),
+                            (self.import_button, self.tr("Bring in a template from a JSON file")),
+                            (self.export_button, self.tr("Write the chosen template to a JSON "
+                                                         "file"))):
             button.setToolTip(tip)
         for n, (button, slot) in enumerate(((self.new_button, self.new_template),
                                             (self.duplicate_button, self.duplicate),
@@ -125,12 +128,13 @@ class TemplateEditorDialog(QDialog):
         self.message_label.setWordWrap(True)
         self.message_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message_label.hide()
-        self.save_button = QPushButton("&Save", right)
-        self.save_button.setToolTip("Save this template (Ctrl+S)")
-        self.revert_button = QPushButton("Re&vert", right)
-        self.close_button = QPushButton("Close", right)
-        self.revert_button.setToolTip("Undo the changes made since the template was saved")
-        self.close_button.setToolTip("Close the role templates (Esc)")
+        self.save_button = QPushButton(self.tr("&Save"), right)
+        self.save_button.setToolTip(self.tr("Save this template (Ctrl+S)"))
+        self.revert_button = QPushButton(self.tr("Re&vert"), right)
+        self.close_button = QPushButton(self.tr("Close"), right)
+        self.revert_button.setToolTip(self.tr("Undo the changes made since the template was "
+                                              "saved"))
+        self.close_button.setToolTip(self.tr("Close the role templates (Esc)"))
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
         self.close_button.clicked.connect(self.reject)
@@ -161,9 +165,11 @@ class TemplateEditorDialog(QDialog):
         tree.blockSignals(True)
         tree.clear()
         if self._is_new:
-            QTreeWidgetItem(tree, ["New template (not saved)", "new"]).setData(0, PAYLOAD, None)
+            QTreeWidgetItem(tree, [self.tr("New template (not saved)"), self.tr("new")]).setData(
+                0, PAYLOAD, None)
         for entry in self.library.list():
-            item = QTreeWidgetItem(tree, [entry.name, "built-in" if entry.read_only else "yours"])
+            kind = self.tr("built-in") if entry.read_only else self.tr("yours")
+            item = QTreeWidgetItem(tree, [entry.name, kind])
             item.setData(0, PAYLOAD, entry.name)
             item.setToolTip(0, entry.template.description)
             item.setForeground(1, colour("muted"))
@@ -216,10 +222,11 @@ class TemplateEditorDialog(QDialog):
         self.delete_button.setEnabled(self._is_new or (self._shown is not None and editable))
         self.banner.setStyleSheet(GREY)
         self.banner.setText(
-            "A new template, not saved yet. Press Ctrl+S to save it." if self._is_new else
-            "Built-in template: read-only. Press Duplicate to make your own copy to change."
-            if read_only else "Your template. Sessions already created from it keep the "
-            "version they started with.")
+            self.tr("A new template, not saved yet. Press Ctrl+S to save it.") if self._is_new
+            else self.tr("Built-in template: read-only. Press Duplicate to make your own copy "
+                         "to change.") if read_only
+            else self.tr("Your template. Sessions already created from it keep the version "
+                         "they started with."))
 
     # changes ---------------------------------------------------------------
     def is_dirty(self) -> bool:
@@ -238,14 +245,14 @@ class TemplateEditorDialog(QDialog):
     def save(self) -> bool:
         """Save the shown template through the library; a problem is shown in words."""
         if self._read_only():
-            self._say("Built-in templates are read-only. Press Duplicate to make your own "
-                      "copy.", ok=False)
+            self._say(self.tr("Built-in templates are read-only. Press Duplicate to make your "
+                              "own copy."), ok=False)
             return False
         replacing = None if self._is_new or self._shown is None else self._shown.name
         try:
             saved = self.library.save(self.form.template(), replacing=replacing)
         except WiError as error:
-            self._say(f"Not saved. {error.message} {error.hint}".strip(), ok=False)
+            self._say(f"{self.tr('Not saved.')} {error.message} {error.hint}".strip(), ok=False)
             self.form.focus_problem(error.message)
             return False
         tab = self.form.tabs.currentIndex()
@@ -255,7 +262,7 @@ class TemplateEditorDialog(QDialog):
         self.form.tabs.setCurrentIndex(tab)
         self.form.tasks.select(rows[0])
         self.form.competencies.select(rows[1])
-        self._say(f"Saved “{saved.name}”.", ok=True)
+        self._say(self.tr("Saved “{name}”.").format(name=saved.name), ok=True)
         self.sig_templates_changed.emit()
         return True
 
@@ -278,8 +285,8 @@ class TemplateEditorDialog(QDialog):
         if self._shown is None or self._is_new or not self._settle():
             return
         self._run(lambda: self.library.duplicate(self._shown.name if self._shown else ""),
-                  "Copied as “{}”, now one of your templates: change it, then Ctrl+S saves.",
-                  "Not copied.")
+                  self.tr("Copied as “{name}”, now one of your templates: change it, then "
+                          "Ctrl+S saves."), self.tr("Not copied."))
         self.form.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def delete(self) -> None:
@@ -299,7 +306,7 @@ class TemplateEditorDialog(QDialog):
             self._say(str(error), ok=False)
             return
         self._open(after)
-        self._say(f"Deleted “{shown.name}”.", ok=True)
+        self._say(self.tr("Deleted “{name}”.").format(name=shown.name), ok=True)
         self.sig_templates_changed.emit()
 
     def _neighbour(self, name: str | None) -> str | None:
@@ -317,7 +324,8 @@ class TemplateEditorDialog(QDialog):
         if path is not None:
             self._is_new = False
             self._run(lambda: self.library.import_file(path),
-                      "Imported “{}” from " + f"“{path.name}”.", "Not imported.")
+                      self.tr("Imported “{name}” from “{file}”.").replace("{file}", path.name),
+                      self.tr("Not imported."))
 
     def export_template(self) -> None:
         if self._shown is None or self._is_new or not self._settle():
@@ -329,9 +337,11 @@ class TemplateEditorDialog(QDialog):
         try:
             self.library.export(name, path)
         except WiError as error:
-            self._say(f"Not exported. {error.message} {error.hint}".strip(), ok=False)
+            self._say(f"{self.tr('Not exported.')} {error.message} {error.hint}".strip(),
+                      ok=False)
             return
-        self._say(f"Exported “{name}” to “{path}”.", ok=True)
+        self._say(self.tr("Exported “{name}” to “{path}”.").format(name=name, path=path),
+                  ok=True)
 
     def _run(self, action: Any, done: str, failed: str) -> None:
         try:
@@ -340,7 +350,7 @@ class TemplateEditorDialog(QDialog):
             self._say(f"{failed} {error.message} {error.hint}".strip(), ok=False)
             return
         self._open(template.name)
-        self._say(done.format(template.name), ok=True)
+        self._say(done.replace("{name}", template.name), ok=True)
         self.sig_templates_changed.emit()
 
     def _say(self, text: str, *, ok: bool) -> None:
@@ -353,26 +363,30 @@ class TemplateEditorDialog(QDialog):
     def ask_unsaved(self) -> QMessageBox.StandardButton:
         buttons = (QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                    | QMessageBox.StandardButton.Cancel)
-        return QMessageBox.question(self, "Unsaved changes", "Save the changes to this "
-                                    "template first?", buttons, QMessageBox.StandardButton.Save)
+        return QMessageBox.question(self, self.tr("Unsaved changes"),
+                                    self.tr("Save the changes to this template first?"),
+                                    buttons, QMessageBox.StandardButton.Save)
 
     def confirm_delete(self, name: str) -> bool:
         answer = QMessageBox.question(
-            self, "Delete template", f"Delete the template “{name}”?\n\nSessions already "
-            "created from it keep their own copy.",
+            self, self.tr("Delete template"), self.tr(
+                "Delete the template “{name}”?\n\nSessions already created from it keep their "
+                "own copy.").format(name=name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def ask_open_path(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
-            self, "Import a role template", "", "Role templates (*.json);;All files (*)")
+            self, self.tr("Import a role template"), "",
+            self.tr("Role templates (*.json);;All files (*)"))
         return Path(name) if name else None
 
     def ask_save_path(self, template_name: str) -> Path | None:
         suggested = "-".join(re.findall(r"\w+", template_name.lower())) + ".json"
         name, _filter = QFileDialog.getSaveFileName(
-            self, "Export the role template", suggested, "Role templates (*.json)")
+            self, self.tr("Export the role template"), suggested,
+            self.tr("Role templates (*.json)"))
         if not name:
             return None
         path = Path(name)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -70,27 +70,32 @@ class TemplateForm(QWidget):
         self._rows: dict[str, list[int]] = {}  # table row of each item in the last collect()
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(MAX_TEMPLATE_NAME)
-        self.name_edit.setPlaceholderText("The role, e.g. Dental assistant")
-        self.description_edit = _text_box(self, 2, "One or two sentences about the role")
+        self.name_edit.setPlaceholderText(self.tr("The role, e.g. Dental assistant"))
+        self.description_edit = _text_box(self, 2, self.tr("One or two sentences about the role"))
         self.description_edit.setMaximumHeight(self.description_edit.minimumHeight() + 10)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(_scrolling(self._tasks_page()), "T&asks")
-        self.tabs.addTab(_scrolling(self._rubric_page()), "&Rubric")
-        self.tabs.addTab(_scrolling(self._debrief_page()), "Debrie&f questions")
-        self.tabs.addTab(_scrolling(self._agreements_page()), "A&greements")
-        for index, tip in enumerate(("The tasks every candidate does, with time boxes and "
-                                     "instructions", "The competencies scored, their weights "
-                                     "and the behaviour at each level", "The questions asked "
-                                     "of every candidate after the tasks", "The agreement, "
-                                     "consent and pay the sessions start with")):
+        self.tabs.addTab(_scrolling(self._tasks_page()), self.tr("T&asks"))
+        self.tabs.addTab(_scrolling(self._rubric_page()), self.tr("&Rubric"))
+        self.tabs.addTab(_scrolling(self._debrief_page()), self.tr("Debrie&f questions"))
+        self.tabs.addTab(_scrolling(self._agreements_page()), self.tr("A&greements"))
+        for index, tip in enumerate((
+                self.tr("The tasks every candidate does, with time boxes and instructions"),
+                self.tr("The competencies scored, their weights and the behaviour at each "
+                        "level"),
+                self.tr("The questions asked of every candidate after the tasks"),
+                self.tr("The agreement, consent and pay the sessions start with"))):
             self.tabs.setTabToolTip(index, tip)
         form = QFormLayout()
-        form.addRow(self._buddy("Na&me:", self.name_edit), self.name_edit)
-        form.addRow(self._buddy("Descri&ption:", self.description_edit), self.description_edit)
+        form.addRow(self._buddy(self.tr("Na&me:"), self.name_edit), self.name_edit)
+        form.addRow(self._buddy(self.tr("Descri&ption:"), self.description_edit),
+                    self.description_edit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(self.tabs, 1)
+
+    def _row_buttons(self, add: str) -> list[str]:
+        return [add, self.tr("Remove"), self.tr("Move up"), self.tr("Move down")]
 
     def _buddy(self, text: str, widget: QWidget) -> QLabel:
         label = QLabel(text, self)
@@ -99,48 +104,55 @@ class TemplateForm(QWidget):
 
     def _tasks_page(self) -> QWidget:
         page = QWidget()
-        self.tasks = RowTable(["Task", "Minutes"], "task", page, delegates={1: MinutesDelegate()})
+        self.tasks = RowTable([self.tr("Task"), self.tr("Minutes")], page,
+                              delegates={1: MinutesDelegate()},
+                              button_texts=self._row_buttons(self.tr("Add task")))
         self.tasks.sig_current_changed.connect(self._show_instructions)
-        self.instructions_edit = _text_box(page, 5, "What the candidate is told, word for word")
+        self.instructions_edit = _text_box(page, 5,
+                                           self.tr("What the candidate is told, word for word"))
         self.instructions_edit.textChanged.connect(self._keep_instructions)
-        self.instructions_edit.setAccessibleName("Instructions for the selected task")
-        self.instructions_edit.setAccessibleDescription("What the candidate is told, word "
-                                                        "for word, before the task")
+        self.instructions_edit.setAccessibleName(self.tr("Instructions for the selected task"))
+        self.instructions_edit.setAccessibleDescription(self.tr(
+            "What the candidate is told, word for word, before the task"))
         layout = QVBoxLayout(page)
-        layout.addWidget(QLabel("The same tasks, in this order, for every candidate "
-                                "(empty rows are left out):", page))
+        layout.addWidget(QLabel(self.tr("The same tasks, in this order, for every candidate "
+                                        "(empty rows are left out):"), page, wordWrap=True))
         layout.addWidget(self.tasks, 1)
-        layout.addWidget(self._buddy("Instructions for the s&elected task, read to every "
-                                     "candidate:", self.instructions_edit))
+        layout.addWidget(self._buddy(self.tr("Instructions for the s&elected task, read to "
+                                             "every candidate:"), self.instructions_edit))
         layout.addWidget(self.instructions_edit, 1)
         return page
 
     def _rubric_page(self) -> QWidget:
         page = QWidget()
-        self.competencies = RowTable(["Competency", "Weight"], "competency", page,
-                                     delegates={1: WeightDelegate()})
+        self.competencies = RowTable([self.tr("Competency"), self.tr("Weight")], page,
+                                     delegates={1: WeightDelegate()},
+                                     button_texts=self._row_buttons(self.tr("Add competency")))
         self.competencies.sig_current_changed.connect(self._show_anchors)
         self.competencies.table.itemChanged.connect(lambda _item: self._show_key())
         self.key_label = QLabel(page)
         self.key_label.setStyleSheet(GREY)
         self.anchor_edits = [_text_box(page, 3) for _ in range(LEVELS)]
         anchors = QFormLayout()
-        anchors.addRow(QLabel("What the candidate does at each level, as you would see it:",
-                              page))
+        anchors.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # boxes get the width
+        anchors.addRow(QLabel(self.tr("What the candidate does at each level, as you would see "
+                                      "it:"), page, wordWrap=True))
         for level, box in enumerate(self.anchor_edits, start=1):
-            extra = {1: " (lowest)", LEVELS: " (highest)"}.get(level, "")
+            words = {1: self.tr("Level &{level} (lowest):"),
+                     LEVELS: self.tr("Level &{level} (highest):")}.get(level,
+                                                                     self.tr("Level &{level}:"))
             box.textChanged.connect(self._keep_anchors)
-            anchors.addRow(self._buddy(f"Level &{level}{extra}:", box), box)
+            anchors.addRow(self._buddy(words.format(level=level), box), box)
         anchors.addRow(self.key_label)
         layout = QHBoxLayout(page)
-        layout.addWidget(self.competencies, 2)
-        layout.addLayout(anchors, 3)
+        layout.addWidget(self.competencies, 1)
+        layout.addLayout(anchors, 1)
         return page
 
     def _debrief_page(self) -> QWidget:
         page = QWidget()
-        self.questions = RowTable(["Question asked of every candidate after the tasks"],
-                                  "question", page)
+        self.questions = RowTable([self.tr("Question asked of every candidate after the tasks")],
+                                  page, button_texts=self._row_buttons(self.tr("Add question")))
         layout = QVBoxLayout(page)
         layout.addWidget(self.questions)
         return page
@@ -149,26 +161,31 @@ class TemplateForm(QWidget):
         page = QWidget()
         self.version_edit = QLineEdit(page)
         self.version_edit.setMaxLength(20)
-        self.version_edit.setPlaceholderText("e.g. 1.0")
+        self.version_edit.setPlaceholderText(self.tr("e.g. 1.0"))
         self.confidentiality_edit = _text_box(page, 6)
         self.consent_edit = _text_box(page, 4)
         self.status_combo = QComboBox(page)
         for status in WorkerStatus:
-            self.status_combo.addItem(status.label, str(status))
-        self.paid_check = QCheckBox("The candidate's time is paid b&y default", page)
+            self.status_combo.addItem(QCoreApplication.translate("PayPanel", status.label),
+                                      str(status))
+        self.paid_check = QCheckBox(self.tr("The candidate's time is paid b&y default"), page)
         self.rate_spin = QDoubleSpinBox(page)
         self.rate_spin.setRange(0, 100_000)
         self.rate_spin.setDecimals(2)
-        self.rate_spin.setSpecialValueText("Not set")
+        self.rate_spin.setSpecialValueText(self.tr("Not set"))
         form = QFormLayout(page)
-        form.addRow(self._buddy("Confidentiality agreement versi&on:", self.version_edit),
-                    self.version_edit)
-        form.addRow(self._buddy("Confidentia&lity and IP text:", self.confidentiality_edit),
-                    self.confidentiality_edit)
-        form.addRow(self._buddy("&Consent to notes:", self.consent_edit), self.consent_edit)
-        form.addRow(self._buddy("&Worker status:", self.status_combo), self.status_combo)
-        form.addRow("", self.paid_check)
-        form.addRow(self._buddy("Suggested &hourly rate:", self.rate_spin), self.rate_spin)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(self._buddy(self.tr("Confidentiality agreement versi&on:"),
+                                self.version_edit), self.version_edit)
+        form.addRow(self._buddy(self.tr("Confidentia&lity and IP text:"),
+                                self.confidentiality_edit), self.confidentiality_edit)
+        form.addRow(self._buddy(self.tr("&Consent to notes:"), self.consent_edit),
+                    self.consent_edit)
+        form.addRow(self._buddy(self.tr("&Worker status:"), self.status_combo),
+                    self.status_combo)
+        form.addRow(self.paid_check)  # the whole width: its words are long in German
+        form.addRow(self._buddy(self.tr("Suggested &hourly rate:"), self.rate_spin),
+                    self.rate_spin)
         return page
 
     # template in and out -------------------------------------------------
@@ -276,8 +293,8 @@ class TemplateForm(QWidget):
     def _show_key(self) -> None:
         row = self.competencies.table.currentRow()
         key = (self.competencies.payload(row) or ("",))[0] if row >= 0 else ""
-        self.key_label.setText(f"Key in exports: {key}" if key else
-                               "Key in exports: made from the name when you save")
+        self.key_label.setText(self.tr("Key in exports: {key}").format(key=key) if key else
+                               self.tr("Key in exports: made from the name when you save"))
 
     # pointing at a problem ---------------------------------------------------
     def focus_problem(self, message: str) -> None:
