@@ -33,6 +33,14 @@ translations: $(STAMP)  ## the .ts files from the code's tr() calls, then the .q
 	    $(foreach l,$(LANGUAGES),-ts resources/translations/wi_desktop_$(l).ts)
 	$(foreach l,$(LANGUAGES),$(VENV)/bin/pyside6-lrelease -silent \
 	    resources/translations/wi_desktop_$(l).ts -qm resources/translations/wi_desktop_$(l).qm;)
+	# the documents' words (export/, no Qt): gettext catalogues, by Babel
+	$(VENV)/bin/pybabel -q extract --no-default-keywords -k _ -k N_ --no-location \
+	    --omit-header --sort-output -o resources/translations/documents.pot wi_desktop/export
+	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q update --ignore-obsolete \
+	    --no-fuzzy-matching -l $(l) -i resources/translations/documents.pot \
+	    -o resources/translations/documents_$(l).po;)
+	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q compile -l $(l) \
+	    -i resources/translations/documents_$(l).po -o resources/translations/documents_$(l).mo;)
 
 bundle: $(STAMP)  ## the one-folder program and its tarball in dist/, validated and tried
 	$(PY) packaging/bundle.py

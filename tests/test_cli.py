@@ -375,3 +375,30 @@ def test_help_shows_examples_and_the_exit_codes():
     sub = subprocess.run([sys.executable, "-m", "wi_desktop", "export", "--help"],
                          capture_output=True, text=True, check=True, timeout=60).stdout
     assert "examples:" in sub
+
+
+def test_export_writes_the_letter_in_the_language_asked_for(data, tmp_path, capsys):
+    import shutil
+
+    paths, demo_id, secret = data
+    out = tmp_path / "carta.pdf"
+    assert export(paths, demo_id, out, secret, "--letter", "--language", "es") == 0
+    assert run("verify", str(out)) == 0
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext is not installed (Debian: poppler-utils)")
+    text = " ".join(subprocess.run([tool, str(out), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Su tiempo y su pago" in text and "Your time and pay" not in text
+
+
+def test_a_document_language_not_shipped_is_refused_before_anything_is_signed(data, tmp_path,
+                                                                             capsys):
+    paths, demo_id, secret = data
+    out = tmp_path / "lettre.pdf"
+    with pytest.raises(SystemExit) as ended:
+        export(paths, demo_id, out, secret, "--letter", "--language", "fr")
+    assert ended.value.code == 2
+    said = capsys.readouterr().err
+    assert "There is no document language “fr”" in said and "Deutsch" in said
+    assert not out.exists()

@@ -1,7 +1,7 @@
 """Headless commands for scripts and unattended use, sharing the program's own code.
 
     wi-desktop list                                   one session a line, its id first
-    wi-desktop export SESSION --pdf OUT.pdf [--letter] [--passphrase-file F]
+    wi-desktop export SESSION --pdf OUT.pdf [--letter] [--language es] [--passphrase-file F]
     wi-desktop verify FILE.pdf [EARLIER.pdf ...] [--cert CERT.pem] [--extract OUT.json]
                                                       exit 0 only when the signature holds
     wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
@@ -34,6 +34,7 @@ EXAMPLES = """examples:
   wi-desktop list | head -3                  the three newest sessions
   wi-desktop export 12 --pdf summary.pdf     sign session 12's summary (asks the passphrase)
   wi-desktop export 12 --letter --pdf letter.pdf --passphrase-file pass.txt --yes
+  wi-desktop export 12 --letter --language es --pdf carta.pdf   the letter in Spanish
   wi-desktop verify summary.pdf --cert sam.pem --extract record.json
   wi-desktop record 12 --out session-12.json && wi-desktop import session-12.json
 
@@ -59,6 +60,9 @@ def parser() -> argparse.ArgumentParser:
     export.add_argument("--candidate-ack", action="store_true",
                         help="add a line for the candidate to sign that they received the letter")
     export.add_argument("--a4", action="store_true", help="A4 pages instead of US Letter")
+    export.add_argument("--language", type=_document_language, default="en", metavar="LANG",
+                        help="the document's language: en (English, the default), es "
+                             "(Spanish) or de (German)")
     export.add_argument("--passphrase-file", type=Path, metavar="F",
                         help="read the signing passphrase from the first line of F")
     export.add_argument("--yes", action="store_true",
@@ -253,11 +257,21 @@ def export(services: Services, args: argparse.Namespace) -> int:
                           out_path=args.pdf, passphrase=passphrase, mark=mark,
                           include_scores=args.include_scores,
                           candidate_ack=args.candidate_ack,
-                          page_size="a4" if args.a4 else "letter")
+                          page_size="a4" if args.a4 else "letter",
+                          language=args.language)
     signed = sign_and_save(services, keys, request)
     print(f"Signed {signed.kind} (version {signed.version}) written to {args.pdf}\n"
           f"SHA-256 {signed.sha256}")
     return EXIT_OK
+
+
+def _document_language(text: str) -> str:
+    from wi_desktop.languages.documents import UnknownLanguage, document_language
+
+    try:
+        return document_language(text)
+    except UnknownLanguage as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _agree_to_finalise(services: Services, args: argparse.Namespace) -> bool:

@@ -558,6 +558,19 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <source>Page si&amp;ze:</source>
         <translation>Seiten&amp;größe:</translation>
     </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Sprache des Dokuments</translation>
+    </message>
+    <message>
+        <source>The language the PDF is written in, whatever the window speaks: the candidate&apos;s, for the letter</source>
+        <translation>Die Sprache, in der das PDF geschrieben wird, unabhängig von der Sprache des Fensters: für den Brief die der Bewerberin oder des Bewerbers</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translatorcomment>review: Mnemonic r (Alt+R): S and P are taken in the sign dialog.</translatorcomment>
+        <translation>Sp&amp;rache:</translation>
+    </message>
 </context>
 <context>
     <name>EditNoteDialog</name>

@@ -561,6 +561,19 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <source>Page si&amp;ze:</source>
         <translation>&amp;Tamaño de página:</translation>
     </message>
+    <message>
+        <source>Language of the document</source>
+        <translation>Idioma del documento</translation>
+    </message>
+    <message>
+        <source>The language the PDF is written in, whatever the window speaks: the candidate&apos;s, for the letter</source>
+        <translation>El idioma en que se redacta el PDF, sea cual sea el de la ventana: para la carta, el del candidato</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translatorcomment>review: Mnemonic m (Alt+M): the other letters of Idioma are taken in the sign dialog.</translatorcomment>
+        <translation>Idio&amp;ma:</translation>
+    </message>
 </context>
 <context>
     <name>EditNoteDialog</name>

@@ -108,7 +108,9 @@ def test_times_are_local_to_the_snapshot(demo):
 
 @pytest.mark.parametrize(("locale", "written"), [
     ("en_US", "November 25, 2026 at 14:05"), ("en_GB", "25 November 2026 at 14:05"),
-    ("de_DE", "25. November 2026 at 14:05"), ("fr_CA", "25 novembre 2026 at 14:05"),
+    # an English document for a German or a Québec business: English words, in the way
+    # English is written in that country (never "25. November" in an English sentence)
+    ("de_DE", "25 November 2026 at 14:05"), ("fr_CA", "November 25, 2026 at 14:05"),
     ("xx_XX", "25 November 2026 at 14:05")])  # a locale stored by hand: written plainly
 def test_dates_are_written_as_the_business_s_locale_writes_them(demo, locale, written):
     moment = dt.datetime(2026, 11, 25, 14, 5, tzinfo=dt.UTC)

@@ -519,3 +519,37 @@ def test_a_message_does_not_move_the_buttons(qtbot, context, keys, out):
     after = dialog.sign_button.mapToGlobal(dialog.sign_button.rect().topLeft())
     # without this, the message pushed them ~35 px down; a few px of relayout remain
     assert abs(after.y() - before.y()) <= 8, (before, after)
+
+
+def test_the_letter_is_signed_in_the_language_chosen_and_the_choice_kept_for_the_session(
+        qtbot, context, keys, out, service):
+    import shutil
+    import subprocess
+
+    from ..languages.test_languages import speaking
+
+    keys.create(OBSERVER, PASSPHRASE)
+    finalise_directly(context)
+    with speaking(service, "de"):  # the window speaks German: so does the letter at first
+        dialog = open_dialog(qtbot, context, keys, out)
+        assert dialog.document.document_language() == "de"
+        dialog.close()
+    dialog = open_dialog(qtbot, context, keys, out)  # back in English, nothing chosen yet
+    assert dialog.document.document_language() == "en"
+    dialog.kind_buttons["letter"].setChecked(True)
+    language = dialog.document.language
+    language.setCurrentIndex(language.findData("es"))  # the candidate reads Spanish
+    type_passphrase(qtbot, dialog)
+    sign_and_wait(qtbot, dialog)
+    signed = dialog.signed_file
+    assert signed is not None, dialog.error_label.text()
+    assert verify_pdf(Path(signed.path)).ok
+    tool = shutil.which("pdftotext")
+    if tool is not None:
+        text = " ".join(subprocess.run([tool, signed.path, "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+        assert "Su tiempo y su pago" in text and "Your time and pay" not in text
+    again = open_dialog(qtbot, context, keys, out)
+    assert again.document.document_language() == "es"
+    other = SessionContext(service, create_demo_session(service))
+    assert open_dialog(qtbot, other, keys, out).document.document_language() == "en"

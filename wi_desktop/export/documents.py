@@ -20,6 +20,7 @@ from wi_desktop.core.use_cases import UseCases
 from wi_desktop.core.versions import SignedFile
 from wi_desktop.export.keys import ObserverKeyStore, ObserverSigner
 from wi_desktop.files import write_file_atomically
+from wi_desktop.languages.documents import document_language, writing_in
 
 DocumentKind = Literal["summary", "letter"]
 Progress = Callable[[int, str], None]  # (step 1..STEPS, what is happening)
@@ -39,6 +40,8 @@ class SignRequest:
     candidate_ack: bool = False  # the letter only: a line for the candidate to sign
     page_size: str = "letter"
     organisation: str = ""  # for a key made now
+    language: str = "en"  # the document's language (languages/documents.py): its words,
+    # and its dates and money as that language writes them in the business's country
 
 
 def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest, *,
@@ -49,6 +52,7 @@ def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest,
     from wi_desktop.core.clock import FakeClock
 
     say = progress or (lambda _step, _text: None)
+    document_language(request.language)  # refused before anything is unlocked or kept
     session_id = request.session_id
     observer = cases.sessions.summary(session_id).observer_name
     say(1, "Unlocking the signing key")  # first, so a wrong passphrase costs nothing
@@ -127,17 +131,18 @@ def _render_and_sign(snapshot: SessionSnapshot, record: bytes, request: SignRequ
     from wi_desktop.export.pdf import render_letter, render_summary
     from wi_desktop.export.signing import sign_pdf
 
-    if request.kind == "summary":
-        document = render_summary(snapshot, page_size=request.page_size)
-    else:
-        document = render_letter(snapshot, include_scores=request.include_scores,
-                                 page_size=request.page_size,
-                                 candidate_ack=request.candidate_ack)
-    say(3, "Signing")
-    return sign_pdf(document.data, signer, field_rect=document.signature_rect,
-                    page=document.signature_page, reason=REASONS[request.kind],
-                    location=snapshot.session.location, signer_name=signer.observer,
-                    record=record)
+    with writing_in(request.language):
+        if request.kind == "summary":
+            document = render_summary(snapshot, page_size=request.page_size)
+        else:
+            document = render_letter(snapshot, include_scores=request.include_scores,
+                                     page_size=request.page_size,
+                                     candidate_ack=request.candidate_ack)
+        say(3, "Signing")
+        return sign_pdf(document.data, signer, field_rect=document.signature_rect,
+                        page=document.signature_page, reason=REASONS[request.kind],
+                        location=snapshot.session.location, signer_name=signer.observer,
+                        record=record)
 
 
 def _entry(cases: UseCases, request: SignRequest, signer: ObserverSigner,

@@ -21,6 +21,7 @@ from wi_desktop.export.pdf_letter import briefing_story, letter_story
 from wi_desktop.export.pdf_letterhead import letterhead
 from wi_desktop.export.pdf_summary import summary_story
 from wi_desktop.export.pdf_words import date_of, stamp
+from wi_desktop.languages.documents import _
 
 PageSize = str | tuple[float, float]  # "letter", "a4", or (width, height) in points
 
@@ -45,14 +46,16 @@ def render_summary(snapshot: SessionSnapshot, *, include_notes: bool = True,
     story, area = summary_story(snapshot, frame_width(size), include_notes=include_notes)
     story = letterhead(snapshot.business, frame_width(size)) + story
     session = snapshot.session
+    title = _("Working interview summary")
     decor = PageDecor(
-        title="Working interview summary",
+        title=title,
         subtitle=f"{session.candidate_name}  ·  {session.role_name}  ·  "
                  f"{date_of(snapshot, snapshot.day_ms)}",
-        running=f"Working interview summary  ·  {session.candidate_name}  ·  "
-                f"{session.role_name}",
-        marking="INTERNAL: NOT FOR THE CANDIDATE", footer=_footer(snapshot), page_size=size)
-    return _document(story, area, decor, snapshot, "Internal record of a working interview")
+        running=f"{title}  ·  {session.candidate_name}  ·  {session.role_name}",
+        marking=_("INTERNAL: NOT FOR THE CANDIDATE"), footer=_footer(snapshot),
+        page_size=size)
+    return _document(story, area, decor, snapshot,
+                     _("Internal record of a working interview"))
 
 
 def render_letter(snapshot: SessionSnapshot, *, include_scores: bool = False,
@@ -62,12 +65,11 @@ def render_letter(snapshot: SessionSnapshot, *, include_scores: bool = False,
                                candidate_ack=candidate_ack)
     story = letterhead(snapshot.business, frame_width(size)) + story
     session = snapshot.session
-    decor = PageDecor(
-        title="Your working interview",
-        subtitle=f"Feedback for {session.candidate_name}  ·  {session.role_name}",
-        running=f"Feedback for {session.candidate_name}  ·  {session.role_name}",
-        marking="", footer=_footer(snapshot), page_size=size)
-    return _document(story, area, decor, snapshot, "Feedback on a working interview")
+    heading = _("Feedback for {name}").format(name=session.candidate_name) + \
+        f"  ·  {session.role_name}"
+    decor = PageDecor(title=_("Your working interview"), subtitle=heading, running=heading,
+                      marking="", footer=_footer(snapshot), page_size=size)
+    return _document(story, area, decor, snapshot, _("Feedback on a working interview"))
 
 
 def build_summary(snapshot: SessionSnapshot, *, include_notes: bool = True,
@@ -86,14 +88,15 @@ def build_briefing(snapshot: SessionSnapshot, *, page_size: PageSize = "letter")
     """The task outline given to the candidate: role, each task's time box and instructions."""
     size = _size(page_size)
     session = snapshot.session
-    decor = PageDecor(title="Task briefing", subtitle=f"{session.role_name}  ·  "
+    title = _("Task briefing")
+    decor = PageDecor(title=title, subtitle=f"{session.role_name}  ·  "
                       f"{date_of(snapshot, snapshot.day_ms)}",
-                      running=f"Task briefing  ·  {session.role_name}", marking="",
+                      running=f"{title}  ·  {session.role_name}", marking="",
                       footer=_footer(snapshot), page_size=size)
     story = letterhead(snapshot.business, frame_width(size)) + briefing_story(
         snapshot, frame_width(size))
-    return render(story, decor,
-                  author=session.observer_name, subject="Task briefing for a working interview")
+    return render(story, decor, author=session.observer_name,
+                  subject=_("Task briefing for a working interview"))
 
 
 def _document(story: list[Flowable], area: SignatureArea, decor: PageDecor,
@@ -117,4 +120,5 @@ def _size(page_size: PageSize) -> tuple[float, float]:
 
 
 def _footer(snapshot: SessionSnapshot) -> str:
-    return f"Made {stamp(snapshot, snapshot.taken_ms)} with Working Interview Observer"
+    return _("Made {when} with Working Interview Observer").format(
+        when=stamp(snapshot, snapshot.taken_ms))

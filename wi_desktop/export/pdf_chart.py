@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from babel.numbers import format_decimal
 from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -15,6 +16,7 @@ from wi_desktop.export.pdf_fonts import SANS, SANS_ITALIC
 from wi_desktop.export.pdf_layout import ACCENT, BAND, INK, MUTED, RULE, TRACK, draw_line
 from wi_desktop.export.pdf_text import clean, line_pieces
 from wi_desktop.export.typeset.shaping import needs_shaping
+from wi_desktop.languages.documents import _, current_language
 
 ROW = 19.0
 BAR = 10.0
@@ -65,19 +67,21 @@ def score_chart(lines: Sequence[RubricLine], width: float,
         if line.level is None:
             drawing.add(Rect(left, y, span, BAR, fillColor=None, strokeColor=RULE,
                              strokeWidth=0.6, strokeDashArray=[2, 2]))
-            drawing.add(String(left + 5, y + 2.3, "Not observed", fontName=SANS_ITALIC,
+            drawing.add(String(left + 5, y + 2.3, _("Not observed"), fontName=SANS_ITALIC,
                                fontSize=7, fillColor=MUTED))
             continue
         drawing.add(Rect(left, y, span * line.level / line.competency.levels, BAR,
                          fillColor=ACCENT, strokeColor=None))
-        drawing.add(String(right + 6, y + 2, f"{line.level} of {line.competency.levels}",
+        drawing.add(String(right + 6, y + 2, _("{level} of {scale}").format(
+                               level=line.level, scale=line.competency.levels),
                            fontName=SANS, fontSize=LABEL_SIZE, fillColor=INK))
     if composite is not None:
         x = left + span * composite / scale
         drawing.add(Line(x, axis_y, x, height - TOP + 2, strokeColor=BAND, strokeWidth=1,
                          strokeDashArray=[3, 2]))
-        drawing.add(String(x, height - TOP + 4, f"composite {composite:.2f}", fontName=SANS,
-                           fontSize=6.5, fillColor=BAND, textAnchor="middle"))
+        score = format_decimal(round(composite, 2), "0.00", locale=current_language())
+        drawing.add(String(x, height - TOP + 4, _("composite {score}").format(score=score),
+                           fontName=SANS, fontSize=6.5, fillColor=BAND, textAnchor="middle"))
     return drawing
 
 

@@ -30,6 +30,7 @@ from wi_desktop.export.pdf_text import clean, markup, runs, substitute, truncate
 from wi_desktop.export.typeset import flowable as typeset
 from wi_desktop.export.typeset.lines import set_lines
 from wi_desktop.export.typeset.shaping import needs_shaping
+from wi_desktop.languages.documents import _
 
 PAGE_SIZES: dict[str, tuple[float, float]] = {"letter": LETTER, "a4": A4}
 PAD_X, PAD_TOP, PAD_BOTTOM = 5.0, 3.5, 4.0  # table cell padding
@@ -177,7 +178,7 @@ class SignatureArea(Flowable):  # type: ignore[misc]
         canvas.roundRect(0, 12, self.width, self.height, 3, stroke=1, fill=0)
         canvas.setFont(SANS, 6.5)
         canvas.setFillColor(MUTED)
-        canvas.drawString(0, 3, "Reserved for the observer's digital signature")
+        canvas.drawString(0, 3, _("Reserved for the observer's digital signature"))
         canvas.restoreState()
         x, y = canvas.absolutePosition(0, 12)
         self.placed = (canvas._doctemplate.page - 1, (x, y, x + self.width, y + self.height))
@@ -268,7 +269,7 @@ def _later_page(canvas: Canvas, doc: BaseDocTemplate) -> None:
     y = height - MARGIN + 18
     draw_line(canvas, MARGIN, y, decor.running, SANS, 7.5, max_width=(width - 2 * MARGIN) * 0.7)
     if decor.marking:
-        canvas.setFillColor(CONCERN if decor.marking.startswith("INTERNAL") else MUTED)
+        canvas.setFillColor(CONCERN)  # only the internal summary carries a marking
         draw_line(canvas, width - MARGIN, y, decor.marking, SANS_BOLD, 7, align="right")
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
@@ -308,7 +309,8 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         draw_line(self, MARGIN, y, self.decor.footer, SANS, 7,
                   max_width=(width - 2 * MARGIN) * 0.75)
         self.setFont(SANS, 7)
-        self.drawRightString(width - MARGIN, y, f"Page {number} of {total}")
+        self.drawRightString(width - MARGIN, y, _("Page {number} of {total}").format(
+            number=number, total=total))
         self.restoreState()
 
 

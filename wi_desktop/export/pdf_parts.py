@@ -21,11 +21,12 @@ from wi_desktop.export.pdf_layout import (
     user_text,
 )
 from wi_desktop.export.pdf_text import truncate
+from wi_desktop.languages.documents import N_, _
 
 TYPED_MARK = BODY.clone("typed-mark", fontName=SANS_ITALIC, fontSize=17, leading=20,
                         spaceAfter=0)
-FEEDBACK = (("strengths", "Strengths"), ("growth_areas", "Growth areas"),
-            ("next_steps", "Next steps"))
+FEEDBACK = (("strengths", N_("Strengths")), ("growth_areas", N_("Growth areas")),
+            ("next_steps", N_("Next steps")))
 
 
 def feedback_section(snapshot: SessionSnapshot, width: float, heading: str, *,
@@ -35,9 +36,10 @@ def feedback_section(snapshot: SessionSnapshot, width: float, heading: str, *,
     for key, title in titles:
         text = str(getattr(snapshot.feedback, key)).strip()
         if text:
-            story += [fixed_text(title, SUBHEAD), user_text(text, BODY, width)]
+            story += [fixed_text(_(title), SUBHEAD), user_text(text, BODY, width)]
         elif not omit_empty:
-            story += [fixed_text(title, SUBHEAD), fixed_text("<i>Nothing recorded.</i>", SMALL)]
+            story += [fixed_text(_(title), SUBHEAD),
+                      fixed_text("<i>" + _("Nothing recorded.") + "</i>", SMALL)]
     return [*section(heading), *story] if story else []
 
 
@@ -52,13 +54,14 @@ def signature_block(snapshot: SessionSnapshot, width: float, area: SignatureArea
     left += [HRFlowable(width=min(column, 75 * mm), thickness=0.6, color=MUTED,
                         spaceBefore=1, spaceAfter=3, hAlign="LEFT"),
              user_text(snapshot.session.observer_name, CELL_BOLD, column),
-             fixed_text("Observer", SMALL)]
+             fixed_text(_("Observer"), SMALL)]
     if mark is not None:
-        kind = "typed" if mark.kind == "typed" else "drawn"
-        left.append(fixed_text(f"Signed {words.stamp(snapshot, mark.signed_ms)} ({kind} "
-                               "signature)", SMALL))
+        signed = (_("Signed {when} (typed signature)") if mark.kind == "typed"
+                  else _("Signed {when} (drawn signature)"))
+        left.append(fixed_text(signed.format(when=words.stamp(snapshot, mark.signed_ms)),
+                               SMALL))
     else:
-        left.append(fixed_text("Date: ______________________", SMALL))
+        left.append(fixed_text(_("Date: {line}").format(line="_" * 22), SMALL))
     table = Table([[left, area]], colWidths=[column, area.width + 12], hAlign="LEFT",
                   style=TableStyle([("FONT", (0, 0), (-1, -1), SANS, 9),
                                     ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
@@ -66,8 +69,8 @@ def signature_block(snapshot: SessionSnapshot, width: float, area: SignatureArea
                                     ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     if not heading:
         return [table]
-    intent = fixed_text("By signing, the observer confirms that this summary is a true record "
-                        "of what they observed.", SMALL)
+    intent = fixed_text(_("By signing, the observer confirms that this summary is a true "
+                          "record of what they observed."), SMALL)
     return [*section(heading, 200), KeepTogether([intent, Spacer(1, 8), table])]
 
 
@@ -85,9 +88,9 @@ def _mark(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
 
 def time_and_pay(snapshot: SessionSnapshot) -> list[tuple[str, str]]:
     """The candidate's view of the terms: hours, pay, status and what happens to the work."""
-    return [("Hours worked", words.hours(snapshot, for_candidate=True)),
-            ("Pay", words.pay_terms(snapshot)),
-            ("Amount", words.owed(snapshot)), ("Payment", words.payment(snapshot)),
-            ("Engaged as", words.worker_status(snapshot, basis=False)),
-            ("Confidentiality and IP", words.confidentiality(snapshot)),
-            ("Your work", words.work_product(snapshot))]
+    return [(_("Hours worked"), words.hours(snapshot, for_candidate=True)),
+            (_("Pay"), words.pay_terms(snapshot)),
+            (_("Amount"), words.owed(snapshot)), (_("Payment"), words.payment(snapshot)),
+            (_("Engaged as"), words.worker_status(snapshot, basis=False)),
+            (_("Confidentiality and IP"), words.confidentiality(snapshot)),
+            (_("Your work"), words.work_product(snapshot))]

@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
+from babel.numbers import format_decimal
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from wi_desktop.export.pdf_fonts import SANS, font_chars
@@ -31,6 +32,7 @@ from wi_desktop.export.typeset.flowable import glyph_pieces
 from wi_desktop.export.typeset.lines import CLUSTER, set_lines
 from wi_desktop.export.typeset.shaping import needs_shaping
 from wi_desktop.export.typeset.tounicode import FIRST_PRIVATE, glyph_of, private_char
+from wi_desktop.languages.documents import _, current_language
 
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
 _LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029\x0b\x0c\x85]")
@@ -63,7 +65,7 @@ def truncate(text: str, max_chars: int, max_lines: int = 1_000_000) -> str:
         return text
     cut = text[:max_chars]
     newline = -1
-    for _ in range(max_lines):
+    for _line in range(max_lines):
         newline = cut.find("\n", newline + 1)
         if newline < 0:
             break
@@ -71,7 +73,8 @@ def truncate(text: str, max_chars: int, max_lines: int = 1_000_000) -> str:
         cut = cut[:newline]
     elif (space := cut.rfind(" ", max_chars - 80)) > 0:
         cut = cut[:space]
-    return f"{cut.rstrip()} (… {len(text) - len(cut):,} more characters)"
+    left_out = format_decimal(len(text) - len(cut), locale=current_language())
+    return cut.rstrip() + " " + _("(… {count} more characters)").format(count=left_out)
 
 
 def markup(text: str, face: str = SANS, *, size: float = 9, width: float = 0) -> Markup:

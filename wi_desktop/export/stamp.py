@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+from wi_desktop.languages.documents import _
+
 STAMP_TIME_FORMAT = "%Y-%m-%d %H:%M %Z"
 SIZE = 10.0  # points, made smaller (down to MIN_SIZE) for a long name or a small field
 MIN_SIZE = 5.0
@@ -25,7 +27,7 @@ def stamp_pdf(name: str, signed: dt.datetime, width: float, height: float) -> by
     from wi_desktop.export.pdf_layout import draw_line
 
     register_fonts()
-    lines = ("Digitally signed by", " ".join(name.split()), signed.strftime(STAMP_TIME_FORMAT))
+    lines = (_("Digitally signed by"), " ".join(name.split()), signed.strftime(STAMP_TIME_FORMAT))
     room = width - 2 * PADDING
     size = _fitting_size(lines, room, height - 2 * PADDING)
     out = io.BytesIO()

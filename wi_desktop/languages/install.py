@@ -7,7 +7,13 @@ import logging
 from typing import TYPE_CHECKING
 
 from wi_desktop.core.errors import WiError
-from wi_desktop.languages.catalogue import LANGUAGE_KEY, SOURCE, chosen_language
+from wi_desktop.languages.catalogue import (
+    LANGUAGE_KEY,
+    SHIPPED,
+    SOURCE,
+    chosen_language,
+    language_of,
+)
 from wi_desktop.paths import resource_dir
 
 if TYPE_CHECKING:
@@ -23,6 +29,18 @@ def system_languages() -> list[str]:
     from PySide6.QtCore import QLocale
 
     return list(QLocale.system().uiLanguages())
+
+
+def window_language() -> str:
+    """The shipped language the window speaks now: English unless install_language loaded
+    a translation (its translators are the application's children)."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    app = QCoreApplication.instance()
+    if app is None or not app.findChildren(QTranslator):
+        return SOURCE
+    code = language_of(QLocale().name())
+    return code if code in SHIPPED else SOURCE
 
 
 def install_language(app: QCoreApplication, services: Services) -> str:

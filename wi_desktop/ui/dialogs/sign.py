@@ -26,10 +26,7 @@ from wi_desktop.core.errors import FileWriteError, WiError
 from wi_desktop.core.rubric import FinaliseWarning
 from wi_desktop.core.versions import SignedFile
 from wi_desktop.export.documents import DocumentKind, SignRequest, default_file_name
-from wi_desktop.export.keys import (
-    ObserverKeyStore,
-    WrongPassphraseError,
-)
+from wi_desktop.export.keys import ObserverKeyStore, WrongPassphraseError
 from wi_desktop.ui.accessible import describe_forms
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.dialogs.sign_destination import DestinationBox, last_folder, remember_folder
@@ -81,7 +78,7 @@ class SignDialog(QDialog):
         form_layout.addWidget(self.amendment_label)
         self.mark_box = MarkBox(self.observer, self.form)
         self.key_box = KeyBox(self.form)
-        self.document = DocumentBox(kind, self.form)  # after the mark and key: the Tab order
+        self.document = DocumentBox(kind, self.form, context=context)  # the Tab order: last
         self.document.sig_kind_changed.connect(self._kind_changed)
         self.destination = DestinationBox(self.form)
         for button in (self.destination.choose_button, self.destination.another_place):
@@ -196,6 +193,7 @@ class SignDialog(QDialog):
                            include_scores=document.include_scores.isChecked(),
                            candidate_ack=document.candidate_ack.isChecked(),
                            page_size=str(document.page_size.currentData()),
+                           language=document.document_language(),
                            organisation=self.key_box.organisation_for_new_key())
 
     def _taken(self, part: T | Refusal) -> T | None:

@@ -6,7 +6,7 @@ which field to put the focus in) for the dialog to show beside the field."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, Signal
 from PySide6.QtGui import QFont
@@ -31,9 +31,15 @@ from wi_desktop.core.errors import WiError
 from wi_desktop.core.snapshot import SignatureMark
 from wi_desktop.export.documents import DocumentKind
 from wi_desktop.export.keys import MIN_PASSPHRASE_LENGTH, check_new_passphrase
+from wi_desktop.languages.catalogue import SHIPPED
+from wi_desktop.languages.documents import DOCUMENT_LANGUAGE_KEY
+from wi_desktop.languages.install import window_language
 from wi_desktop.ui.dialogs.sign_parts import _message_label, _row, _secret
 from wi_desktop.ui.palette import GUIDE, INK, PAPER
 from wi_desktop.ui.signature_pad import SignaturePad
+
+if TYPE_CHECKING:
+    from wi_desktop.ui.context import SessionContext
 
 MUTED_STYLE = "color: palette(placeholder-text);"
 LEGAL_MEANING = str(QT_TRANSLATE_NOOP(
@@ -64,7 +70,8 @@ class DocumentBox(QGroupBox):
     sig_kind_changed = Signal()
     """The summary or the letter was chosen instead of the other."""
 
-    def __init__(self, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, kind: str, parent: QWidget | None = None, *,
+                 context: SessionContext | None = None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("What to sign"))
         self.kind_group = QButtonGroup(self)
@@ -92,16 +99,54 @@ class DocumentBox(QGroupBox):
         self.page_size.setCurrentIndex(0 if us else 1)
         size_label = QLabel(self.tr("Page si&ze:"), self)
         size_label.setBuddy(self.page_size)
+        self.language = QComboBox(self)  # each language named in itself
+        for code, name in SHIPPED.items():
+            self.language.addItem(name, code)
+        self._context = context
+        self.language.setCurrentIndex(max(0, self.language.findData(self._last_language())))
+        self.language.currentIndexChanged.connect(self._remember_language)
+        self.language.setAccessibleName(self.tr("Language of the document"))
+        self.language.setAccessibleDescription(self.tr(
+            "The language the PDF is written in, whatever the window speaks: the candidate's, "
+            "for the letter"))
+        self.language.setToolTip(self.language.accessibleDescription())
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
         row = _row(*self.kind_buttons.values())
         row.addWidget(size_label)
         row.addWidget(self.page_size)
         rows = QVBoxLayout(self)  # the letter's options below: a longer language still fits
         rows.addLayout(row)
         rows.addLayout(_row(self.include_scores, self.candidate_ack))
+        rows.addLayout(_row(language_label, self.language))
         self._enable_letter_options()
 
     def kind(self) -> DocumentKind:
         return "letter" if self.kind_buttons["letter"].isChecked() else "summary"
+
+    def document_language(self) -> str:
+        return str(self.language.currentData())
+
+    def _language_key(self) -> str:
+        session_id = self._context.session_id if self._context is not None else 0
+        return f"{DOCUMENT_LANGUAGE_KEY}.{session_id}"
+
+    def _last_language(self) -> str:
+        """The language last chosen for this session's documents (a candidate's letter and
+        its amendments alike), else the window's own."""
+        remembered = None
+        if self._context is not None:
+            try:
+                remembered = self._context.services.sessions.setting(self._language_key())
+            except WiError:
+                remembered = None
+        return remembered or window_language()
+
+    def _remember_language(self) -> None:
+        context = self._context
+        if context is not None:
+            key, code = self._language_key(), self.document_language()
+            context.attempt(lambda: context.services.sessions.remember(key, code))
 
     def _kind_toggled(self, _button: QAbstractButton, checked: bool) -> None:
         if checked:
