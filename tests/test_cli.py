@@ -402,3 +402,19 @@ def test_a_document_language_not_shipped_is_refused_before_anything_is_signed(da
     said = capsys.readouterr().err
     assert "There is no document language “fr”" in said and "Deutsch" in said
     assert not out.exists()
+
+
+def test_table_writes_the_data_in_the_format_its_file_name_asks_for(data, tmp_path, capsys):
+    import csv
+
+    paths, demo_id, _secret = data
+    out = tmp_path / "notes.csv"
+    assert run("table", "notes", "--out", str(out), "--data-dir", str(paths.data_dir)) == 0
+    said = capsys.readouterr().out
+    with out.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert f"{len(rows)} notes rows written to {out}" in said and rows
+    assert {row["session_id"] for row in rows} == {str(demo_id)}
+    assert run("table", "notes", "--out", str(tmp_path / "notes.doc"),
+               "--data-dir", str(paths.data_dir)) == 1
+    assert "End it with .csv" in capsys.readouterr().err

@@ -104,7 +104,7 @@ def _register_fonts() -> None:
     register_fallback_fonts()
 
 
-COMMANDS = ("list", "export", "verify", "certificate", "record", "import")
+COMMANDS = ("list", "export", "verify", "certificate", "record", "import", "table")  # cli.py
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,6 +7,8 @@
     wi-desktop certificate OBSERVER --out CERT.pem    the public certificate, to give away
     wi-desktop record SESSION --out FILE.json         everything the session holds, as data
     wi-desktop import FILE.json                       a record made elsewhere, as a new session
+    wi-desktop table {sessions,notes,scores,pay,audit} --out FILE.csv|.xlsx|.json
+                     [--role R] [--from DATE] [--to DATE]   the data as a table
 
 Global options (--data-dir) go before or after the command.
 """
@@ -26,7 +28,7 @@ from wi_desktop.paths import AppPaths, app_paths
 if TYPE_CHECKING:
     from wi_desktop.wiring import Services
 
-COMMANDS = ("list", "export", "verify", "certificate", "record", "import")
+COMMANDS = ("list", "export", "verify", "certificate", "record", "import", "table")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -37,6 +39,7 @@ EXAMPLES = """examples:
   wi-desktop export 12 --letter --language es --pdf carta.pdf   the letter in Spanish
   wi-desktop verify summary.pdf --cert sam.pem --extract record.json
   wi-desktop record 12 --out session-12.json && wi-desktop import session-12.json
+  wi-desktop table notes --out notes.xlsx --role "Dental assistant" --from 2026-01-01
 
 exit codes: 0 done (verify: the signature holds); 1 refused or failed, said in words on
 standard error; 2 a command line that cannot be read. Ctrl+C ends quietly with 130.
@@ -90,7 +93,18 @@ def parser() -> argparse.ArgumentParser:
         "import", help="bring in a session record (from wi-desktop record) as a new session, "
                        "marked imported and unsigned")
     bring.add_argument("file", type=Path, metavar="FILE.json")
-    for sub in (listing, export, verify, cert, record, bring):
+    table = commands.add_parser(
+        "table", help="write the sessions, notes, scores, pay or pay audit as a table: "
+                      "CSV, XLSX or JSON, from the --out file's suffix")
+    table.add_argument("table", choices=("sessions", "notes", "scores", "pay", "audit"))
+    table.add_argument("--out", type=Path, required=True, metavar="FILE",
+                       help="FILE.csv (UTF-8, any spreadsheet), FILE.xlsx or FILE.json")
+    table.add_argument("--role", default="", help="only sessions for this role")
+    table.add_argument("--from", dest="since", default="", metavar="DATE",
+                       help="only sessions on or after DATE (YYYY-MM-DD)")
+    table.add_argument("--to", dest="until", default="", metavar="DATE",
+                       help="only sessions on or before DATE (YYYY-MM-DD)")
+    for sub in (listing, export, verify, cert, record, bring, table):
         sub.epilog, sub.formatter_class = EXAMPLES, argparse.RawDescriptionHelpFormatter
         sub.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the data folder (default: the user data folder)")
@@ -117,6 +131,8 @@ def main(argv: list[str]) -> int:
                 return write_record(services, args)
             if args.command == "import":
                 return import_record(services, args)
+            if args.command == "table":
+                return write_table(services, args)
             return export(services, args)
         finally:
             services.close()
@@ -164,6 +180,15 @@ def write_record(services: Services, args: argparse.Namespace) -> int:
     write_file_atomically(args.out, record_json(record))
     print(f"The record of session {args.session} ({len(record['notes'])} notes) was "
           f"written to {args.out}")
+    return EXIT_OK
+
+
+def write_table(services: Services, args: argparse.Namespace) -> int:
+    from wi_desktop.tables.kinds import TableFilter
+
+    where = TableFilter(role=args.role, since=args.since, until=args.until)
+    count = services.tables.write(args.table, args.out, where)
+    print(f"{count:,} {args.table} row{'' if count == 1 else 's'} written to {args.out}")
     return EXIT_OK
 
 

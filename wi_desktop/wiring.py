@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from wi_desktop.core.backups import Backups
     from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.paths import AppPaths
+    from wi_desktop.tables.service import TableService
 
 
 class Services(UseCases):
@@ -55,6 +56,13 @@ class Services(UseCases):
         if self.key_dir is None:
             raise RuntimeError("these services were opened without a key folder")
         return ObserverKeyStore(self.key_dir)
+
+    @cached_property
+    def tables(self) -> TableService:
+        """The data taken out as tables: CSV, XLSX or JSON (tables/)."""
+        from wi_desktop.tables.service import TableService
+
+        return TableService(self._database, self)
 
     def with_clock(self, clock: Clock) -> Services:
         return Services(self._database, clock, key_dir=self.key_dir,

@@ -671,6 +671,107 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
 </context>
 <context>
+    <name>ExportDataDialog</name>
+    <message>
+        <source>Sessions: one row a session</source>
+        <translation>Sitzungen: eine Zeile je Sitzung</translation>
+    </message>
+    <message>
+        <source>Notes: every note with its time and tags</source>
+        <translation>Notizen: jede Notiz mit Zeit und Markierungen</translation>
+    </message>
+    <message>
+        <source>Scores: one row a competency of each session</source>
+        <translation>Bewertungen: eine Zeile je Kompetenz einer Sitzung</translation>
+    </message>
+    <message>
+        <source>Pay: hours, rate and amount owed</source>
+        <translation>Vergütung: Stunden, Satz und geschuldeter Betrag</translation>
+    </message>
+    <message>
+        <source>Pay changes: the audit trail</source>
+        <translation>Änderungen der Vergütung: das Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Daten exportieren</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Alle Stellen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>Which of the data file&apos;s tables to write</source>
+        <translation>Welche Tabelle der Datendatei geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Only the sessions for this role, or every one</source>
+        <translation>Nur die Sitzungen für diese Stelle, oder alle</translation>
+    </message>
+    <message>
+        <source>Only sessions on or after the day beside</source>
+        <translation>Nur Sitzungen am nebenstehenden Tag oder danach</translation>
+    </message>
+    <message>
+        <source>Only sessions on or before the day beside</source>
+        <translation>Nur Sitzungen am nebenstehenden Tag oder davor</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
+    <message>
+        <source>A day, as year-month-day</source>
+        <translation>Ein Tag, als Jahr-Monat-Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translatorcomment>review: Mnemonic e (Alt+E): S is taken by &apos;Speichern unter&apos;.</translatorcomment>
+        <translation>St&amp;elle:</translation>
+    </message>
+    <message>
+        <source>Sessions on:</source>
+        <translatorcomment>review: Label before the Von/Bis date range; check it reads well.</translatorcomment>
+        <translation>Sitzungen am:</translation>
+    </message>
+    <message>
+        <source>CSV opens in any spreadsheet; XLSX keeps numbers, dates and durations typed; JSON is for scripts. The format follows the file name you choose.</source>
+        <translation>CSV öffnet sich in jeder Tabellenkalkulation; XLSX behält Zahlen, Daten und Dauern als solche; JSON ist für Skripte. Das Format richtet sich nach dem gewählten Dateinamen.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Speichern unter…</translation>
+    </message>
+    <message>
+        <source>CSV, any spreadsheet (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV, jede Tabellenkalkulation (*.csv);;Excel-Arbeitsmappe (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{count} row written to {path}.</source>
+        <translation>{count} Zeile nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}.</source>
+        <translation>{count} Zeilen nach {path} geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>FinaliseDialog</name>
     <message>
         <source>Finalising closes this record: the scores, evidence, recommendation, pay and feedback can no longer be changed. Signing comes next.</source>
@@ -910,6 +1011,10 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <translation>&amp;Firmenangaben…</translation>
     </message>
     <message>
+        <source>E&amp;xport data…</source>
+        <translation>Daten e&amp;xportieren…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>Aus einer Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -1112,7 +1217,8 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Stelle:</translation>
+        <translatorcomment>review: Mnemonic e (Alt+E): S is taken by &apos;Speichern unter&apos;.</translatorcomment>
+        <translation>St&amp;elle:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>

@@ -674,6 +674,106 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
 </context>
 <context>
+    <name>ExportDataDialog</name>
+    <message>
+        <source>Sessions: one row a session</source>
+        <translation>Sesiones: una fila por sesión</translation>
+    </message>
+    <message>
+        <source>Notes: every note with its time and tags</source>
+        <translation>Notas: cada nota con su hora y sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Scores: one row a competency of each session</source>
+        <translation>Puntuaciones: una fila por competencia de cada sesión</translation>
+    </message>
+    <message>
+        <source>Pay: hours, rate and amount owed</source>
+        <translation>Pago: horas, tarifa e importe adeudado</translation>
+    </message>
+    <message>
+        <source>Pay changes: the audit trail</source>
+        <translation>Cambios del pago: el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Todos los puestos</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>Which of the data file&apos;s tables to write</source>
+        <translation>Qué tabla del archivo de datos escribir</translation>
+    </message>
+    <message>
+        <source>Only the sessions for this role, or every one</source>
+        <translation>Solo las sesiones de este puesto, o todas</translation>
+    </message>
+    <message>
+        <source>Only sessions on or after the day beside</source>
+        <translation>Solo las sesiones del día indicado al lado o posteriores</translation>
+    </message>
+    <message>
+        <source>Only sessions on or before the day beside</source>
+        <translation>Solo las sesiones del día indicado al lado o anteriores</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>A day, as year-month-day</source>
+        <translation>Un día, como año-mes-día</translation>
+    </message>
+    <message>
+        <source>&amp;Table:</source>
+        <translation>&amp;Tabla:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Puesto:</translation>
+    </message>
+    <message>
+        <source>Sessions on:</source>
+        <translatorcomment>review: Label before the From/To date range (&apos;Sesiones del: [Desde] [Hasta]&apos;); check it reads well.</translatorcomment>
+        <translation>Sesiones del:</translation>
+    </message>
+    <message>
+        <source>CSV opens in any spreadsheet; XLSX keeps numbers, dates and durations typed; JSON is for scripts. The format follows the file name you choose.</source>
+        <translation>CSV se abre en cualquier hoja de cálculo; XLSX conserva el tipo de números, fechas y duraciones; JSON es para scripts. El formato sigue el nombre de archivo que elija.</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>CSV, any spreadsheet (*.csv);;Excel workbook (*.xlsx);;JSON (*.json)</source>
+        <translation>CSV, cualquier hoja de cálculo (*.csv);;Libro de Excel (*.xlsx);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>{count} row written to {path}.</source>
+        <translation>{count} fila escrita en {path}.</translation>
+    </message>
+    <message>
+        <source>{count} rows written to {path}.</source>
+        <translation>{count} filas escritas en {path}.</translation>
+    </message>
+</context>
+<context>
     <name>FinaliseDialog</name>
     <message>
         <source>Finalising closes this record: the scores, evidence, recommendation, pay and feedback can no longer be changed. Signing comes next.</source>
@@ -913,6 +1013,10 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <translation>Datos de la &amp;empresa…</translation>
     </message>
     <message>
+        <source>E&amp;xport data…</source>
+        <translation>E&amp;xportar datos…</translation>
+    </message>
+    <message>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
@@ -1112,7 +1216,7 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>P&amp;uesto:</translation>
+        <translation>&amp;Puesto:</translation>
     </message>
     <message>
         <source>&amp;Location:</source>

@@ -51,6 +51,7 @@ def dialogs(service, demo, tmp_path):
     from wi_desktop.ui.dialogs.correct_hours import HoursDialog
     from wi_desktop.ui.dialogs.departures import DeparturesDialog
     from wi_desktop.ui.dialogs.edit_note import EditNoteDialog
+    from wi_desktop.ui.dialogs.export_data import ExportDataDialog
     from wi_desktop.ui.dialogs.finalise import FinaliseDialog
     from wi_desktop.ui.dialogs.new_session import NewSessionDialog
     from wi_desktop.ui.dialogs.past_stamp import PastStampDialog
@@ -80,12 +81,13 @@ def dialogs(service, demo, tmp_path):
         "restore": lambda: RestoreDialog(BackupShelf(None, tmp_path / "none"), lambda p: None),
         "shortcuts": lambda: ShortcutsDialog({}),
         "business": lambda: BusinessDialog(service.business),
+        "export data": lambda: ExportDataDialog(service),
     }
 
 
 NAMES = ["new session", "template editor", "departures", "edit note", "briefing",
          "finalise", "sign", "amend", "correct hours", "past stamp", "restore", "shortcuts",
-         "business"]
+         "business", "export data"]
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -16,6 +16,7 @@ from wi_desktop.storage.session_tables import SessionTables
 from wi_desktop.storage.settings_tables import SettingsTables, TemplateTables
 from wi_desktop.storage.sql import Sql
 from wi_desktop.storage.version_tables import VersionTables
+from wi_desktop.storage.view_tables import ViewTables
 
 if TYPE_CHECKING:
     from wi_desktop.storage.checkpoint import Checkpointer
@@ -35,6 +36,7 @@ class Database:
         self.versions = VersionTables(self.sql)
         self.settings = SettingsTables(self.sql)
         self.templates = TemplateTables(self.sql)
+        self.views = ViewTables(self.sql)
         self.checkpointer: Checkpointer | None = None
 
     @property

@@ -389,3 +389,7 @@ def text_indexed_after(db: Database) -> None:
             INSERT INTO notes_text (rowid, text) VALUES (new.id, new.text);
         END""",
     ))
+
+
+# later migrations live beside this module (it is near its size); importing registers them
+from wi_desktop.storage import migrations_views  # noqa: E402, F401

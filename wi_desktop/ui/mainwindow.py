@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self._add(file_menu, self.tr("Open &demo session"), "", self.open_demo)
         self._add(file_menu, self.tr("Role &templates…"), "", self.edit_templates)
         self._add(file_menu, self.tr("&Business details…"), "", self.edit_business)
+        self._add(file_menu, self.tr("E&xport data…"), "", self.export_data)
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Restore from a backup…"), "", self.restore_backup)
         self._add(file_menu, self.tr("&Back to sessions"), "", self.show_list)
@@ -229,6 +230,11 @@ class MainWindow(QMainWindow):
 
         if BusinessDialog(self.services.business, self).exec():
             self.show_saved()
+
+    def export_data(self) -> None:
+        from wi_desktop.ui.dialogs.export_data import ExportDataDialog
+
+        ExportDataDialog(self.services, self).exec()
 
     def open_demo(self) -> None:
         from wi_desktop.core.demo import create_demo_session

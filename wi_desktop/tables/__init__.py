@@ -1,0 +1,1 @@
+"""Tables out: the data file's sessions, notes, scores, pay and audit as CSV, XLSX, JSON."""
