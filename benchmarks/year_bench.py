@@ -73,6 +73,7 @@ def measure_year(tmp: Path, runs: int, log: Path, *, sessions: int, notes: int,
                          "max_rss_mb": statistics.median(r.max_rss_kb for r in rs) / 1024,
                          "walls_ms": [round(r.wall_ms, 1) for r in rs]}
     summary["table"] = table_out(data, tmp, runs, cached, log, mark)
+    summary["search"] = search_figures(data, tmp)
     # the difference run by run (each pair ran next to each other), then its median
     summary["open_minus_list_ms"] = statistics.median(
         o.wall_ms - s.wall_ms for o, s in zip(samples["open"], samples["list"], strict=True))
@@ -107,6 +108,18 @@ def table_out(data: Path, tmp: Path, runs: int, env: dict[str, str], log: Path,
     return {name: statistics.median(values) for name, values in walls.items()}
 
 
+def search_figures(data: Path, tmp: Path) -> dict[str, Any]:
+    """Figure 9 (issue 13): benchmarks/search_bench.py on the year, in a process of its own."""
+    import json
+    import subprocess
+
+    out = tmp / "search.json"
+    subprocess.run([sys.executable, str(HERE / "search_bench.py"), str(data), "--out",
+                    str(out)], check=True, capture_output=True)
+    figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+    return figures
+
+
 def commit_at(tmp: Path, log: Path, preload: int, notes: int, rounds: int) -> dict[str, Any]:
     from run import run_inprocess
 
@@ -118,6 +131,7 @@ GOAL_OPEN_MS, GOAL_HELD_PER_NOTE, GOAL_FILTER_MS, GOAL_LIST_MS = 300, 1024, 16, 
 GOAL_OPEN_PROCESS_MS, GOAL_OPEN_RSS_RATIO, GOAL_YEAR_START_RATIO = 300, 1.5, 1.3
 GOAL_YEAR_SHARE_RATIO = 1.10  # "almost nothing"; two runs of one start differ by ±4 %
 GOAL_COMMIT_RATIO = 1.5
+GOAL_SEARCH_P99_MS, GOAL_SEARCH_RATIO = 5.0, 1.5  # issue 13, over the year's notes
 GOAL_TABLE_RATIO = 2.0  # issue 13: the notes as CSV against sqlite3 -csv over the same view
 
 
@@ -176,6 +190,15 @@ def year_rows(year: dict[str, Any], row: Any) -> list[Any]:
         rows.append(row("8", "wi-desktop table notes --out notes.csv, the year's notes",
                         table["ours"], table["floor"], "ms", f"≤ {GOAL_TABLE_RATIO}×",
                         table["ours"] <= GOAL_TABLE_RATIO * table["floor"]))
+    for name, figure in year.get("search", {}).items():
+        if not isinstance(figure, dict):
+            continue
+        rows.append(row("9", f"search {name} ({figure['query']}), p99", figure["p99_ms"],
+                        None, "ms", f"≤ {GOAL_SEARCH_P99_MS:g} ms",
+                        figure["p99_ms"] <= GOAL_SEARCH_P99_MS))
+        rows.append(row("9", "  the same ÷ raw FTS5 on the index, p99", figure["p99_ms"],
+                        figure["floor_p99_ms"], "ms", f"≤ {GOAL_SEARCH_RATIO}×",
+                        figure["p99_ms"] <= GOAL_SEARCH_RATIO * figure["floor_p99_ms"]))
     for preload, commit in year.get("commit", {}).items():
         rounds = commit["rounds_detail"]
         ours = statistics.median(r["p99_ms"] for r in rounds)

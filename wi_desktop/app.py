@@ -104,7 +104,8 @@ def _register_fonts() -> None:
     register_fallback_fonts()
 
 
-COMMANDS = ("list", "export", "verify", "certificate", "record", "import", "table")  # cli.py
+COMMANDS = ("list", "export", "verify", "certificate", "record", "import", "table",
+            "search")  # as cli.py
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,6 +9,8 @@
     wi-desktop import FILE.json                       a record made elsewhere, as a new session
     wi-desktop table {sessions,notes,scores,pay,audit} --out FILE.csv|.xlsx|.json
                      [--role R] [--from DATE] [--to DATE]   the data as a table
+    wi-desktop search QUERY [--json] [--role R] [--from DATE] [--to DATE]
+                                                      the notes and sessions holding QUERY
 
 Global options (--data-dir) go before or after the command.
 """
@@ -28,7 +30,7 @@ from wi_desktop.paths import AppPaths, app_paths
 if TYPE_CHECKING:
     from wi_desktop.wiring import Services
 
-COMMANDS = ("list", "export", "verify", "certificate", "record", "import", "table")
+COMMANDS = ("list", "export", "verify", "certificate", "record", "import", "table", "search")
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
@@ -40,6 +42,7 @@ EXAMPLES = """examples:
   wi-desktop verify summary.pdf --cert sam.pem --extract record.json
   wi-desktop record 12 --out session-12.json && wi-desktop import session-12.json
   wi-desktop table notes --out notes.xlsx --role "Dental assistant" --from 2026-01-01
+  wi-desktop search forklift --json | jq '.[].text'
 
 exit codes: 0 done (verify: the signature holds); 1 refused or failed, said in words on
 standard error; 2 a command line that cannot be read. Ctrl+C ends quietly with 130.
@@ -104,7 +107,18 @@ def parser() -> argparse.ArgumentParser:
                        help="only sessions on or after DATE (YYYY-MM-DD)")
     table.add_argument("--to", dest="until", default="", metavar="DATE",
                        help="only sessions on or before DATE (YYYY-MM-DD)")
-    for sub in (listing, export, verify, cert, record, bring, table):
+    search = commands.add_parser(
+        "search", help="print the notes (session id, time, text) and the sessions whose "
+                       "words hold every word of QUERY, whatever the accents and case")
+    search.add_argument("query", nargs="+", metavar="QUERY")
+    search.add_argument("--json", action="store_true",
+                        help="an array of objects instead of lines")
+    search.add_argument("--role", default="", help="only sessions for this role")
+    search.add_argument("--from", dest="since", default="", metavar="DATE",
+                        help="only sessions on or after DATE (YYYY-MM-DD)")
+    search.add_argument("--to", dest="until", default="", metavar="DATE",
+                        help="only sessions on or before DATE (YYYY-MM-DD)")
+    for sub in (listing, export, verify, cert, record, bring, table, search):
         sub.epilog, sub.formatter_class = EXAMPLES, argparse.RawDescriptionHelpFormatter
         sub.add_argument("--data-dir", type=Path, metavar="DIR",
                          help="the data folder (default: the user data folder)")
@@ -131,8 +145,10 @@ def main(argv: list[str]) -> int:
                 return write_record(services, args)
             if args.command == "import":
                 return import_record(services, args)
-            if args.command == "table":
-                return write_table(services, args)
+            if args.command in ("table", "search"):
+                from wi_desktop import cli_data
+
+                return cli_data.run(services, args)
             return export(services, args)
         finally:
             services.close()
@@ -180,15 +196,6 @@ def write_record(services: Services, args: argparse.Namespace) -> int:
     write_file_atomically(args.out, record_json(record))
     print(f"The record of session {args.session} ({len(record['notes'])} notes) was "
           f"written to {args.out}")
-    return EXIT_OK
-
-
-def write_table(services: Services, args: argparse.Namespace) -> int:
-    from wi_desktop.tables.kinds import TableFilter
-
-    where = TableFilter(role=args.role, since=args.since, until=args.until)
-    count = services.tables.write(args.table, args.out, where)
-    print(f"{count:,} {args.table} row{'' if count == 1 else 's'} written to {args.out}")
     return EXIT_OK
 
 

@@ -87,7 +87,7 @@ def test_the_text_index_takes_a_note_in_after_a_pause_not_inside_enter(
     assert service.notes.ids_containing(session_id, "fragile")  # found meanwhile
     with statements(repo) as seen:
         qtbot.waitUntil(lambda: repo.conn.execute(waiting).fetchone() == (0,), timeout=5000)
-    assert "INSERT notes_text" in verbs(seen)  # the context's pause timer did it
+    assert "INSERT notes_search" in verbs(seen)  # the context's pause timer did it
 
 
 def test_a_pay_edit_runs_only_what_the_audit_trail_needs(page, repo):

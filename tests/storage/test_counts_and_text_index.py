@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from wi_desktop.core.clock import FakeClock
+from wi_desktop.core.folding import fold
 from wi_desktop.storage import migrations
 from wi_desktop.storage.connection import open_data_file
 from wi_desktop.storage.database import Database, open_database
@@ -26,13 +27,17 @@ def counts(service: Services) -> dict[int, int]:
 
 
 def index_is_sound(service: Services) -> None:
-    """FTS5's own check that the index holds exactly the text of the notes table, once the
-    notes waiting for it are in (whatever happened to them while they waited)."""
+    """Once the notes waiting for it are in (whatever happened to them while they waited),
+    the index holds exactly each note's folded text, and FTS5's own check passes."""
     service.notes.index_text()
     conn = sqlite3.connect(service.data_file)  # a connection of its own: what is on disk
     try:
         conn.execute(
-            "INSERT INTO notes_text (notes_text, rank) VALUES ('integrity-check', 1)")
+            "INSERT INTO notes_search (notes_search, rank) VALUES ('integrity-check', 1)")
+        indexed = dict(conn.execute("SELECT rowid, text FROM notes_search"))
+        notes = {note_id: fold(text) for note_id, text in
+                 conn.execute("SELECT id, text FROM notes")}
+        assert indexed == notes
     finally:
         conn.close()
 
@@ -236,8 +241,8 @@ def make_schema_4_file(path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str,
         conn = open_data_file(path)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == 4
-        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_text'"
-                                ).fetchall()
+        assert not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'notes_text' "
+                                "OR name = 'notes_search'").fetchall()
         ids: dict[str, int] = {}
         conn.execute("BEGIN")
         for name, created in (("Avery Stone", 1_000), ("Blake Moss", 2_000),
@@ -275,6 +280,7 @@ def test_a_file_made_at_schema_4_gets_its_counts_and_index(tmp_path, monkeypatch
         assert find(blake, "MILK") == {ids["Spilled the milk once"]}
         assert find(avery, "customer") == {ids["Greeted the CUSTOMER by name"]}
         assert find(avery, "école") == {ids["L'École hôtelière diploma"]}
+        assert find(avery, "HOTELIERE") == {ids["L'École hôtelière diploma"]}  # accents
         assert find(casey, "milk") == set()
         index_is_sound(service)
         # and from now on the triggers keep both
@@ -294,15 +300,15 @@ def test_a_file_made_at_schema_4_gets_its_counts_and_index(tmp_path, monkeypatch
 
 
 def test_the_index_is_what_finds_long_needles(repo, service, session_id):
-    """Three characters or more are read from notes_text, not from notes: emptying the
+    """Three characters or more are read from notes_search, not from notes: emptying the
     index (behind the program's back) hides them, which shows the index is used."""
     note = service.notes.add_note(session_id, "Restocked the shelves").note
     assert service.notes.ids_containing(session_id, "shelves") == {note.id}
     service.notes.index_text()
     conn: sqlite3.Connection = repo.conn
-    conn.execute("INSERT INTO notes_text (notes_text) VALUES ('delete-all')")
+    conn.execute("DELETE FROM notes_search")
     assert service.notes.ids_containing(session_id, "shelves") == set()
-    conn.execute("INSERT INTO notes_text (notes_text) VALUES ('rebuild')")
+    conn.execute("INSERT INTO notes_search (rowid, text) SELECT id, wi_fold(text) FROM notes")
     assert service.notes.ids_containing(session_id, "shelves") == {note.id}
 
 
@@ -313,14 +319,14 @@ def test_a_note_waits_for_the_index_and_is_found_meanwhile(repo, service, sessio
         pytest.skip("about a note that waits")
     conn: sqlite3.Connection = repo.conn
     note = service.notes.add_note(session_id, "Checked the forklift's brakes").note
-    in_index = "SELECT rowid FROM notes_text WHERE notes_text MATCH 'forklift'"
+    in_index = "SELECT rowid FROM notes_search WHERE notes_search MATCH 'forklift'"
     assert conn.execute(in_index).fetchall() == []  # committed, not yet indexed
     assert conn.execute("SELECT id FROM notes_unindexed").fetchall() == [(note.id,)]
     assert service.notes.ids_containing(session_id, "FORKLIFT") == {note.id}
-    assert service.notes.index_text() == 1
+    assert service.notes.index_text() == 2  # the note, and its session (new too)
     assert service.notes.index_text() == 0  # nothing waits any more
     assert conn.execute(in_index).fetchall() == [(note.id,)]
-    conn.execute("INSERT INTO notes_text (notes_text) VALUES ('delete-all')")
+    conn.execute("DELETE FROM notes_search")
     assert service.notes.ids_containing(session_id, "forklift") == set()  # from the index
 
 

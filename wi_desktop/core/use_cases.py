@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from wi_desktop.core.notes import NoteService
     from wi_desktop.core.pay import PayService
     from wi_desktop.core.scoring import ScoringService
+    from wi_desktop.core.search import SearchService
     from wi_desktop.core.template_library import TemplateLibrary
 
 
@@ -44,6 +45,13 @@ class UseCases:
         from wi_desktop.core.scoring import ScoringService
 
         return ScoringService(self._store, self.clock)
+
+    @cached_property
+    def search(self) -> SearchService:
+        """Search every session (core/search.py)."""
+        from wi_desktop.core.search import SearchService
+
+        return SearchService(self._store, self.clock)
 
     @cached_property
     def pay(self) -> PayService:

@@ -17,6 +17,7 @@ from wi_desktop.core.errors import (
     ReadOnlyError,
     StorageError,
 )
+from wi_desktop.core.folding import sql_fold
 
 APPLICATION_ID = 0x57494F42  # "WIOB": marks the file as ours in the SQLite header
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -84,6 +85,7 @@ def connect(path: Path) -> sqlite3.Connection:
             timeout=BUSY_TIMEOUT_MS / 1000,
         )
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.create_function("wi_fold", 1, sql_fold, deterministic=True)  # the search index
         return conn
 
 

@@ -12,6 +12,7 @@ from wi_desktop.storage.agreement_tables import AgreementTables
 from wi_desktop.storage.note_tables import NoteTables
 from wi_desktop.storage.pay_tables import PayTables
 from wi_desktop.storage.score_tables import ScoreTables
+from wi_desktop.storage.search_tables import SearchTables
 from wi_desktop.storage.session_tables import SessionTables
 from wi_desktop.storage.settings_tables import SettingsTables, TemplateTables
 from wi_desktop.storage.sql import Sql
@@ -37,6 +38,7 @@ class Database:
         self.settings = SettingsTables(self.sql)
         self.templates = TemplateTables(self.sql)
         self.views = ViewTables(self.sql)
+        self.search = SearchTables(self.sql)
         self.checkpointer: Checkpointer | None = None
 
     @property

@@ -10,21 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wi_desktop.storage.migrations import _run, migration
+from wi_desktop.storage.sql_time import iso
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-
-def iso(ms: str) -> str:
-    """SQL for the instant MS (milliseconds since 1970, an SQL expression) as local ISO 8601
-    with its offset; NULL stays NULL."""
-    seconds = f"({ms}) / 1000"
-    offset = (f"CAST(round((julianday({seconds}, 'unixepoch', 'localtime') - "
-              f"julianday({seconds}, 'unixepoch')) * 1440) AS INTEGER)")
-    return (f"CASE WHEN ({ms}) IS NULL THEN NULL ELSE printf('%s%s%02d:%02d', "
-            f"strftime('%Y-%m-%dT%H:%M:%S', {seconds}, 'unixepoch', 'localtime'), "
-            f"CASE WHEN {offset} < 0 THEN '-' ELSE '+' END, abs({offset}) / 60, "
-            f"abs({offset}) % 60) END")
 
 
 def _status(s: str) -> str:
@@ -81,3 +70,7 @@ V_SCORES = f"""CREATE VIEW v_scores AS SELECT
 @migration("0012_plain_views")
 def plain_views(db: Database) -> None:
     _run(db, (V_SESSIONS, V_NOTES, V_SCORES))
+
+
+# the migrations after this one, in order (importing registers them)
+from wi_desktop.storage import migrations_search  # noqa: E402, F401

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from wi_desktop.core.errors import NotFound
+from wi_desktop.core.folding import fold
 from wi_desktop.core.model import Note, Polarity
+from wi_desktop.storage.search_tables import SESSION_TEXT
 from wi_desktop.storage.sql import Sql
 
 NOTE_COLUMNS = (
@@ -81,31 +83,36 @@ class NoteTables:
         """Ids of the session's notes whose text holds TEXT, ignoring case. Three
         characters or more go through the trigram index, and the notes still waiting for it
         are read themselves; shorter ones scan the session."""
-        needle = text.strip()
-        if not needle:
+        folded = fold(text.strip())
+        if not folded:
             return set()
-        folded = needle.casefold()
-        if len(needle) < 3:  # too short for trigrams: compare in Python (every script's case)
+        if len(folded) < 3:  # too short for trigrams: compare in Python (every script's case)
             return {int(row[0]) for row in self.sql.query(
                 "SELECT id, text FROM notes WHERE session_id = ?", (session_id,))
-                if folded in str(row[1]).casefold()}
+                if folded in fold(str(row[1]))}
         found = {int(row[0]) for row in self.sql.query(
             # the index first, once; joined the other way, SQLite asks it once per note
             "SELECT id FROM notes WHERE id IN "
-            "(SELECT rowid FROM notes_text WHERE notes_text MATCH ?) AND session_id = ?",
-            (_fts_phrase(needle), session_id))}
+            "(SELECT rowid FROM notes_search WHERE notes_search MATCH ?) AND session_id = ?",
+            (_fts_phrase(folded), session_id))}
         found.update(int(row[0]) for row in self.sql.query(
             "SELECT n.id, n.text FROM notes_unindexed u JOIN notes n ON n.id = u.id "
-            "WHERE n.session_id = ?", (session_id,)) if folded in str(row[1]).casefold())
+            "WHERE n.session_id = ?", (session_id,)) if folded in fold(str(row[1])))
         return found
 
     def waiting_for_index(self) -> int:
-        """How many notes the text index has yet to take in."""
-        return int(self.sql.query("SELECT count(*) FROM notes_unindexed")[0][0])
+        """How many notes (and sessions) the search index has yet to take in."""
+        return int(self.sql.query("SELECT (SELECT count(*) FROM notes_unindexed) + "
+                                  "(SELECT count(*) FROM sessions_unindexed)")[0][0])
 
     def index_waiting(self) -> None:
         """Put the text of the notes waiting for the index into it, in the caller's
         transaction."""
-        self.sql.write("INSERT INTO notes_text (rowid, text) SELECT n.id, n.text "
+        self.sql.write("INSERT INTO notes_search (rowid, text) SELECT n.id, wi_fold(n.text) "
                        "FROM notes_unindexed u JOIN notes n ON n.id = u.id")
         self.sql.write("DELETE FROM notes_unindexed")
+        self.sql.write("DELETE FROM sessions_search WHERE rowid IN "
+                       "(SELECT id FROM sessions_unindexed)")
+        self.sql.write("INSERT INTO sessions_search (rowid, candidate, role, feedback, debrief) "
+                       f"{SESSION_TEXT} WHERE s.id IN (SELECT id FROM sessions_unindexed)")
+        self.sql.write("DELETE FROM sessions_unindexed")

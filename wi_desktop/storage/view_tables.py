@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from wi_desktop.storage.connection import storage_errors
-from wi_desktop.storage.migrations_views import iso
 from wi_desktop.storage.sql import Sql
+from wi_desktop.storage.sql_time import iso
 
 VIEWS = {"sessions": ("v_sessions", "session_id"),
          "notes": ("v_notes", "session_id, created_ms, note_id"),

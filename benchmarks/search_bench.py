@@ -1,0 +1,77 @@
+"""Figure 9 (issue 13): a search over a year of notes, in process, against raw FTS5 on the
+same index in the same run: the search asks for the newest LIMIT notes holding a word (and
+a prefix of one), with their session, task and tag, grouped by session; the floor asks the
+index alone for the same notes' ids and folded text.
+
+    python benchmarks/search_bench.py DATA_DIR [--rounds 200] [--out FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+QUERIES = {"a word": "customer", "a prefix": "custo"}
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(pct / 100 * (len(ordered) - 1))))]
+
+
+def measure(data_dir: Path, rounds: int) -> dict[str, Any]:
+    from wi_desktop.core.search import LIMIT
+    from wi_desktop.paths import app_paths
+    from wi_desktop.wiring import open_services
+
+    services = open_services(app_paths(data_dir))
+    services.notes.index_text()  # nothing waiting: both read the index alone
+    raw = sqlite3.connect(str(data_dir / "wi-desktop.sqlite3"))
+    floor_sql = ("SELECT rowid, text FROM notes_search WHERE notes_search MATCH ? "
+                 "ORDER BY rowid DESC LIMIT ?")
+    figures: dict[str, Any] = {}
+    for name, query in QUERIES.items():
+        ours: list[float] = []
+        bare: list[float] = []
+        found = 0
+        for i in range(rounds):  # interleaved, so both meet the same machine
+            for which in ((0, 1) if i % 2 else (1, 0)):
+                start = time.perf_counter()
+                if which == 0:
+                    results = services.search.search(query)
+                    found = results.note_count
+                    ours.append((time.perf_counter() - start) * 1000)
+                else:
+                    raw.execute(floor_sql, (f'"{query}"', LIMIT + 1)).fetchall()
+                    bare.append((time.perf_counter() - start) * 1000)
+        figures[name] = {"query": query, "notes_found": found,
+                         "p50_ms": statistics.median(ours), "p99_ms": percentile(ours, 99),
+                         "floor_p50_ms": statistics.median(bare),
+                         "floor_p99_ms": percentile(bare, 99)}
+    figures["notes"] = raw.execute("SELECT count(*) FROM notes").fetchone()[0]
+    services.close()
+    return figures
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("data_dir", type=Path)
+    parser.add_argument("--rounds", type=int, default=200)
+    parser.add_argument("--out", type=Path)
+    args = parser.parse_args(argv)
+    figures = measure(args.data_dir, args.rounds)
+    text = json.dumps(figures, indent=1)
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,113 @@
+"""Search everywhere: a word of a note, a name, a role, feedback or a debrief answer, in every
+script people write notes in, whatever the accents and the case; narrowed by role, days,
+observer, tag and mark; a note waiting for the index is found too."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+import pytest
+
+from wi_desktop import cli
+from wi_desktop.core.errors import ValidationError
+from wi_desktop.core.model import Polarity
+from wi_desktop.core.search import SearchFilter, words_of
+
+NOTES = {
+    "arabic": "رفع الصندوق بطريقة آمنة",
+    "hebrew": "הרים את הארגז בזהירות",
+    "cyrillic": "Проверил погрузчик перед сменой",
+    "latin": "Vérifié le chariot élévateur à fourche",
+    "chinese": "他很快学会了扫描枪",
+    "japanese": "棚の在庫を数えた",
+    "korean": "지게차를 점검했다",
+}
+
+
+@pytest.fixture(params=["waiting", "indexed"])
+def written(request, service, session_id, clock) -> dict[str, int]:
+    """The notes, each in its script; 'indexed': taken into the index, as a pause does."""
+    task = service.sessions.workspace(session_id).tasks[0]
+    service.sessions.start_task(session_id, task.id)
+    ids = {}
+    for name, text in NOTES.items():
+        clock.advance(5)
+        ids[name] = service.notes.add_note(session_id, text).note.id
+    if request.param == "indexed":
+        service.notes.index_text()
+    return ids
+
+
+def found(service, query: str, where: SearchFilter | None = None) -> set[int]:
+    results = service.search.search(query, where or SearchFilter())
+    return {note.note_id for group in results.sessions for note in group.notes}
+
+
+@pytest.mark.parametrize(("query", "name"), [
+    ("الصندوق", "arabic"), ("בזהירות", "hebrew"), ("ПОГРУЗЧИК", "cyrillic"),
+    ("погруз", "cyrillic"),  # a prefix
+    ("elevateur", "latin"), ("CHARIOT élévateur", "latin"), ("fourch", "latin"),
+    ("扫描枪", "chinese"), ("学会", "chinese"),  # a two-character word
+    ("在庫", "japanese"), ("지게차", "korean"), ("점검", "korean"),
+])
+def test_a_word_of_every_script_finds_its_note(service, written, query, name):
+    assert found(service, query) == {written[name]}
+
+
+def test_every_word_must_be_found_and_a_word_found_nowhere_finds_nothing(service, written):
+    assert found(service, "chariot pallet") == set()
+    assert found(service, "   ") == set()
+    assert words_of("Élévateur  élévateur «chariot»") == ("elevateur", "chariot")
+
+
+def test_a_session_is_found_by_its_candidate_role_feedback_and_debrief(service, session_id,
+                                                                       new_session):
+    other = service.sessions.create_session(replace(new_session, candidate_name="Zoë Brontë",
+                                                    role_name="Dental assistant"))
+    service.agreements.update_feedback(other, strengths="Calm with anxious patients")
+    for query in ("zoe bronte", "DENTAL", "anxious", "bronte dental"):
+        results = service.search.search(query)
+        assert [g.session_id for g in results.sessions if g.session_matched] == [other], query
+    service.notes.index_text()  # the same once the index has taken the session in
+    assert [g.session_id for g in service.search.search("zoë").sessions] == [other]
+    assert service.search.search("jordan").sessions[0].session_id == session_id
+
+
+def test_filters_narrow_to_role_days_observer_tag_and_mark(service, session_id, new_session,
+                                                           clock):
+    other = service.sessions.create_session(replace(new_session, role_name="Dental assistant",
+                                                    observer_name="Ola Nowak"))
+    for sid in (session_id, other):
+        service.sessions.start_task(sid, service.sessions.workspace(sid).tasks[0].id)
+    mine = service.notes.add_note(session_id, "Lifted the crate", polarity=Polarity.STRENGTH)
+    theirs = service.notes.add_note(other, "Lifted the tray", polarity=Polarity.CONCERN)
+    ids = mine.note.id, theirs.note.id
+    assert found(service, "lifted") == set(ids)
+    assert found(service, "lifted", SearchFilter(role="dental ASSISTANT")) == {ids[1]}
+    assert found(service, "lifted", SearchFilter(observer="Ola Nowak")) == {ids[1]}
+    assert found(service, "lifted", SearchFilter(polarity=Polarity.STRENGTH)) == {ids[0]}
+    assert found(service, "lifted", SearchFilter(until="2000-01-01")) == set()
+    with pytest.raises(ValidationError):
+        SearchFilter(since="yesterday")
+
+
+def test_an_edited_or_deleted_note_is_found_as_it_now_is(service, written):
+    chinese = written["chinese"]
+    service.notes.edit_note(chinese, text="他很快学会了叉车")
+    assert found(service, "扫描枪") == set() and found(service, "叉车") == {chinese}
+    service.notes.index_text()
+    assert found(service, "叉车") == {chinese}
+    service.notes.delete_note(written["latin"])
+    assert found(service, "chariot") == set()
+
+
+def test_the_command_line_prints_the_matches_for_scripts(service, written, data_dir, capsys):
+    service.notes.index_text()
+    assert cli.main(["search", "погрузчик", "--data-dir", str(data_dir)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    session, when, text = line.split("\t")
+    assert text == NOTES["cyrillic"] and "T" in when and int(session) > 0
+    assert cli.main(["search", "学会", "--json", "--data-dir", str(data_dir)]) == 0
+    [match] = json.loads(capsys.readouterr().out)
+    assert match["text"] == NOTES["chinese"] and match["note_id"] == written["chinese"]

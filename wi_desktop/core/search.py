@@ -1,0 +1,136 @@
+"""Search everywhere: every session's notes, candidate, role, feedback and debrief answers,
+whatever the accents and the case (core/folding.py), narrowed by role, days, observer, tag
+or mark; the matches grouped by session.
+
+Each word of a query must be found; a word is found inside longer words too, so "forkl"
+finds "forklift" (a prefix) and "lift" finds it as well. Words of one or two characters
+(a two-character Chinese or Korean word, say) are looked for in every note's text, which
+is slower than the index but finds them all."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+
+from wi_desktop.core.errors import ValidationError
+from wi_desktop.core.folding import fold
+from wi_desktop.core.model import Polarity
+
+if TYPE_CHECKING:
+    from wi_desktop.core.clock import Clock
+    from wi_desktop.core.ports import Store
+
+LIMIT = 200  # the newest notes shown; a search that finds more says so
+
+
+@dataclass(frozen=True)
+class SearchFilter:
+    """What a search is narrowed to (empty: anything)."""
+
+    role: str = ""
+    since: str = ""  # ISO dates, inclusive: the session's day
+    until: str = ""
+    observer: str = ""
+    competency: str = ""  # a competency's name, as the rubric shows it
+    polarity: Polarity | None = None  # strengths or concerns only
+
+    def __post_init__(self) -> None:
+        for value in (self.since, self.until):
+            if value:
+                try:
+                    dt.date.fromisoformat(value)
+                except ValueError:
+                    raise ValidationError(f"“{value}” is not a date.",
+                                          hint="Write dates as YYYY-MM-DD.") from None
+
+    @property
+    def about_notes(self) -> bool:
+        """Narrowed by what only a note has: a session alone cannot match."""
+        return bool(self.competency) or self.polarity is not None
+
+
+class NoteHit(NamedTuple):
+    """A note found (a tuple: the index's rows become hits without a copy of each)."""
+
+    note_id: int
+    session_id: int
+    created_ms: int
+    elapsed_ms: int
+    task: str | None
+    competency: str | None
+    polarity: int  # Polarity's value: 1 strength, -1 concern, 0 neither
+    text: str
+
+
+@dataclass(frozen=True)
+class SessionHits:
+    """One session's part of the results: its own fields matched, and/or some notes."""
+
+    session_id: int
+    candidate: str
+    role: str
+    observer: str
+    day: str
+    started_ms: int
+    session_matched: bool  # the words are in its candidate, role, feedback or debrief
+    notes: tuple[NoteHit, ...]
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    query: str
+    words: tuple[str, ...]  # folded: what the matches are shown by
+    sessions: tuple[SessionHits, ...]  # newest session first
+    note_count: int
+    more: bool  # more notes matched than are shown (LIMIT)
+
+
+def _day(instant_ms: int) -> str:
+    """The local day of INSTANT_MS, ISO."""
+    return dt.datetime.fromtimestamp(instant_ms / 1000).date().isoformat()
+
+
+def words_of(query: str) -> tuple[str, ...]:
+    """The query's words, folded, each once, in order."""
+    seen: list[str] = []
+    for word in fold(" ".join(query.split())).split():
+        word = word.strip("\"'“”„«»")
+        if word and word not in seen:
+            seen.append(word)
+    return tuple(seen)
+
+
+class SearchService:
+    def __init__(self, store: Store, clock: Clock) -> None:
+        self.store = store
+        self.clock = clock
+
+    def choices(self) -> tuple[list[str], list[str], list[str]]:
+        """The roles, observers and competency names a search can be narrowed to."""
+        return self.store.search.choices()
+
+    def search(self, query: str, where: SearchFilter = SearchFilter(), *,  # noqa: B008
+               limit: int = LIMIT) -> SearchResults:
+        words = words_of(query)
+        if not words:
+            return SearchResults(query, (), (), 0, False)
+        rows = self.store.search
+        with self.store.read():
+            notes_waiting, sessions_waiting = rows.waiting()
+            found = rows.find_notes(words, where, limit + 1, waiting=bool(notes_waiting))
+            sessions = rows.find_sessions(words, where, waiting=bool(sessions_waiting))
+            hits = list(map(NoteHit._make, found[:limit]))
+            by_session: dict[int, list[NoteHit]] = {}
+            for hit in hits:  # newest first
+                by_session.setdefault(hit.session_id, []).append(hit)
+            about = {int(row[0]): row[1:] for row in sessions}
+            missing = [session_id for session_id in by_session if session_id not in about]
+            about.update((int(row[0]), row[1:]) for row in rows.session_rows(missing))
+        matched = {int(row[0]) for row in sessions}
+        groups = [SessionHits(session_id, str(candidate), str(role), str(observer),
+                              _day(int(started)), int(started), session_id in matched,
+                              tuple(reversed(by_session.get(session_id, ()))))
+                  for session_id, (candidate, role, observer, started) in about.items()]
+        groups.sort(key=lambda g: (g.started_ms, g.session_id), reverse=True)
+        return SearchResults(query, words, tuple(groups), len(hits), len(found) > limit)

@@ -1,0 +1,158 @@
+"""The search over every session (migration 0013): notes_search holds each note's text
+folded, sessions_search a session's candidate, role, feedback and debrief answers folded.
+Words come in folded (core/folding.py); three characters or more go through the trigram
+index, shorter ones are looked for in the folded text itself. The rows still waiting for
+the index are read and compared here, so a search never misses one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from wi_desktop.core.folding import fold
+from wi_desktop.core.search import SearchFilter
+from wi_desktop.storage.sql import Sql
+from wi_desktop.storage.sql_time import iso
+
+# what sessions_search holds of session s (every piece folded by wi_fold)
+SESSION_TEXT = (
+    "SELECT s.id, wi_fold(s.candidate_name), wi_fold(s.role_name), "
+    "wi_fold(coalesce((SELECT f.strengths || ' ' || f.growth_areas || ' ' || f.next_steps "
+    "FROM feedback f WHERE f.session_id = s.id), '')), "
+    "wi_fold(coalesce((SELECT group_concat(d.answer, ' ') FROM debrief_answers d "
+    "WHERE d.session_id = s.id), '')) FROM sessions s")
+_DAY = f"substr({iso('coalesce(s.started_ms, s.created_ms)')}, 1, 10)"
+_SESSION_COLUMNS = ("s.candidate_name, s.role_name, s.observer_name, "
+                    "coalesce(s.started_ms, s.created_ms)")
+_NOTE_COLUMNS = ("n.id, n.session_id, n.created_ms, n.elapsed_ms, t.title, c.name, "
+                 "n.polarity, n.text")
+_NOTE_JOINS = ("LEFT JOIN tasks t ON t.id = n.task_id "
+               "LEFT JOIN competencies c ON c.session_id = n.session_id "
+               "AND c.key = n.competency_key")
+_SESSION_JOIN = "JOIN sessions s ON s.id = n.session_id "
+
+
+def _session_clauses(where: SearchFilter) -> tuple[list[str], list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if where.role:
+        clauses.append("s.role_name = ? COLLATE NOCASE")
+        params.append(where.role)
+    if where.observer:
+        clauses.append("s.observer_name = ? COLLATE NOCASE")
+        params.append(where.observer)
+    if where.since or where.until:
+        clauses.append(f"{_DAY} BETWEEN ? AND ?")
+        params += [where.since or "0000-01-01", where.until or "9999-12-31"]
+    return clauses, params
+
+
+def _note_clauses(where: SearchFilter) -> tuple[list[str], list[Any]]:
+    clauses, params = _session_clauses(where)
+    if where.competency:
+        clauses.append("c.name = ? COLLATE NOCASE")
+        params.append(where.competency)
+    if where.polarity is not None:
+        clauses.append("n.polarity = ?")
+        params.append(int(where.polarity))
+    return clauses, params
+
+
+def _where(clauses: list[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def _match(words: Sequence[str]) -> str:
+    return " ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+class SearchTables:
+    def __init__(self, sql: Sql) -> None:
+        self.sql = sql
+
+    def waiting(self) -> tuple[int, int]:
+        """How many notes and sessions wait for the index (one statement: a search asks
+        first, and reads the waiting rows only when there are some)."""
+        row = self.sql.query("SELECT (SELECT count(*) FROM notes_unindexed), "
+                             "(SELECT count(*) FROM sessions_unindexed)")[0]
+        return int(row[0]), int(row[1])
+
+    def find_notes(self, words: Sequence[str], where: SearchFilter, limit: int, *,
+                   waiting: bool = True) -> list[tuple[Any, ...]]:
+        """The newest notes (at most LIMIT) whose folded text holds every word: id,
+        session id, created_ms, elapsed_ms, task, competency, polarity, text."""
+        long = [w for w in words if len(w) >= 3]
+        short = [w for w in words if len(w) < 3]
+        clauses, params = _note_clauses(where)
+        clauses += ["instr(ns.text, ?) > 0"] * len(short)
+        params += short
+        if long:
+            clauses.insert(0, "notes_search MATCH ?")
+            params.insert(0, _match(long))
+        sessions = _SESSION_JOIN if _session_clauses(where)[0] else ""  # only when asked
+        found = self.sql.query(
+            f"SELECT {_NOTE_COLUMNS} FROM notes_search ns JOIN notes n ON n.id = ns.rowid "
+            f"{sessions}{_NOTE_JOINS}{_where(clauses)} ORDER BY ns.rowid DESC LIMIT ?",
+            [*params, limit])
+        if not waiting:
+            return found
+        waiting_clauses, waiting_params = _note_clauses(where)
+        rows = self.sql.query(
+            f"SELECT {_NOTE_COLUMNS} FROM notes_unindexed u JOIN notes n ON n.id = u.id "
+            f"{_SESSION_JOIN}{_NOTE_JOINS}{_where(waiting_clauses)}", waiting_params)
+        found += [row for row in rows if all(w in fold(str(row[7])) for w in words)]
+        found.sort(key=lambda row: -int(row[0]))
+        return found[:limit]
+
+    def find_sessions(self, words: Sequence[str], where: SearchFilter, *,
+                      waiting: bool = True) -> list[tuple[Any, ...]]:
+        """The sessions whose candidate, role, feedback and debrief answers, taken
+        together, hold every word: id, candidate, role, observer, started_ms (else
+        created_ms)."""
+        if where.about_notes:
+            return []
+        long = [w for w in words if len(w) >= 3]
+        short = [w for w in words if len(w) < 3]
+        clauses, params = _session_clauses(where)
+        whole = "(ss.candidate || ' ' || ss.role || ' ' || ss.feedback || ' ' || ss.debrief)"
+        clauses += [f"instr({whole}, ?) > 0"] * len(short)
+        params += short
+        if long:
+            clauses.insert(0, "sessions_search MATCH ?")
+            params.insert(0, _match(long))
+        found = self.sql.query(
+            f"SELECT s.id, {_SESSION_COLUMNS} FROM sessions_search ss "
+            f"JOIN sessions s ON s.id = ss.rowid{_where(clauses)}", params)
+        if not waiting:
+            return found
+        session_where, session_params = _session_clauses(where)
+        seen = {int(row[0]) for row in found}
+        more = [int(row[0]) for row in self.sql.query(
+            SESSION_TEXT + " WHERE s.id IN (SELECT id FROM sessions_unindexed)"
+            + "".join(f" AND {c}" for c in session_where), session_params)
+            if all(word in " ".join(str(piece) for piece in row[1:]) for word in words)
+            and int(row[0]) not in seen]
+        if more:
+            marks = ", ".join("?" * len(more))
+            found += self.sql.query(f"SELECT s.id, {_SESSION_COLUMNS} FROM sessions s "
+                                    f"WHERE s.id IN ({marks})", more)
+        return found
+
+    def session_rows(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
+        """id, candidate, role, observer, started_ms (else created_ms) of each session in
+        IDS."""
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        return self.sql.query(f"SELECT s.id, {_SESSION_COLUMNS} FROM sessions s "
+                              f"WHERE s.id IN ({marks})", list(ids))
+
+    def choices(self) -> tuple[list[str], list[str], list[str]]:
+        """The roles, observers and competency names there are, to narrow a search by."""
+        def distinct(sql: str) -> list[str]:
+            return sorted((str(row[0]) for row in self.sql.query(sql) if row[0]),
+                          key=str.casefold)
+
+        return (distinct("SELECT DISTINCT role_name FROM sessions"),
+                distinct("SELECT DISTINCT observer_name FROM sessions"),
+                distinct("SELECT DISTINCT name FROM competencies"))
