@@ -1003,6 +1003,10 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <translation>&amp;Demo-Sitzung öffnen</translation>
     </message>
     <message>
+        <source>&amp;Search every session…</source>
+        <translation>In allen Sitzungen &amp;suchen…</translation>
+    </message>
+    <message>
         <source>Role &amp;templates…</source>
         <translation>&amp;Rollenvorlagen…</translation>
     </message>
@@ -1242,8 +1246,8 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <translation>Notiz</translation>
     </message>
     <message>
-        <source>Type what you see and press Enter to save it as a note, stamped with the time and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength and Ctrl+Minus a concern.</source>
-        <translation>Schreiben Sie, was Sie sehen, und drücken Sie die Eingabetaste, um es als Notiz zu speichern – mit Uhrzeit und laufender Aufgabe. Strg+1 bis 6 ordnen eine Kompetenz zu, Strg+Plus markiert eine Stärke und Strg+Minus eine Schwäche.</translation>
+        <source>Type what you see and press Enter to save it as a note, stamped with the time and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength and Ctrl+Minus a concern. ↑ goes to the newest note; Esc there comes back.</source>
+        <translation>Schreiben Sie, was Sie sehen, und drücken Sie die Eingabetaste, um es als Notiz zu speichern – mit Uhrzeit und laufender Aufgabe. Strg+1 bis 6 ordnen eine Kompetenz zu, Strg+Plus markiert eine Stärke und Strg+Minus eine Schwäche. ↑ führt zur neuesten Notiz; Esc kehrt hierher zurück.</translation>
     </message>
 </context>
 <context>
@@ -1826,6 +1830,107 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search every session</source>
+        <translation>In allen Sitzungen suchen</translation>
+    </message>
+    <message>
+        <source>Words of a note, a name, a role, feedback or an answer (any accents, any case)</source>
+        <translation>Wörter einer Notiz, ein Name, eine Stelle, Feedback oder eine Antwort (Akzente und Groß-/Kleinschreibung egal)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Every word must be found; part of a word finds it too. ↓ goes to the results.</source>
+        <translation>Jedes Wort muss vorkommen; ein Wortteil findet das Wort auch. ↓ führt zu den Ergebnissen.</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Alle Stellen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Every observer</source>
+        <translation>Alle Beobachter/innen</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Beobachter/in</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Alle Markierungen</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translatorcomment>review: Competency tag filter; check &apos;Markierung&apos; matches the tag wording elsewhere.</translatorcomment>
+        <translation>Markierung</translation>
+    </message>
+    <message>
+        <source>Strengths and concerns</source>
+        <translation>Stärken und Schwächen</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translatorcomment>review: Strength/concern mark filter; &apos;Kennzeichen&apos; chosen to differ from &apos;Markierung&apos; (tag).</translatorcomment>
+        <translation>Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Strengths only</source>
+        <translation>Nur Stärken</translation>
+    </message>
+    <message>
+        <source>Concerns only</source>
+        <translation>Nur Schwächen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Only sessions of the days chosen beside</source>
+        <translation>Nur Sitzungen der daneben gewählten Tage</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>A day, as year-month-day</source>
+        <translation>Ein Tag, als Jahr-Monat-Tag</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>The sessions found, each with its notes found; Enter opens the session at that note</source>
+        <translation>Die gefundenen Sitzungen, jede mit ihren gefundenen Notizen; die Eingabetaste öffnet die Sitzung bei dieser Notiz</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>Nichts gefunden.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {sessions} sessions.</source>
+        <translation>{notes} Notizen in {sessions} Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Only the newest {notes} notes are shown: add a word or a filter to find fewer.</source>
+        <translation>Nur die {notes} neuesten Notizen werden gezeigt: Fügen Sie ein Wort oder einen Filter hinzu, um weniger zu finden.</translation>
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message>
         <source>A filled-in example to explore. Delete it when you no longer need it.</source>
@@ -1947,6 +2052,14 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
         <translation>Neue Sitzung</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Strg+Umschalt+F</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>In allen Sitzungen suchen</translation>
+    </message>
+    <message>
         <source>Ctrl+Q</source>
         <translation>Strg+Q</translation>
     </message>
@@ -1977,6 +2090,14 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
     <message>
         <source>Delete the selected note</source>
         <translation>Gewählte Notiz löschen</translation>
+    </message>
+    <message>
+        <source>↑ (on the note line)</source>
+        <translation>↑ (in der Notizzeile)</translation>
+    </message>
+    <message>
+        <source>The newest note in the list; Esc comes back</source>
+        <translation>Die neueste Notiz in der Liste; Esc kehrt zurück</translation>
     </message>
     <message>
         <source>Typing in the notes list</source>

@@ -1005,6 +1005,10 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <translation>Abrir sesión de &amp;demostración</translation>
     </message>
     <message>
+        <source>&amp;Search every session…</source>
+        <translation>&amp;Buscar en todas las sesiones…</translation>
+    </message>
+    <message>
         <source>Role &amp;templates…</source>
         <translation>&amp;Plantillas de puesto…</translation>
     </message>
@@ -1238,9 +1242,8 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Type what you see and press Enter to save it as a note, stamped with the time and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength and Ctrl+Minus a concern.</source>
-        <translatorcomment>review: &apos;tag a competency&apos; → &apos;asignan una competencia&apos;; keys named &apos;Ctrl+Más&apos; / &apos;Ctrl+Menos&apos;.</translatorcomment>
-        <translation>Escriba lo que observa y pulse Intro para guardarlo como nota, con la hora y la tarea en marcha. Ctrl+1 a 6 asignan una competencia, Ctrl+Más marca una fortaleza y Ctrl+Menos un aspecto a mejorar.</translation>
+        <source>Type what you see and press Enter to save it as a note, stamped with the time and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength and Ctrl+Minus a concern. ↑ goes to the newest note; Esc there comes back.</source>
+        <translation>Escriba lo que observa y pulse Intro para guardarlo como nota, con la hora y la tarea en marcha. Ctrl+1 a 6 asignan una competencia, Ctrl+Más marca una fortaleza y Ctrl+Menos un aspecto a mejorar. ↑ lleva a la nota más reciente; Esc vuelve aquí.</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1825,106 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Search every session</source>
+        <translation>Buscar en todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Words of a note, a name, a role, feedback or an answer (any accents, any case)</source>
+        <translation>Palabras de una nota, un nombre, un puesto, la valoración o una respuesta (con o sin tildes, mayúsculas o minúsculas)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Every word must be found; part of a word finds it too. ↓ goes to the results.</source>
+        <translation>Deben encontrarse todas las palabras; una parte de una palabra también la encuentra. ↓ lleva a los resultados.</translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation>Todos los puestos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Every observer</source>
+        <translation>Todos los observadores</translation>
+    </message>
+    <message>
+        <source>Observer</source>
+        <translation>Observador</translation>
+    </message>
+    <message>
+        <source>Every tag</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translatorcomment>review: Competency tag filter (&apos;Etiqueta&apos;); the window elsewhere may say &apos;competencia&apos;.</translatorcomment>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Strengths and concerns</source>
+        <translation>Fortalezas y aspectos a mejorar</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Strengths only</source>
+        <translation>Solo fortalezas</translation>
+    </message>
+    <message>
+        <source>Concerns only</source>
+        <translation>Solo aspectos a mejorar</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Only sessions of the days chosen beside</source>
+        <translation>Solo las sesiones de los días elegidos al lado</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>A day, as year-month-day</source>
+        <translation>Un día, como año-mes-día</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>The sessions found, each with its notes found; Enter opens the session at that note</source>
+        <translation>Las sesiones encontradas, cada una con sus notas encontradas; Intro abre la sesión en esa nota</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>No se ha encontrado nada.</translation>
+    </message>
+    <message>
+        <source>{notes} notes in {sessions} sessions.</source>
+        <translation>{notes} notas en {sessions} sesiones.</translation>
+    </message>
+    <message>
+        <source>Only the newest {notes} notes are shown: add a word or a filter to find fewer.</source>
+        <translation>Solo se muestran las {notes} notas más recientes: añada una palabra o un filtro para encontrar menos.</translation>
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message>
         <source>A filled-in example to explore. Delete it when you no longer need it.</source>
@@ -1942,6 +2045,14 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
         <translation>Nueva sesión</translation>
     </message>
     <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Mayús+F</translation>
+    </message>
+    <message>
+        <source>Search every session</source>
+        <translation>Buscar en todas las sesiones</translation>
+    </message>
+    <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
     </message>
@@ -1972,6 +2083,14 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
     <message>
         <source>Delete the selected note</source>
         <translation>Eliminar la nota elegida</translation>
+    </message>
+    <message>
+        <source>↑ (on the note line)</source>
+        <translation>↑ (en la línea de nota)</translation>
+    </message>
+    <message>
+        <source>The newest note in the list; Esc comes back</source>
+        <translation>La nota más reciente de la lista; Esc vuelve</translation>
     </message>
     <message>
         <source>Typing in the notes list</source>

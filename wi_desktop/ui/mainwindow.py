@@ -8,18 +8,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from wi_desktop.core.errors import InvalidTransition, WiError
+from wi_desktop.ui.main_menus import build_menus, fill_session_menu
 from wi_desktop.ui.screen_fit import fit_to_screen
 from wi_desktop.ui.session_list import SessionListPage
-from wi_desktop.ui.view_menu import add_view_menu
 
 if TYPE_CHECKING:  # loaded when first needed: the first window is the session list
     from PySide6.QtGui import QCloseEvent  # an event class at start-up costs ~4 ms of enums
 
     from wi_desktop.core.template_library import TemplateLibrary
+    from wi_desktop.ui.search_window import SearchDialog
     from wi_desktop.ui.workspace import WorkspacePage
     from wi_desktop.wiring import Services
 
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         self.unattended = False  # set when quitting for a script: no question is asked
         self.restore_handler: Callable[[Path], Path | None] | None = None
         self.workspace: WorkspacePage | None = None
+        self.search_dialog: SearchDialog | None = None  # File → Search, kept once opened
         self.setWindowTitle(APP_TITLE)
         fit_to_screen(self, QSize(1280, 720))  # a small screen: no larger than its room
         self.setMinimumSize(640, 400)
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(self.tr("✔ All changes saved"))
         self._failed_shown: bool | None = None
         self.session_menu = QMenu(self.tr("&Session"), self)
-        self._build_menus()
+        self.colours_menu: QMenu | None = None  # View → Colours and Language, once built
+        self.language_menu: QMenu | None = None
+        build_menus(self)
         if list_first:
             self.session_list.focus_default()  # taken when the window is shown
 
@@ -80,53 +83,11 @@ class MainWindow(QMainWindow):
             self.pages.insertWidget(0, page)
         return self._session_list
 
-    # menus ---------------------------------------------------------------
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self._add(file_menu, self.tr("&New session…"), "Ctrl+N", self.new_session)  # from anywhere
-        self._add(file_menu, self.tr("Open &demo session"), "", self.open_demo)
-        self._add(file_menu, self.tr("Role &templates…"), "", self.edit_templates)
-        self._add(file_menu, self.tr("&Business details…"), "", self.edit_business)
-        self._add(file_menu, self.tr("E&xport data…"), "", self.export_data)
-        file_menu.addSeparator()
-        self._add(file_menu, self.tr("&Restore from a backup…"), "", self.restore_backup)
-        self._add(file_menu, self.tr("&Back to sessions"), "", self.show_list)
-        file_menu.addSeparator()
-        quit_action = self._add(file_menu, self.tr("&Quit"), "Ctrl+Q", self.close)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.menuBar().addMenu(self.session_menu)
-        self.session_menu.setEnabled(False)
-        self.colours_menu, self.language_menu = add_view_menu(self)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        self._add(help_menu, self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
-        self._add(help_menu, self.tr("&About"), "", self.show_about)
-
     def apply_saved_colours(self) -> None:
         """The colours chosen in View → Colours (the system's unless one was chosen)."""
         from wi_desktop.ui.palette import apply_saved_scheme
 
         apply_saved_scheme(self.services)
-
-    def _add(self, menu: QMenu, text: str, keys: str, handler: object) -> QAction:
-        action = menu.addAction(text)
-        if keys:  # setShortcuts([…]): setShortcut(…) would build PySide6's Qt namespace
-            action.setShortcuts([QKeySequence.fromString(keys)])
-        action.triggered.connect(lambda _checked=False: handler())  # type: ignore[operator]
-        return action
-
-    def _fill_session_menu(self, page: WorkspacePage) -> None:
-        self.session_menu.clear()
-        groups = (("observe", "review", "pay", "agreements"),
-                  ("toggle", "finish", "prev", "next"),
-                  ("focus", "undo", "redo", "edit", "delete", "strength", "concern"),
-                  tuple(n for n in page.actions_by_name if n.startswith("tag")),
-                  tuple(n for n in page.actions_by_name if n.startswith("score")),
-                  ("end", "finalise", "sign", "sign_letter", "amend", "close"))
-        for group in groups:
-            for name in group:
-                self.session_menu.addAction(page.actions_by_name[name])
-            self.session_menu.addSeparator()
-        self.session_menu.setEnabled(True)
 
     # pages ---------------------------------------------------------------
     def preload_workspace(self) -> None:
@@ -144,6 +105,12 @@ class MainWindow(QMainWindow):
             from PySide6.QtCore import QTimer
 
             QTimer.singleShot(PRELOAD_GAP_MS, self.preload_workspace)
+
+    def open_session_at(self, session_id: int, note_id: int = 0) -> None:
+        """Open SESSION_ID (from a search) with NOTE_ID selected in its notes."""
+        self.open_session(session_id)
+        if note_id and self.workspace is not None:
+            self.workspace.show_note(note_id)
 
     def open_session(self, session_id: int) -> None:
         from wi_desktop.ui.context import SessionContext
@@ -163,7 +130,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(page)
         self.pages.setCurrentWidget(page)
         self.workspace = page
-        self._fill_session_menu(page)
+        fill_session_menu(self, page)
         session = context.workspace.session
         self.setWindowTitle(f"{session.candidate_name} — {session.role_name} — {APP_TITLE}")
 
@@ -230,11 +197,6 @@ class MainWindow(QMainWindow):
 
         if BusinessDialog(self.services.business, self).exec():
             self.show_saved()
-
-    def export_data(self) -> None:
-        from wi_desktop.ui.dialogs.export_data import ExportDataDialog
-
-        ExportDataDialog(self.services, self).exec()
 
     def open_demo(self) -> None:
         from wi_desktop.core.demo import create_demo_session

@@ -29,6 +29,8 @@ class NoteEntry(QLineEdit):
 
     sig_commit = Signal()
     """The observer pressed Enter to commit the line as a note."""
+    sig_to_list = Signal()
+    """↑ pressed: the observer wants the newest note in the list (Esc there comes back)."""
     sig_long_paste = Signal(str)
     """Pasted text too long or multi-line for one line; carries the line as it would be."""
 
@@ -37,7 +39,7 @@ class NoteEntry(QLineEdit):
         describe(self, self.tr("Note"), self.tr(
             "Type what you see and press Enter to save it as a note, stamped with the time "
             "and the running task. Ctrl+1 to 6 tag a competency, Ctrl+Plus marks a strength "
-            "and Ctrl+Minus a concern."))
+            "and Ctrl+Minus a concern. ↑ goes to the newest note; Esc there comes back."))
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
@@ -51,6 +53,9 @@ class NoteEntry(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.sig_commit.emit()
+            return
+        if event.key() == Qt.Key.Key_Up and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.sig_to_list.emit()  # a line has no line above: ↑ goes to the notes
             return
         if event.matches(QKeySequence.StandardKey.Paste) and self._paste_elsewhere():
             return

@@ -95,6 +95,7 @@ class NotesPanel(QWidget):
         view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.entry.sig_commit.connect(self.commit_entry)
         self.entry.sig_long_paste.connect(self.commit_long_note)
+        self.entry.sig_to_list.connect(self.to_list)
         self.entry.textChanged.connect(self._schedule_draft)
         self.tags.sig_changed.connect(self._schedule_draft)  # a tag is part of the draft
         self.context.sig_changed.connect(self._changed)
@@ -272,6 +273,26 @@ class NotesPanel(QWidget):
     def _record(self, change: Change, label: str) -> None:
         self.context.history.record(change, label)
         self.sig_history_changed.emit()
+
+    def select_note(self, note_id: int) -> bool:
+        """Select NOTE_ID in the list and show it (the whole session is read first when
+        only its newest notes are in); False when the session has no such note."""
+        if self.model.row_of(note_id) is None:
+            self.context.load_rest()
+        row = self.model.row_of(note_id)
+        if row is None:
+            return False
+        self.view.selectRow(row)
+        self.view.scrollTo(self.model.index(row, 0))
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def to_list(self) -> None:
+        """From the note line to the newest note in the list (Esc comes back)."""
+        rows = self.model.rowCount()
+        if rows:
+            self.view.selectRow(rows - 1)
+            self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def selected_note(self) -> Note | None:
         rows = self.view.selectionModel().selectedRows()

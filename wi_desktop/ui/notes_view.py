@@ -130,6 +130,10 @@ class NotesView(QTableView):
             self.copy_selected()
             return
         key = event.key()
+        if key == Qt.Key.Key_Escape and self.state() != self.State.EditingState:
+            self._entry.setFocus(Qt.FocusReason.ShortcutFocusReason)  # back to the note line
+            self._entry.deselect()
+            return
         if key in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.model() is not None:
             rows = self.model().rowCount()  # one column shows: Home/End go to the ends
             if rows:

@@ -267,6 +267,11 @@ class WorkspacePage(QWidget):
             self.tabs.setCurrentIndex(0)
         self.notes.focus_entry()
 
+    def show_note(self, note_id: int) -> bool:
+        """The Observe tab with NOTE_ID selected in the notes (a search's Enter)."""
+        self.tabs.setCurrentIndex(0)
+        return self.notes.select_note(note_id)
+
     def focus_score(self, key: str) -> None:
         """Alt+N: the competency's slider, in the Scores tab if that is showing."""
         if self.tabs.currentIndex() == SCORES:

@@ -19,7 +19,7 @@ ACTIONS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      ("Ctrl++", "Ctrl+=")),
     ("concern", str(QT_TRANSLATE_NOOP("WorkspacePage", "Mark concern (−)")), ("Ctrl+-",)),
     ("end", str(QT_TRANSLATE_NOOP("WorkspacePage", "End session…")), ("Ctrl+E",)),
-    ("finalise", str(QT_TRANSLATE_NOOP("WorkspacePage", "Finalise…")), ("Ctrl+Shift+F",)),
+    ("finalise", str(QT_TRANSLATE_NOOP("WorkspacePage", "Finalise…")), ("Ctrl+Shift+E",)),
     ("sign", str(QT_TRANSLATE_NOOP("WorkspacePage", "Sign and save summary…")),
      ("Ctrl+Shift+S",)),
     ("sign_letter", str(QT_TRANSLATE_NOOP("WorkspacePage", "Sign and save feedback letter…")),

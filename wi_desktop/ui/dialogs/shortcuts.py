@@ -13,6 +13,8 @@ from wi_desktop.ui.screen_fit import fit_to_screen
 GENERAL = (
     (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+N")),
      str(QT_TRANSLATE_NOOP("ShortcutsDialog", "New session"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Shift+F")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Search every session"))),
     (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Ctrl+Q")),
      str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Quit"))),
     (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter")),
@@ -21,6 +23,8 @@ GENERAL = (
      str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Mark it strength / concern"))),
     (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete (in the notes list)")),
      str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete the selected note"))),
+    (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "↑ (on the note line)")),
+     str(QT_TRANSLATE_NOOP("ShortcutsDialog", "The newest note in the list; Esc comes back"))),
     (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Typing in the notes list")),
      str(QT_TRANSLATE_NOOP("ShortcutsDialog", "Goes to the note line"))),
     (str(QT_TRANSLATE_NOOP("ShortcutsDialog", "1 – 5 (on a competency)")),
