@@ -65,3 +65,26 @@ def test_a_thread_that_dies_is_logged_and_commits_still_bound_the_log(db_path, r
     # the backstop: SQLite's own checkpoints still keep the log from growing without end
     assert repo.conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 10_000
     checkpointer.stop()
+
+
+def test_after_an_import_the_next_notes_reuse_the_log_instead_of_growing_it(
+        db_path, repo, service, session_id):
+    """A commit that makes the log file longer costs about twice one that writes over
+    space it already has: a large transaction is checkpointed at once, so the notes
+    typed right after an import start the log over instead of lengthening it."""
+    from dataclasses import replace
+
+    assert repo.checkpoint_in_background(every_s=3600)  # the thread's round never comes
+    template = service.notes.note(service.notes.add_note(session_id, "first").note.id)
+    service.notes.import_notes(session_id, [
+        replace(template, text=f"imported {i} " + "y" * 100) for i in range(2000)])
+    log = db_path.with_name(db_path.name + "-wal")
+    size = log.stat().st_size
+    assert size > 500_000  # the import went through the log
+    for i in range(20):
+        service.notes.add_note(session_id, f"typed after the import {i}")
+    assert log.stat().st_size == size  # written over its start, not added at its end
+    assert len(repo.notes.load_notes(session_id)) == 2021
+    other = sqlite3.connect(db_path)
+    assert other.execute("SELECT count(*) FROM notes").fetchone()[0] == 2021
+    other.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +19,8 @@ from wi_desktop.storage.settings_tables import SettingsTables, TemplateTables
 from wi_desktop.storage.sql import Sql
 from wi_desktop.storage.version_tables import VersionTables
 from wi_desktop.storage.view_tables import ViewTables
+
+log = logging.getLogger(__name__)
 
 if TYPE_CHECKING:
     from wi_desktop.storage.checkpoint import Checkpointer
@@ -67,10 +70,22 @@ class Database:
             checkpointer = Checkpointer(path, self.conn, every_s or EVERY_S)
             if checkpointer.start():
                 self.checkpointer = checkpointer
+                self.sql.after_large_write = self._checkpoint_now
         return self.checkpointer is not None
+
+    def _checkpoint_now(self) -> None:
+        """After a transaction of many rows (an imported session), copy the log into the
+        file at once, as SQLite would inside such a commit were the thread not doing it.
+        The log then starts over in space its file already has: a commit that has to make
+        the file longer costs about twice as much, and the next notes do not pay that."""
+        try:
+            self.conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        except sqlite3.Error as error:  # the thread's next round tries again
+            log.warning("checkpoint after a large write failed: %s", error)
 
     def close(self) -> None:
         if self.checkpointer is not None:
+            self.sql.after_large_write = None
             self.checkpointer.stop()
             self.checkpointer = None
         with contextlib.suppress(Exception):

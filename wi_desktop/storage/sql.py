@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -17,21 +17,30 @@ def column_names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
 
 
+LARGE_WRITE_ROWS = 1000  # a transaction changing this many rows calls after_large_write
+
+
 class Sql:
     """Runs statements on one connection of the data file at PATH."""
 
-    __slots__ = ("conn", "path")
+    __slots__ = ("after_large_write", "conn", "path")
 
     def __init__(self, conn: sqlite3.Connection, path: Path | str = "") -> None:
         self.conn = conn
         self.path: Path | str = path or "the data file"
+        # told once a transaction that changed LARGE_WRITE_ROWS rows or more is committed
+        self.after_large_write: Callable[[], None] | None = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic write: all of it is on disk when the block ends, or none of it.
         Inside another transaction it is a part of that one."""
+        before = self.conn.total_changes
         with storage_errors(self.path), atomic(self.conn):
             yield
+        if (self.after_large_write is not None and not self.conn.in_transaction
+                and self.conn.total_changes - before >= LARGE_WRITE_ROWS):
+            self.after_large_write()
 
     def query(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         with storage_errors(self.path):
