@@ -35,9 +35,10 @@ class Sql:
     def transaction(self) -> Iterator[None]:
         """One atomic write: all of it is on disk when the block ends, or none of it.
         Inside another transaction it is a part of that one."""
-        before = self.conn.total_changes
-        with storage_errors(self.path), atomic(self.conn):
-            yield
+        with storage_errors(self.path):
+            before = self.conn.total_changes
+            with atomic(self.conn):
+                yield
         if (self.after_large_write is not None and not self.conn.in_transaction
                 and self.conn.total_changes - before >= LARGE_WRITE_ROWS):
             self.after_large_write()
