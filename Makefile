@@ -41,6 +41,14 @@ translations: $(STAMP)  ## the .ts files from the code's tr() calls, then the .q
 	    -o resources/translations/documents_$(l).po;)
 	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q compile -l $(l) \
 	    -i resources/translations/documents_$(l).po -o resources/translations/documents_$(l).mo;)
+	# what core says to a person (errors, the checks before finalising): core/speech.py
+	$(VENV)/bin/pybabel -q extract --no-default-keywords -k say -k say_later --no-location \
+	    --omit-header --sort-output -o resources/translations/messages.pot wi_desktop
+	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q update --ignore-obsolete \
+	    --no-fuzzy-matching -l $(l) -i resources/translations/messages.pot \
+	    -o resources/translations/messages_$(l).po;)
+	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q compile -l $(l) \
+	    -i resources/translations/messages_$(l).po -o resources/translations/messages_$(l).mo;)
 
 bundle: $(STAMP)  ## the one-folder program and its tarball in dist/, validated and tried
 	$(PY) packaging/bundle.py

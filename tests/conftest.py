@@ -87,6 +87,15 @@ def _collect_after_each_test():
 
 
 @pytest.fixture(autouse=True)
+def _english_after_each_test():
+    """A test that made the program speak another language leaves it speaking English."""
+    yield
+    from wi_desktop.core.speech import speak
+
+    speak(None)
+
+
+@pytest.fixture(autouse=True)
 def _start_without_asking(request, monkeypatch):
     """Tests that start a task to test something else start it without the question asked
     before the first task (tests marked asks_before_work see the real one)."""

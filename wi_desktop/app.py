@@ -125,6 +125,13 @@ def main(argv: list[str] | None = None) -> int:
             gc.enable()
 
 
+def english_system() -> bool:
+    """The environment asks for English, or for a language not shipped."""
+    from wi_desktop.languages.catalogue import SOURCE, chosen_language, environment_languages
+
+    return chosen_language(None, environment_languages()) == SOURCE
+
+
 def open_window(argv: list[str] | None) -> int:
     """The program as a window: the data folder, its services, the window, its loop."""
     args = parse_args(argv)
@@ -156,6 +163,10 @@ def open_window(argv: list[str] | None) -> int:
 
     guard = InstanceGuard(paths.data_dir)
     services: Services | None = None
+    if not english_system():  # what goes wrong with the data is said in that language
+        from wi_desktop.languages.install import install_language
+
+        install_language(app, None)
     try:
         make_data_dir(paths)
         if not guard.acquire():
@@ -184,10 +195,10 @@ def open_window(argv: list[str] | None) -> int:
         return open_window([*(argv or sys.argv[1:]), "--data-dir", str(other)])
     except WiError as error:
         log.error("cannot open data: %s", error)
-        print(f"{error.title}: {error}", file=sys.stderr)
+        print(f"{error.heading}: {error}", file=sys.stderr)
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, error.title, f"{error.message}\n\n{error.hint}".strip())
+        QMessageBox.critical(None, error.heading, f"{error.message}\n\n{error.hint}".strip())
         return 2 if isinstance(error, StorageError) else 1
 
     from wi_desktop.languages.install import install_language
@@ -329,7 +340,7 @@ def reopen(paths: AppPaths, window: MainWindow) -> None:
         log.error("cannot reopen the data file after a restore: %s", error)
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        QMessageBox.critical(window, error.title, f"{error.message}\n\nThe program will close; "
+        QMessageBox.critical(window, error.heading, f"{error.message}\n\nThe program will close; "
                              "start it again to open or recover your data.")
         window.unattended = True
         QApplication.quit()

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wi_desktop.core.clock import Clock, SystemClock
+from wi_desktop.core.speech import say
 from wi_desktop.core.use_cases import UseCases
 from wi_desktop.storage.database import Database
 
@@ -34,7 +35,8 @@ class Services(UseCases):
 
     def __setattr__(self, name: str, value: Any) -> None:
         if getattr(self, "_sealed", False):
-            raise AttributeError(f"the services are sealed: {name} cannot be changed")
+            raise AttributeError(say("the services are sealed: {name} cannot be changed")
+                                 .format(name=name))
         super().__setattr__(name, value)
 
     @property

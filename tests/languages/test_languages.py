@@ -48,6 +48,7 @@ def speaking(service, language: str) -> Iterator[None]:
     again afterwards, for the tests that follow."""
     from PySide6.QtCore import QLocale, QTranslator
 
+    from wi_desktop.core.speech import speak
     from wi_desktop.languages.catalogue import LANGUAGE_KEY
     from wi_desktop.languages.install import install_language
 
@@ -61,6 +62,8 @@ def speaking(service, language: str) -> Iterator[None]:
             app.removeTranslator(translator)
             translator.deleteLater()
         QLocale.setDefault(QLocale("en_US"))
+        speak(None)
+        app.setProperty("wiLanguage", None)
 
 
 def messages(language: str) -> list[ET.Element]:

@@ -15,6 +15,7 @@ from wi_desktop.core.notes import write_note
 from wi_desktop.core.pay import WorkProduct, check_lengths
 from wi_desktop.core.ports import Store
 from wi_desktop.core.sessions import writable_session
+from wi_desktop.core.speech import say
 
 
 @dataclass(frozen=True)
@@ -129,14 +130,14 @@ class AgreementService:
         _check_stamp(field)
         now = self.clock.now_ms()
         if not entered_by.strip():
-            raise ValidationError("Say who is entering this.")
+            raise ValidationError(say("Say who is entering this."))
         if at_ms > now:
-            raise ValidationError("That time has not come yet: a stamp entered afterwards "
-                                  "is in the past.")
+            raise ValidationError(say("That time has not come yet: a stamp entered afterwards "
+                                      "is in the past."))
         with self.store.transaction():
             session = writable_session(self.store, session_id)
             if at_ms < session.created_ms:
-                raise ValidationError("That time is before the session was planned.")
+                raise ValidationError(say("That time is before the session was planned."))
             before = self.store.agreements.load_agreements(session_id)
             entries = json.loads(before.entered_afterwards or "{}")
             entries[field] = {"by": " ".join(entered_by.split()), "entered_ms": now}
@@ -194,7 +195,7 @@ class AgreementService:
             writable_session(self.store, session_id)
             current = {a.position: a for a in self.store.agreements.load_debrief(session_id)}
             if position not in current:
-                raise ValidationError("This session has no such debrief question.")
+                raise ValidationError(say("This session has no such debrief question."))
             check_lengths(answer)
             saved = replace(current[position], answer=answer)
             self.store.agreements.save_debrief(session_id, saved)
@@ -209,6 +210,7 @@ STAMPS = tuple(STAMP_WORDS)
 
 def _check_stamp(field: str) -> None:
     if field not in STAMPS:
-        raise ValidationError(f"{field} is not something the candidate acknowledges.")
+        raise ValidationError(say("{field} is not something the candidate acknowledges.")
+                              .format(field=field))
 
 

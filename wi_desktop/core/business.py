@@ -14,6 +14,7 @@ from functools import lru_cache
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.notes import mend_broken_characters
 from wi_desktop.core.ports import Store
+from wi_desktop.core.speech import number, say
 
 SETTING_KEY = "business"
 MAX_LINE = 300
@@ -39,23 +40,25 @@ class Business:
 
 def check_business(business: Business) -> Business:
     """BUSINESS with its text tidied, or ValidationError naming the field that is wrong."""
-    for label, text, limit in (("Name", business.name, MAX_LINE),
-                               ("Address", business.address, MAX_ADDRESS),
-                               ("Contact line", business.contact, MAX_LINE)):
+    for label, text, limit in ((say("Name"), business.name, MAX_LINE),
+                               (say("Address"), business.address, MAX_ADDRESS),
+                               (say("Contact line"), business.contact, MAX_LINE)):
         if len(text) > limit:
-            raise ValidationError(f"{label} is too long: at most {limit:,} characters.")
+            raise ValidationError(say("{label} is too long: at most {limit} characters.")
+                                  .format(label=label, limit=number(limit)))
         if any(ord(c) < 32 and c not in "\n\t" for c in text) or "\x7f" in text:
-            raise ValidationError(f"{label} holds a control character; type it again.")
+            raise ValidationError(say("{label} holds a control character; type it again.")
+                                  .format(label=label))
     currency = business.currency.strip().upper()
     if currency not in known_currencies():
         raise ValidationError(
-            f"“{business.currency}” is not a currency code: use the three letters of ISO 4217, "
-            "such as USD, EUR, GBP or JPY.")
+            say("“{currency}” is not a currency code: use the three letters of ISO 4217, such "
+                "as USD, EUR, GBP or JPY.").format(currency=business.currency))
     locale = canonical_locale(business.locale)
     if business.logo_png and not business.logo_png.startswith(PNG_MAGIC):
-        raise ValidationError("The logo is not a PNG picture.")
+        raise ValidationError(say("The logo is not a PNG picture."))
     if len(business.logo_png) > MAX_LOGO_BYTES:
-        raise ValidationError("The logo is larger than 1 MB; choose a smaller picture.")
+        raise ValidationError(say("The logo is larger than 1 MB; choose a smaller picture."))
     return replace(business, name=mend_broken_characters(business.name).strip(),
                    address=mend_broken_characters(business.address).strip(),
                    contact=" ".join(mend_broken_characters(business.contact).split()),
@@ -76,8 +79,8 @@ def canonical_locale(name: str) -> str:
         return str(Locale.parse(text))
     except (UnknownLocaleError, ValueError, TypeError):
         raise ValidationError(
-            f"“{name}” is not a locale: write a language and country such as en_US, en_GB, "
-            "de_DE or fr_CA.") from None
+            say("“{name}” is not a locale: write a language and country such as en_US, en_GB, "
+                "de_DE or fr_CA.").format(name=name)) from None
 
 
 def money(cents: int, currency: str, locale: str) -> str:

@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+from wi_desktop.core.speech import say, say_later
+
 
 class WiError(Exception):
     """Base of every error the program explains to its user."""
 
-    title = "Something went wrong"
+    title = say_later("Something went wrong")
 
     def __init__(self, message: str, *, hint: str = "") -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+
+    @property
+    def heading(self) -> str:
+        """The title in the language the program speaks."""
+        return say(self.title)
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
@@ -20,13 +27,13 @@ class WiError(Exception):
 class ValidationError(WiError):
     """Input that cannot be accepted as it is (an empty name, no tasks...)."""
 
-    title = "Please check what you entered"
+    title = say_later("Please check what you entered")
 
 
 class ReasonRequired(ValidationError):
     """A correction of something already recorded, asked for without saying why."""
 
-    title = "Please give a reason"
+    title = say_later("Please give a reason")
 
     def __init__(self, message: str, *, field: str, hint: str = "") -> None:
         super().__init__(message, hint=hint)
@@ -36,75 +43,75 @@ class ReasonRequired(ValidationError):
 class InvalidTransition(WiError):
     """A timer or session action that does not fit the current state."""
 
-    title = "Not possible right now"
+    title = say_later("Not possible right now")
 
 
 class FinalisedError(InvalidTransition):
     """The session's record is finalised: changes go through an amendment."""
 
-    title = "This record is finalised"
+    title = say_later("This record is finalised")
 
     def __init__(self) -> None:
-        super().__init__("This session is finalised; its record can no longer be changed.",
-                         hint="To change it, amend the record (Session → Amend…); the signed "
-                              "versions stay as they are.")
+        super().__init__(say("This session is finalised; its record can no longer be changed."),
+                         hint=say("To change it, amend the record (Session → Amend…); the "
+                                  "signed versions stay as they are."))
 
 
 class NotFound(WiError):
     """A session, task or note that no longer exists."""
 
-    title = "Not found"
+    title = say_later("Not found")
 
 
 class FileWriteError(WiError):
     """A file could not be written to the place chosen."""
 
-    title = "The file could not be saved"
+    title = say_later("The file could not be saved")
 
 
 class StorageError(WiError):
     """The data file could not be read or written."""
 
-    title = "Your data could not be saved or read"
+    title = say_later("Your data could not be saved or read")
 
 
 class ForeignFileError(StorageError):
     """The file is not a SQLite database at all."""
 
-    title = "Not a Working Interview Observer file"
+    title = say_later("Not a Working Interview Observer file")
 
 
 class ForeignDatabaseError(StorageError):
     """A SQLite database that belongs to another program."""
 
-    title = "Another program's database"
+    title = say_later("Another program's database")
 
 
 class NewerSchemaError(StorageError):
     """Written by a newer version of this program."""
 
-    title = "Made by a newer version"
+    title = say_later("Made by a newer version")
 
 
 class CorruptDatabaseError(StorageError):
     """Our file, but damaged."""
 
-    title = "The data file is damaged"
+    title = say_later("The data file is damaged")
 
 
 class DiskFullError(StorageError):
     """No space left where the data lives."""
 
-    title = "The disk is full"
+    title = say_later("The disk is full")
 
 
 class ReadOnlyError(StorageError):
     """The data folder or file cannot be written."""
 
-    title = "The data folder is read-only"
+    title = say_later("The data folder is read-only")
 
 
 class BackupError(StorageError):
     """A backup could not be made, or a chosen backup cannot be restored."""
 
-    title = "The backup could not be used"
+    title = say_later("The backup could not be used")

@@ -13,6 +13,7 @@ from wi_desktop.core.pay import PayBasis, check_lengths
 from wi_desktop.core.ports import Store
 from wi_desktop.core.rubric import FinaliseWarning, finalise_warnings
 from wi_desktop.core.sessions import stop_session_clock, writable_session
+from wi_desktop.core.speech import say
 from wi_desktop.core.versions import Amendment, SessionFacts, SignedFile
 
 # warnings about the record, not a competency: the tab where each is mended
@@ -48,57 +49,65 @@ class FinaliseService:
         problems = []
         for task in self.store.sessions.load_tasks(session_id):
             if task.state is TaskState.NOT_STARTED:
-                problems.append((TASKS_TAB, f"“{task.title}” was never started."))
+                problems.append((TASKS_TAB, say("“{task}” was never started.").format(
+                    task=task.title)))
             elif task.state is TaskState.RUNNING:
-                problems.append((TASKS_TAB, f"“{task.title}” is still running: finalising "
-                                            "stops it now, not done."))
+                problems.append((TASKS_TAB, say(
+                    "“{task}” is still running: finalising stops it now, not done."
+                ).format(task=task.title)))
             elif task.state is TaskState.PAUSED:
-                problems.append((TASKS_TAB, f"“{task.title}” is paused, not finished (select "
-                                            "it and Finish task: done when last paused)."))
+                problems.append((TASKS_TAB, say(
+                    "“{task}” is paused, not finished (select it and Finish task: done "
+                    "when last paused).").format(task=task.title)))
         if self.store.sessions.load_session(session_id).ended_ms is None:
-            problems.append((TASKS_TAB, "The session was not ended: finalising stops its "
-                                        "clock and the paid hours now."))
+            problems.append((TASKS_TAB, say(
+                "The session was not ended: finalising stops its clock and the paid hours "
+                "now.")))
         return problems
 
     def _agreement_gaps(self, session_id: int) -> list[tuple[str, str]]:
         agreements = self.store.agreements.load_agreements(session_id)
         problems = []
         if agreements.briefing_acknowledged_ms is None:
-            problems.append((AGREEMENTS_TAB, "The candidate's acknowledgement of the briefing "
-                                             "is not recorded."))
+            problems.append((AGREEMENTS_TAB, say(
+                "The candidate's acknowledgement of the briefing is not recorded.")))
         if agreements.confidentiality_text and agreements.confidentiality_accepted_ms is None:
-            problems.append((AGREEMENTS_TAB, "The confidentiality/IP agreement (version "
-                             f"{agreements.confidentiality_version}) has not been accepted."))
+            problems.append((AGREEMENTS_TAB, say(
+                "The confidentiality/IP agreement (version {version}) has not been "
+                "accepted.").format(version=agreements.confidentiality_version)))
         if agreements.consent_text and agreements.consent_given_ms is None:
-            problems.append((AGREEMENTS_TAB, "Consent to notes has not been recorded."))
+            problems.append((AGREEMENTS_TAB, say("Consent to notes has not been recorded.")))
         if agreements.work_product is None:
-            problems.append((AGREEMENTS_TAB, "What happens to the work produced is not "
-                                             "decided."))
+            problems.append((AGREEMENTS_TAB, say(
+                "What happens to the work produced is not decided.")))
         for answer in sorted(self.store.agreements.load_debrief(session_id),
                              key=lambda a: a.position):
             if not answer.answer.strip():
-                problems.append((AGREEMENTS_TAB, f"Debrief question {answer.position + 1} "
-                                                 f"is not answered: “{answer.question}”"))
+                problems.append((AGREEMENTS_TAB, say(
+                    "Debrief question {number} is not answered: “{question}”").format(
+                        number=answer.position + 1, question=answer.question)))
         return problems
 
     def _pay_gaps(self, session_id: int) -> list[tuple[str, str]]:
         pay = self.store.pay.load_pay(session_id)
         problems = []
         if pay.paid is None:
-            problems.append((PAY_TAB, "Pay is not decided: is this time paid or unpaid?"))
+            problems.append((PAY_TAB, say("Pay is not decided: is this time paid or unpaid?")))
         elif pay.paid and not (pay.fixed_amount_cents if pay.basis is PayBasis.FIXED
                                else pay.hourly_rate_cents):
-            problems.append((PAY_TAB, "The time is paid but no rate or amount is entered, so "
-                                      "nothing is owed."))
+            problems.append((PAY_TAB, say(
+                "The time is paid but no rate or amount is entered, so nothing is owed.")))
         if not pay.worker_status:
-            problems.append((PAY_TAB, "The worker status (employee, contractor or other) is "
-                                      "not recorded."))
+            problems.append((PAY_TAB, say(
+                "The worker status (employee, contractor or other) is not recorded.")))
         if pay.paid:  # what a payroll record needs of a paid candidate
-            for value, words in ((pay.candidate_address, "the candidate's address"),
-                                 (pay.occupation, "the occupation"),
-                                 (pay.payment_date, "the payment date")):
+            for value, words in (
+                    (pay.candidate_address, say("For payroll, the candidate's address is not "
+                                                "entered.")),
+                    (pay.occupation, say("For payroll, the occupation is not entered.")),
+                    (pay.payment_date, say("For payroll, the payment date is not entered."))):
                 if not value.strip():
-                    problems.append((PAY_TAB, f"For payroll, {words} is not entered."))
+                    problems.append((PAY_TAB, words))
         return problems
 
     def finalise(self, session_id: int, *,
@@ -107,8 +116,8 @@ class FinaliseService:
         when); a clock still running stops, with its tasks."""
         missing = [w for w in self.finalise_warnings(session_id) if w not in acknowledged]
         if missing:
-            raise ValidationError("Please review these before finalising: "
-                                  + " ".join(w.message for w in missing))
+            raise ValidationError(say("Please review these before finalising: {gaps}").format(
+                gaps=" ".join(w.message for w in missing)))
         now = self.clock.now_ms()
         with self.store.transaction():
             session = writable_session(self.store, session_id)
@@ -125,14 +134,16 @@ class FinaliseService:
         """Reopen a finalised record for a change. The signed versions stay as they are;
         signing again makes a new version."""
         if not amended_by.strip():
-            raise ValidationError("Say who is amending this record.")
+            raise ValidationError(say("Say who is amending this record."))
         if not reason.strip():
-            raise ValidationError("An amendment needs a reason; it is kept with the record.")
+            raise ValidationError(
+                say("An amendment needs a reason; it is kept with the record."))
         check_lengths(reason)
         with self.store.transaction():
             finalised = self.store.sessions.load_facts(session_id).finalised_ms
             if finalised is None:
-                raise InvalidTransition("This session is not finalised; change it directly.")
+                raise InvalidTransition(
+                    say("This session is not finalised; change it directly."))
             amendment = Amendment(amended_by.strip(), reason.strip(), self.clock.now_ms(),
                                   finalised)
             self.store.versions.add_amendment(session_id, amendment)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wi_desktop.core.errors import ValidationError
+from wi_desktop.core.speech import say
 from wi_desktop.core.template_messages import JsonPath, quote, short, where
 
 MAX_NUMBER_CHARS = 24
@@ -165,7 +166,8 @@ def schema_validator(schema_path: Path, what: str) -> Any:
     try:
         schema = json.loads(schema_path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise WiError(f"The {what} schema is missing or damaged in this installation.",
+        raise WiError(say("The {what} schema is missing or damaged in this installation.")
+                      .format(what=what),
                       hint=str(error)) from None
     import jsonschema
 

@@ -13,6 +13,7 @@ from wi_desktop.core.errors import FinalisedError, ValidationError
 from wi_desktop.core.model import Note, Polarity
 from wi_desktop.core.ports import Store
 from wi_desktop.core.sessions import writable_session
+from wi_desktop.core.speech import number, say, say_later
 
 MAX_NOTE_LENGTH = 1_000_000
 
@@ -159,8 +160,8 @@ class NoteService:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")  # a Python str never holds a valid pair
 
 
-BROKEN_KEPT = ("A broken character (half of an emoji, from a paste) was kept as \ufffd; "
-               "the rest of the note is as typed.")
+BROKEN_KEPT = say_later("A broken character (half of an emoji, from a paste) was kept as "
+                        "\ufffd; the rest of the note is as typed.")
 
 
 def has_broken_characters(text: str) -> bool:
@@ -178,9 +179,9 @@ def clean_note(text: str) -> str:
     """The note as it is stored, or a ValidationError (empty, too long)."""
     text = mend_broken_characters(text).strip()
     if not text:
-        raise ValidationError("A note cannot be empty.")
+        raise ValidationError(say("A note cannot be empty."))
     if len(text) > MAX_NOTE_LENGTH:
         raise ValidationError(
-            f"A note can hold at most {MAX_NOTE_LENGTH:,} characters; "
-            "split it into several notes.")
+            say("A note can hold at most {limit} characters; split it into several "
+                "notes.").format(limit=number(MAX_NOTE_LENGTH)))
     return text

@@ -18,6 +18,7 @@ from wi_desktop.core.errors import ReasonRequired, ValidationError
 from wi_desktop.core.model import Session, Task
 from wi_desktop.core.ports import Store
 from wi_desktop.core.sessions import writable_session
+from wi_desktop.core.speech import number, say
 
 MS_PER_HOUR = 3_600_000
 MS_PER_DAY = 24 * MS_PER_HOUR
@@ -214,9 +215,10 @@ class PayService:
         why). Correcting a value already set, or the hours, needs a reason."""
         unknown = set(changes) - set(PAY_FIELD_NAMES)
         if unknown:
-            raise ValidationError(f"Unknown pay field: {', '.join(sorted(unknown))}.")
+            raise ValidationError(say("Unknown pay field: {fields}.")
+                                  .format(fields=', '.join(sorted(unknown))))
         if not changed_by.strip():
-            raise ValidationError("Say who is making this change.")
+            raise ValidationError(say("Say who is making this change."))
         now = self.clock.now_ms()
         with self.store.transaction():
             writable_session(self.store, session_id)
@@ -236,8 +238,8 @@ class PayService:
         """Set the paid hours by hand, day by day (payroll records hours each day); the
         total is their sum. Both go into the audit trail with the reason."""
         if not reason.strip():
-            raise ReasonRequired("Correcting the hours needs a reason; it is kept in the "
-                                 "audit trail.", field="hours_override_ms")
+            raise ReasonRequired(say("Correcting the hours needs a reason; it is kept in the "
+                                     "audit trail."), field="hours_override_ms")
         session = self.store.sessions.load_session(session_id)
         hours = hours_worked(session, self.store.sessions.load_tasks(session_id),
                              self.clock.now_ms(),
@@ -247,12 +249,13 @@ class PayService:
             dt.datetime.fromtimestamp(session.created_ms / 1000, tz).date()}
         days = tuple(sorted(per_day))
         if not days or len({day for day, _ in days}) != len(days):
-            raise ValidationError("Give the hours once for each day of the session.")
+            raise ValidationError(say("Give the hours once for each day of the session."))
         for day, ms in days:
             if day not in allowed:
-                raise ValidationError(f"The session did not run on {day.isoformat()}.")
+                raise ValidationError(say("The session did not run on {day}.")
+                                      .format(day=day.isoformat()))
             if not 0 <= ms <= MS_PER_DAY:
-                raise ValidationError("Hours on a day must be between 0 and 24.")
+                raise ValidationError(say("Hours on a day must be between 0 and 24."))
         return self.update_pay(session_id, {"hours_override_days": days_text(days),
                                             "hours_override_ms": sum(ms for _, ms in days)},
                                changed_by=changed_by, reason=reason)
@@ -262,8 +265,8 @@ class PayService:
         """Pay the hours the timers recorded again, dropping the correction (kept in the
         audit trail with the reason)."""
         if not reason.strip():
-            raise ReasonRequired("Going back to the timed hours needs a reason; it is kept in "
-                                 "the audit trail.", field="hours_override_ms")
+            raise ReasonRequired(say("Going back to the timed hours needs a reason; it is kept "
+                                     "in the audit trail."), field="hours_override_ms")
         return self.update_pay(session_id, {"hours_override_days": "",
                                             "hours_override_ms": None},
                                changed_by=changed_by, reason=reason)
@@ -272,24 +275,25 @@ class PayService:
 def _validated_pay(pay: PayRecord) -> PayRecord:
     pay = replace(pay, basis=PayBasis(pay.basis))
     if pay.paid is False and not pay.unpaid_reason.strip():
-        raise ValidationError("Unpaid time needs a stated reason (for example: observation "
-                              "only, no productive work).")
+        raise ValidationError(say("Unpaid time needs a stated reason (for example: observation "
+                                  "only, no productive work)."))
     for name in ("hourly_rate_cents", "fixed_amount_cents", "hours_override_ms"):
         value = getattr(pay, name)
         if value is not None and (not isinstance(value, int) or value < 0):
-            raise ValidationError("Amounts, rates and hours cannot be negative.")
+            raise ValidationError(say("Amounts, rates and hours cannot be negative."))
     if pay.hours_override_days:
         try:
             days = parse_days_text(pay.hours_override_days)
         except ValueError:
-            raise ValidationError("The corrected hours per day could not be read.") from None
+            raise ValidationError(say("The corrected hours per day could not be read.")) from None
         if pay.hours_override_ms != sum(ms for _, ms in days):
-            raise ValidationError("The corrected hours must add up to the hours of each day.")
+            raise ValidationError(say("The corrected hours must add up to the hours of each "
+                                      "day."))
     if pay.payment_date:
         try:
             dt.date.fromisoformat(pay.payment_date)
         except ValueError:
-            raise ValidationError("The payment date should look like 2026-11-30.") from None
+            raise ValidationError(say("The payment date should look like 2026-11-30.")) from None
     check_lengths(pay.unpaid_reason, pay.candidate_address, pay.occupation,
                    pay.worker_status_basis, pay.payment_method)
     return pay
@@ -306,8 +310,8 @@ def _audit_entries(before: PayRecord, after: PayRecord, entered: set[str], chang
         correcting = name in ("hours_override_ms", "hours_override_days") or name in entered
         if correcting and not reason:
             raise ReasonRequired(
-                f"Changing {name.replace('_', ' ')} from “{_text(old)}” needs a reason; "
-                "it is kept in the audit trail.", field=name)
+                say("Changing {field} from “{old}” needs a reason; it is kept in the audit "
+                    "trail.").format(field=name.replace('_', ' '), old=_text(old)), field=name)
         entries.append(PayAuditEntry(name, _text(old), _text(new),
                                      reason or "first entry", changed_by, now))
     return entries
@@ -319,4 +323,5 @@ def _text(value: object) -> str:
 
 def check_lengths(*texts: str) -> None:
     if any(len(t) > MAX_TEXT for t in texts):
-        raise ValidationError(f"That text is too long (at most {MAX_TEXT:,} characters).")
+        raise ValidationError(say("That text is too long (at most {limit} characters).")
+                              .format(limit=number(MAX_TEXT)))

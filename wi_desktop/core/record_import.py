@@ -30,6 +30,7 @@ from wi_desktop.core.model import (
 )
 from wi_desktop.core.ports import Store
 from wi_desktop.core.record import FORMAT_VERSION
+from wi_desktop.core.speech import say, say_later
 from wi_desktop.core.template_messages import explain, quote
 
 SCHEMA_FILE_NAME = "session-record.schema.json"
@@ -38,7 +39,7 @@ SCHEMA_FILE_NAME = "session-record.schema.json"
 class RecordError(ValidationError):
     """A session-record file that cannot be brought in as it is."""
 
-    title = "This session record cannot be used"
+    title = say_later("This session record cannot be used")
 
 
 RECORD_RULES = JsonRules(RecordError, 256 * 1024 * 1024, 8, "a session record")
@@ -48,8 +49,8 @@ def read_record(data: str | bytes) -> dict[str, Any]:
     """The record in DATA once it passed every check; else a RecordError saying where."""
     doc = loaded(decoded(data, RECORD_RULES), RECORD_RULES)
     if not isinstance(doc, dict):
-        raise RecordError("the file does not hold a session record (a JSON object with "
-                          "\"format_version\", \"session\", \"notes\", …).")
+        raise RecordError(say("the file does not hold a session record (a JSON object with "
+                              "\"format_version\", \"session\", \"notes\", …)."))
     refuse_newer_or_twice(doc, "format_version", FORMAT_VERSION, RECORD_RULES)
     error = next(iter(_validator().iter_errors(doc)), None)
     if error is not None:
@@ -65,19 +66,20 @@ def _check_references(doc: dict[str, Any]) -> None:
     keys = {c["key"] for c in doc["competencies"]}
     for index, note in enumerate(doc["notes"]):
         if note["task"] is not None and note["task"] not in tasks:
-            raise RecordError(f"notes → {index + 1}: its task {note['task']} is not in the "
-                              "record's tasks.")
+            raise RecordError(say("notes → {number}: its task {task} is not in the record's "
+                                  "tasks.").format(number=index + 1, task=note['task']))
         if note["competency"] is not None and note["competency"] not in keys:
-            raise RecordError(f"notes → {index + 1}: its competency {quote(note['competency'])}"
-                              " is not in the record's rubric.")
+            raise RecordError(say("notes → {number}: its competency {competency} is not in the "
+                                  "record's rubric.").format(
+                                      number=index + 1, competency=quote(note['competency'])))
     for index, score in enumerate(doc["scores"]):
         if score["competency"] not in keys:
-            raise RecordError(f"scores → {index + 1}: {quote(score['competency'])} is not in "
-                              "the record's rubric.")
+            raise RecordError(say("scores → {number}: {competency} is not in the record's rubric.")
+                              .format(number=index + 1, competency=quote(score['competency'])))
         missing = [n for n in score["evidence"] if n not in notes]
         if missing:
-            raise RecordError(f"scores → {index + 1}: evidence note {missing[0]} is not in the "
-                              "record's notes.")
+            raise RecordError(say("scores → {number}: evidence note {note} is not in the "
+                                  "record's notes.").format(number=index + 1, note=missing[0]))
 
 
 @cache

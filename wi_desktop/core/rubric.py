@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from wi_desktop.core.model import Competency, Note, Score
+from wi_desktop.core.speech import say
 
 NOT_OBSERVED_LABEL = "Not observed"
 
@@ -187,10 +188,12 @@ def finalise_warnings(competencies: Sequence[Competency], scores: Mapping[str, S
         score = scores.get(competency.key)
         if score is None or score.level is None:
             warnings.append(FinaliseWarning(
-                competency.key, f"{competency.name} has no score (it will count as not "
-                                "observed and be left out of the composite)."))
+                competency.key, say(
+                    "{competency} has no score (it will count as not observed and be left "
+                    "out of the composite).").format(competency=competency.name)))
         elif not evidence_for(competency.key, notes, links):
             warnings.append(FinaliseWarning(
-                competency.key, f"{competency.name} is scored {score.level} but no note "
-                                "backs it up as evidence."))
+                competency.key, say(
+                    "{competency} is scored {level} but no note backs it up as evidence."
+                ).format(competency=competency.name, level=score.level)))
     return warnings

@@ -12,6 +12,7 @@ from wi_desktop.core.model import Note, Score
 from wi_desktop.core.ports import Store
 from wi_desktop.core.rubric import Composite, Recommendation, composite_score, evidence_for
 from wi_desktop.core.sessions import writable_session
+from wi_desktop.core.speech import say
 
 
 class ScoringService:
@@ -27,10 +28,12 @@ class ScoringService:
         competency = competencies.get(competency_key)
         if competency is None:
             raise ValidationError(
-                f"This session's rubric has no competency “{competency_key}”.")
+                say("This session's rubric has no competency “{competency_key}”.")
+                .format(competency_key=competency_key))
         if level is not None and not 1 <= level <= competency.levels:
             raise ValidationError(
-                f"{competency.name} is scored from 1 to {competency.levels}.")
+                say("{name} is scored from 1 to {levels}.")
+                .format(name=competency.name, levels=competency.levels))
         score = Score(competency_key=competency_key, level=level,
                       updated_ms=self.clock.now_ms())
         with self.store.transaction():
@@ -66,7 +69,7 @@ class ScoringService:
                 except NotFound:
                     note = None
                 if note is None or note.session_id != session_id:
-                    raise ValidationError("That note no longer exists.")
+                    raise ValidationError(say("That note no longer exists."))
                 proposed = note.competency_key == competency_key
                 choice = None if included == proposed else included
                 self.store.scores.set_link(session_id, competency_key, note_id, choice)

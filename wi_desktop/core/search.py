@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.folding import fold
 from wi_desktop.core.model import Polarity
+from wi_desktop.core.speech import say
 
 if TYPE_CHECKING:
     from wi_desktop.core.clock import Clock
@@ -41,8 +42,8 @@ class SearchFilter:
                 try:
                     dt.date.fromisoformat(value)
                 except ValueError:
-                    raise ValidationError(f"“{value}” is not a date.",
-                                          hint="Write dates as YYYY-MM-DD.") from None
+                    raise ValidationError(say("“{text}” is not a date.").format(text=value),
+                                          hint=say("Write dates as YYYY-MM-DD.")) from None
 
     @property
     def about_notes(self) -> bool:

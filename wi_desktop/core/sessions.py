@@ -24,6 +24,7 @@ from wi_desktop.core.model import (
     Workspace,
 )
 from wi_desktop.core.ports import Store
+from wi_desktop.core.speech import say
 
 if TYPE_CHECKING:  # the record modules load with the first session made, not at start
     from wi_desktop.core.templates import RoleTemplate
@@ -59,29 +60,32 @@ def stop_session_clock(store: Store, session: Session, now_ms: int, *,
 def _clean_name(value: str, what: str, *, required: bool = True) -> str:
     value = " ".join(value.split())
     if required and not value:
-        raise ValidationError(f"Please enter the {what}.")
+        raise ValidationError(say("Please enter the {what}.").format(what=what))
     if len(value) > MAX_NAME_LENGTH:
-        raise ValidationError(f"The {what} is too long (at most {MAX_NAME_LENGTH} characters).")
+        raise ValidationError(say("The {what} is too long (at most {limit} characters).")
+                              .format(what=what, limit=MAX_NAME_LENGTH))
     return value
 
 
 def validate_new_session(new: NewSession) -> NewSession:
     """The session as it will be stored, or a ValidationError saying what is wrong."""
     # checked in the order of the form, so the first message names the first bad field
-    candidate_name = _clean_name(new.candidate_name, "candidate's name")
-    role_name = _clean_name(new.role_name, "role")
-    location = _clean_name(new.location, "location", required=False)
-    observer_name = _clean_name(new.observer_name, "observer's name")
+    candidate_name = _clean_name(new.candidate_name, say("candidate's name"))
+    role_name = _clean_name(new.role_name, say("role"))
+    location = _clean_name(new.location, say("location"), required=False)
+    observer_name = _clean_name(new.observer_name, say("observer's name"))
     if not new.tasks:
-        raise ValidationError("Please plan at least one task.")
+        raise ValidationError(say("Please plan at least one task."))
     if len(new.tasks) > MAX_TASKS:
-        raise ValidationError(f"A session can hold at most {MAX_TASKS} tasks.")
+        raise ValidationError(say("A session can hold at most {limit} tasks.")
+                              .format(limit=MAX_TASKS))
     tasks = []
     for number, task in enumerate(new.tasks, start=1):
-        title = _clean_name(task.title, f"title of task {number}")
+        title = _clean_name(task.title, say("title of task {number}").format(number=number))
         if not 0 < task.planned_minutes <= MAX_TASK_MINUTES:
             raise ValidationError(
-                f"Task {number} (“{title}”) needs a time box between 1 minute and 24 hours.")
+                say("Task {number} (“{title}”) needs a time box between 1 minute and 24 hours.")
+                .format(number=number, title=title))
         tasks.append(replace(task, title=title))
     return NewSession(candidate_name=candidate_name, role_name=role_name, location=location,
                       observer_name=observer_name, tasks=tuple(tasks),
@@ -219,7 +223,7 @@ class SessionService:
         with self.store.transaction():
             session = writable_session(self.store, session_id)
             if session.ended_ms is not None:
-                raise InvalidTransition("This session has already ended.")
+                raise InvalidTransition(say("This session has already ended."))
             stop_session_clock(self.store, session, now)
         return self.timers(session_id)
 
@@ -235,7 +239,7 @@ class SessionService:
             session = writable_session(self.store, session_id)
             if session.ended_ms is not None:
                 raise InvalidTransition(
-                    "This session has ended; its tasks can no longer be timed.")
+                    say("This session has ended; its tasks can no longer be timed."))
             yield session, self.store.sessions.load_tasks(session_id), now
 
     def start_task(self, session_id: int, task_id: int) -> Change:
@@ -243,7 +247,8 @@ class SessionService:
         with self._timer_change(session_id) as (session, tasks, now):
             task = _find(tasks, task_id)
             if task.state is TaskState.RUNNING:
-                raise InvalidTransition(f"“{task.title}” is already running.")
+                raise InvalidTransition(say("“{title}” is already running.")
+                                        .format(title=task.title))
             for other in tasks:
                 if other.state is TaskState.RUNNING:
                     self.store.sessions.close_span(other.id, now)
@@ -258,7 +263,7 @@ class SessionService:
         with self._timer_change(session_id) as (_session, tasks, now):
             task = _find(tasks, task_id)
             if task.state is not TaskState.RUNNING:
-                raise InvalidTransition(f"“{task.title}” is not running.")
+                raise InvalidTransition(say("“{title}” is not running.").format(title=task.title))
             self.store.sessions.close_span(task.id, now)
         return self.timers(session_id)
 
@@ -280,13 +285,14 @@ class SessionService:
             session = writable_session(self.store, session_id)
             task = _find(self.store.sessions.load_tasks(session_id), task_id)
             if task.state is TaskState.DONE:
-                raise InvalidTransition(f"“{task.title}” is already done.")
+                raise InvalidTransition(say("“{title}” is already done.").format(title=task.title))
             if task.state is TaskState.NOT_STARTED:
-                raise InvalidTransition(f"“{task.title}” has not been started yet.")
+                raise InvalidTransition(say("“{title}” has not been started yet.")
+                                        .format(title=task.title))
             if task.state is TaskState.RUNNING:
                 if session.ended_ms is not None:  # cannot happen: ending pauses every task
-                    raise InvalidTransition("This session has ended; its tasks can no "
-                                            "longer be timed.")
+                    raise InvalidTransition(say("This session has ended; its tasks can no "
+                                                "longer be timed."))
                 self.store.sessions.close_span(task.id, now)
                 ended = now
             else:  # paused: done when it was last paused
@@ -311,7 +317,8 @@ def _find(tasks: Sequence[Task], task_id: int) -> Task:
     for task in tasks:
         if task.id == task_id:
             return task
-    raise InvalidTransition(f"Task {task_id} is not part of this session.")
+    raise InvalidTransition(say("Task {task_id} is not part of this session.")
+                            .format(task_id=task_id))
 
 
 def _from_template(template: RoleTemplate,
@@ -365,7 +372,7 @@ def with_reasons(found: Sequence[Departure],
         waiting = reasons.get((departure.kind, departure.task), [])
         reason = waiting.pop(0) if waiting else ""
         if not reason:
-            raise ValidationError(f"Say why the plan departs from the role template: "
-                                  f"{departure.describe()}.")
+            raise ValidationError(say("Say why the plan departs from the role template: "
+                                      "{departure}.").format(departure=departure.describe()))
         out.append(replace(departure, reason=reason[:MAX_REASON_LENGTH]))
     return tuple(out)

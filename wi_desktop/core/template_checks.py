@@ -20,6 +20,7 @@ from wi_desktop.core.json_text import (
     refuse_newer_or_twice,
     schema_validator,
 )
+from wi_desktop.core.speech import say, say_later
 from wi_desktop.core.template_messages import describe, explain, quote, where
 
 FORMAT = 1
@@ -31,7 +32,7 @@ SCHEMA_FILE_NAME = "role-template.schema.json"
 class TemplateError(ValidationError):
     """A role-template file that cannot be used as it is."""
 
-    title = "This role template cannot be used"
+    title = say_later("This role template cannot be used")
 
 
 TEMPLATE_RULES = JsonRules(TemplateError, MAX_BYTES, MAX_DEPTH, "a role template")
@@ -50,8 +51,8 @@ def one_line(text: str) -> str:
 # checks ---------------------------------------------------------------------------
 def _check(doc: Any) -> dict[str, Any]:
     if not isinstance(doc, dict):
-        raise TemplateError(f"the file holds {describe(doc)}, but a role template is a "
-                            "JSON object: { \"format\": 1, \"name\": …, … }.")
+        raise TemplateError(say("the file holds {found}, but a role template is a JSON object: "
+                                "{{ \"format\": 1, \"name\": …, … }}.").format(found=describe(doc)))
     refuse_newer_or_twice(doc, "format", FORMAT, TEMPLATE_RULES)
     error = next(iter(_validator().iter_errors(doc)), None)  # the first, in schema order
     if error is not None:
@@ -63,15 +64,18 @@ def _check(doc: Any) -> dict[str, Any]:
 def _check_meaning(doc: dict[str, Any]) -> None:
     for path, value in nodes(doc):
         if isinstance(value, str) and not value.strip():
-            raise TemplateError(f"{where(doc, path)}: is blank; please write something.")
+            raise TemplateError(say("{where}: is blank; please write something.")
+                                .format(where=where(doc, path)))
     for field in ("key", "name"):
         seen: dict[str, int] = {}
         for index, competency in enumerate(doc["competencies"]):
             value = one_line(competency[field]).casefold()
             if value in seen:
                 raise TemplateError(
-                    f"{where(doc, ('competencies', index, field))}: {quote(competency[field])}"
-                    f" is already used by competency {seen[value]}; each {field} must be unique.")
+                    say("{where}: {value} is already used by competency {number}; each "
+                        "{field} must be unique.").format(
+                            where=where(doc, ('competencies', index, field)),
+                            value=quote(competency[field]), number=seen[value], field=field))
             seen[value] = index + 1
 
 

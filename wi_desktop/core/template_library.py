@@ -31,6 +31,7 @@ from wi_desktop.core.errors import (
     ValidationError,
 )
 from wi_desktop.core.ports import Store
+from wi_desktop.core.speech import say, say_later
 from wi_desktop.core.template_checks import TemplateError
 from wi_desktop.core.templates import (
     RoleTemplate,
@@ -64,7 +65,7 @@ class LibraryEntry:
 class NameTakenError(ValidationError):
     """A template name already used in the library."""
 
-    title = "This name is already used"
+    title = say_later("This name is already used")
 
 
 def name_key(name: str) -> str:
@@ -96,7 +97,7 @@ class TemplateLibrary:
         for entry in self.list():
             if name_key(entry.name) == wanted:
                 return entry
-        raise NotFound(f"There is no role template called “{name}”.")
+        raise NotFound(say("There is no role template called “{name}”.").format(name=name))
 
     def is_free(self, name: str, *, replacing: str | None = None) -> bool:
         """Whether NAME can be given to a new template (or to the one called REPLACING)."""
@@ -112,7 +113,8 @@ class TemplateLibrary:
             candidate = _fit(base, suffix)
             if self.is_free(candidate):
                 return candidate
-        raise NameTakenError(f"Too many templates are called “{base}”; please rename some.")
+        raise NameTakenError(say("Too many templates are called “{base}”; please rename some.")
+                             .format(base=base))
 
     # writing -------------------------------------------------------------
     def save(self, template: RoleTemplate, *, replacing: str | None = None) -> RoleTemplate:
@@ -149,8 +151,8 @@ class TemplateLibrary:
             existing = self.get(name)
             if existing.template == replace(template, name=existing.name):
                 return existing.template
-        raise NameTakenError(f"Too many templates are called “{template.name}”; "
-                             "please rename some.")
+        raise NameTakenError(say("Too many templates are called “{name}”; please rename some.")
+                             .format(name=template.name))
 
     @staticmethod
     def _import_names(base: str) -> Iterator[str]:
@@ -162,7 +164,7 @@ class TemplateLibrary:
     def export(self, name: str, path: Path) -> None:
         """Write the template called NAME to PATH as template JSON, atomically."""
         text = template_to_json(self.get(name).template)
-        write_text_atomically(path, text, what="The role template")
+        write_text_atomically(path, text, what=say("The role template"))
 
     # helpers -------------------------------------------------------------
     def _shipped_list(self) -> tuple[RoleTemplate, ...]:
@@ -201,9 +203,10 @@ class TemplateLibrary:
                 return stored
         if any(name_key(t.name) == wanted for t in self._shipped_list()):
             raise ValidationError(
-                f"“{name}” is a built-in template and cannot be changed or deleted.",
-                hint="Duplicate it to make your own version.")
-        raise NotFound(f"There is no role template of yours called “{name}”.")
+                say("“{name}” is a built-in template and cannot be changed or deleted.")
+                .format(name=name),
+                hint=say("Duplicate it to make your own version."))
+        raise NotFound(say("There is no role template of yours called “{name}”.").format(name=name))
 
     def _check_name_free(self, name: str, replacing: str | None) -> None:
         if self.is_free(name, replacing=replacing):
@@ -211,10 +214,12 @@ class TemplateLibrary:
         shipped = [t.name for t in self._shipped_list() if name_key(t.name) == name_key(name)]
         if shipped:
             raise NameTakenError(
-                f"name: “{name}” is the name of a built-in template; please choose another.",
-                hint=f"For your own version, duplicate it (e.g. “{shipped[0]} (copy)”).")
-        raise NameTakenError(f"name: you already have a template called “{name}”; "
-                             "please choose another name.")
+                say("name: “{name}” is the name of a built-in template; please choose another.")
+                .format(name=name),
+                hint=say("For your own version, duplicate it (e.g. “{name} (copy)”).")
+                     .format(name=shipped[0]))
+        raise NameTakenError(say("name: you already have a template called “{name}”; please "
+                                 "choose another name.").format(name=name))
 
 
 def competency_key(name: str, taken: Iterable[str] = ()) -> str:
@@ -240,7 +245,7 @@ def _fit(base: str, suffix: str) -> str:
 
 
 # files ----------------------------------------------------------------------
-def write_text_atomically(path: Path, text: str, *, what: str = "The file") -> None:
+def write_text_atomically(path: Path, text: str, *, what: str = "") -> None:
     """Write TEXT (UTF-8) to PATH so PATH holds either the old bytes or all the new ones:
     a temp file in the same folder, flushed to disk, then renamed over PATH. An OSError
     becomes a StorageError naming the path; no temp file is left behind."""
@@ -272,25 +277,33 @@ def _sync_folder(folder: Path) -> None:
             os.close(descriptor)
 
 
-def file_error(path: Path, error: OSError, what: str = "The file") -> StorageError:
+def file_error(path: Path, error: OSError, what: str = "") -> StorageError:
     """ERROR in words that name PATH, typed by what the user can do about it."""
+    what = what or say("The file")
     code = error.errno
     reason = error.strerror or str(error)
     if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFullError(f"{what} could not be written to “{path}”: the disk is full.",
-                             hint="Free some space or choose another place.")
+        return DiskFullError(say("{what} could not be written to “{path}”: the disk is full.")
+                             .format(what=what, path=path),
+                             hint=say("Free some space or choose another place."))
     if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return ReadOnlyError(f"{what} could not be written to “{path}”: the folder is "
-                             "read-only or you may not write there.",
-                             hint="Choose another folder.")
+        return ReadOnlyError(say("{what} could not be written to “{path}”: the folder is "
+                                 "read-only or you may not write there.")
+                             .format(what=what, path=path),
+                             hint=say("Choose another folder."))
     if code == errno.ENOENT:
-        return StorageError(f"{what} could not be written to “{path}”: the folder "
-                            f"“{path.parent}” does not exist.", hint="Choose another folder.")
+        return StorageError(say("{what} could not be written to “{path}”: the folder "
+                                "“{parent}” does not exist.")
+                            .format(what=what, path=path, parent=path.parent),
+                            hint=say("Choose another folder."))
     if code == errno.ENOTDIR:
-        return StorageError(f"{what} could not be written to “{path}”: part of that path "
-                            "is a file, not a folder.", hint="Choose another folder.")
+        return StorageError(say("{what} could not be written to “{path}”: part of that path is "
+                                "a file, not a folder.").format(what=what, path=path),
+                            hint=say("Choose another folder."))
     if code == errno.EISDIR:
-        return StorageError(f"{what} could not be written to “{path}”: that is a folder.",
-                            hint="Choose a file name.")
-    return StorageError(f"{what} could not be written to “{path}” ({reason}).",
-                        hint="Choose another place.")
+        return StorageError(say("{what} could not be written to “{path}”: that is a folder.")
+                            .format(what=what, path=path),
+                            hint=say("Choose a file name."))
+    return StorageError(say("{what} could not be written to “{path}” ({reason}).")
+                        .format(what=what, path=path, reason=reason),
+                        hint=say("Choose another place."))

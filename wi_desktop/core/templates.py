@@ -15,6 +15,7 @@ from typing import Any
 
 from wi_desktop import paths
 from wi_desktop.core.model import Competency, PlannedTask
+from wi_desktop.core.speech import say
 from wi_desktop.core.template_checks import (
     FORMAT,
     MAX_BYTES,
@@ -83,7 +84,8 @@ def parse_template(text: str | bytes, *, source: str = "") -> RoleTemplate:
     except TemplateError as error:
         if not source:
             raise
-        raise TemplateError(f"{source}: {error.message}", hint=error.hint) from None
+        raise TemplateError(say("{source}: {message}").format(
+            source=source, message=error.message), hint=error.hint) from None
 
 
 def read_template_file(path: Path) -> RoleTemplate:
@@ -92,8 +94,8 @@ def read_template_file(path: Path) -> RoleTemplate:
         with path.open("rb") as file:
             data = file.read(MAX_BYTES + 1)
     except OSError as error:
-        raise TemplateError(f"{path.name}: the file could not be read "
-                            f"({error.strerror or error}).") from None
+        raise TemplateError(say("{name}: the file could not be read ({reason}).")
+                            .format(name=path.name, reason=error.strerror or error)) from None
     return parse_template(data, source=path.name)
 
 

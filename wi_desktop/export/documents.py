@@ -51,19 +51,19 @@ def sign_and_save(cases: UseCases, keys: ObserverKeyStore, request: SignRequest,
     as one unit: all of it happens, or nothing does."""
     from wi_desktop.core.clock import FakeClock
 
-    say = progress or (lambda _step, _text: None)
+    step = progress or (lambda _step, _text: None)
     document_language(request.language)  # refused before anything is unlocked or kept
     session_id = request.session_id
     observer = cases.sessions.summary(session_id).observer_name
-    say(1, "Unlocking the signing key")  # first, so a wrong passphrase costs nothing
+    step(1, "Unlocking the signing key")  # first, so a wrong passphrase costs nothing
     if not keys.exists(observer):
         keys.create(observer, request.passphrase, request.organisation)
     signer = keys.load_signer(observer, request.passphrase)
     at = cases.with_clock(FakeClock(cases.clock.now_ms()))  # one instant for both passes
-    say(2, "Building the PDF")
+    step(2, "Building the PDF")
     snapshot, record = _finalised_snapshot(at, request, acknowledged)  # nothing kept yet
-    signed = _render_and_sign(snapshot, record, request, signer, say)
-    say(4, f"Saving {request.out_path.name}")
+    signed = _render_and_sign(snapshot, record, request, signer, step)
+    step(4, f"Saving {request.out_path.name}")
     try:
         write_file_atomically(request.out_path, signed, mode=0o644)
     except BaseException:  # failed after the file was put in place (e.g. the folder's sync)
@@ -127,7 +127,7 @@ def _finalised_snapshot(cases: UseCases, request: SignRequest,
 
 
 def _render_and_sign(snapshot: SessionSnapshot, record: bytes, request: SignRequest,
-                     signer: ObserverSigner, say: Progress) -> bytes:
+                     signer: ObserverSigner, step: Progress) -> bytes:
     from wi_desktop.export.pdf import render_letter, render_summary
     from wi_desktop.export.signing import sign_pdf
 
@@ -138,7 +138,7 @@ def _render_and_sign(snapshot: SessionSnapshot, record: bytes, request: SignRequ
             document = render_letter(snapshot, include_scores=request.include_scores,
                                      page_size=request.page_size,
                                      candidate_ack=request.candidate_ack)
-        say(3, "Signing")
+        step(3, "Signing")
         return sign_pdf(document.data, signer, field_rect=document.signature_rect,
                         page=document.signature_page, reason=REASONS[request.kind],
                         location=snapshot.session.location, signer_name=signer.observer,

@@ -28,6 +28,7 @@ from cryptography.x509.oid import NameOID
 
 from wi_desktop.core.clock import Clock, SystemClock
 from wi_desktop.core.errors import NotFound, ValidationError, WiError
+from wi_desktop.core.speech import say, say_later
 from wi_desktop.files import write_file_atomically, writing_errors
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -41,19 +42,19 @@ _CERT_SUFFIX = ".cert.pem"
 class SigningKeyError(WiError):
     """A signing key that cannot be made, read or used."""
 
-    title = "Signing key problem"
+    title = say_later("Signing key problem")
 
 
 class WrongPassphraseError(SigningKeyError):
     """The passphrase does not unlock the observer's key."""
 
-    title = "Wrong passphrase"
+    title = say_later("Wrong passphrase")
 
 
 class NoSigningKeyError(NotFound):
     """The observer has no signing key yet."""
 
-    title = "No signing key"
+    title = say_later("No signing key")
 
 
 class WeakPassphraseError(ValidationError):
@@ -70,7 +71,8 @@ class ObserverSigner:
 
 
 def _possessive(name: str) -> str:
-    return f"{name}'" if name.endswith("s") else f"{name}'s"
+    """"Sam's", "James'": a translation writes how its language says whose (say "de Sam")."""
+    return (say("{name}'") if name.endswith("s") else say("{name}'s")).format(name=name)
 
 
 def normalise_observer(observer: str) -> str:
@@ -91,23 +93,30 @@ def check_new_passphrase(observer: str, passphrase: str) -> None:
     """Refuse, in words, a passphrase that would not protect the key well enough."""
     if not passphrase:
         raise WeakPassphraseError(
-            f"A passphrase is needed to protect {_possessive(observer)} signing key.",
-            hint=f"Choose one of at least {MIN_PASSPHRASE_LENGTH} characters.",
+            say("A passphrase is needed to protect {whose} signing key.")
+            .format(whose=_possessive(observer)),
+            hint=say("Choose one of at least {limit} characters.")
+                 .format(limit=MIN_PASSPHRASE_LENGTH),
         )
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
         raise WeakPassphraseError(
-            f"The passphrase is too short: it has {len(passphrase)} characters.",
-            hint=f"Choose one of at least {MIN_PASSPHRASE_LENGTH} characters.",
+            say("The passphrase is too short: it has {count} characters.")
+            .format(count=len(passphrase)),
+            hint=say("Choose one of at least {limit} characters.")
+                 .format(limit=MIN_PASSPHRASE_LENGTH),
         )
 
 
 def _check_name_length(name: str, organisation: str) -> None:
     # X.509 allows at most 64 characters in a common name or an organisation name
-    for what, text in (("observer name", name), ("organisation name", organisation)):
+    for what, text in ((say("observer name"), name),
+                       (say("organisation name"), organisation)):
         if len(text) > MAX_NAME_LENGTH:
             raise ValidationError(
-                f"The {what} is too long for a signing certificate: it has {len(text)} "
-                f"characters.", hint=f"Shorten it to at most {MAX_NAME_LENGTH} characters.")
+                say("The {what} is too long for a signing certificate: it has {count} "
+                    "characters.").format(what=what, count=len(text)),
+                hint=say("Shorten it to at most {limit} characters.").format(
+                    limit=MAX_NAME_LENGTH))
 
 
 def _passphrase_bytes(passphrase: str) -> bytes:
@@ -134,15 +143,16 @@ class ObserverKeyStore:
         """Make the observer's key and certificate; return the certificate as PEM."""
         name = normalise_observer(observer)
         if not name:
-            raise ValidationError("A signing key needs the observer's name.",
-                                  hint="Enter the observer's name first.")
+            raise ValidationError(say("A signing key needs the observer's name."),
+                                  hint=say("Enter the observer's name first."))
         organisation = " ".join(organisation.split())
         _check_name_length(name, organisation)
         check_new_passphrase(name, passphrase)
         if self.exists(name):
             raise SigningKeyError(
-                f"{name} already has a signing key.",
-                hint="Use the existing key; making a new one would not match PDFs signed before.",
+                say("{name} already has a signing key.").format(name=name),
+                hint=say("Use the existing key; making a new one would not match PDFs signed "
+                         "before."),
             )
         key = ec.generate_private_key(ec.SECP256R1())
         now = dt.datetime.fromtimestamp(self._clock.now_ms() / 1000, dt.UTC).replace(microsecond=0)
@@ -196,8 +206,9 @@ class ObserverKeyStore:
     @staticmethod
     def _no_key(observer: str) -> NoSigningKeyError:
         return NoSigningKeyError(
-            f"{normalise_observer(observer)} has no signing key on this computer yet.",
-            hint="One is made the first time they sign a summary.",
+            say("{observer} has no signing key on this computer yet.")
+            .format(observer=normalise_observer(observer)),
+            hint=say("One is made the first time they sign a summary."),
         )
 
 
@@ -265,8 +276,9 @@ def _decrypt_key(key_pem: bytes, passphrase: str, name: str,
         key = serialization.load_pem_private_key(key_pem, _passphrase_bytes(passphrase) or None)
     except (ValueError, TypeError):
         raise WrongPassphraseError(
-            f"The passphrase for {_possessive(name)} signing key is not right.",
-            hint="Check Caps Lock and the keyboard layout, then try again.",
+            say("The passphrase for {whose} signing key is not right.")
+            .format(whose=_possessive(name)),
+            hint=say("Check Caps Lock and the keyboard layout, then try again."),
         ) from None
     except Exception:  # any other failure means the file is not a key this program made
         raise _damaged(key_path) from None
@@ -284,9 +296,10 @@ def _load_certificate(cert_pem: bytes, path: Path) -> x509.Certificate:
 
 def _damaged(path: Path) -> SigningKeyError:
     return SigningKeyError(
-        f"The signing key file “{path}” is damaged or was not made by this program.",
-        hint="Restore the key folder from a backup, or remove both files of this observer "
-             "to make a new key (PDFs signed before will then need the old certificate).",
+        say("The signing key file “{path}” is damaged or was not made by this program.")
+        .format(path=path),
+        hint=say("Restore the key folder from a backup, or remove both files of this observer "
+                 "to make a new key (PDFs signed before will then need the old certificate)."),
     )
 
 
@@ -295,6 +308,6 @@ def _reading(path: Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise SigningKeyError(f"The signing key file “{path}” could not be read "
-                              f"({exc.strerror or exc}).",
-                              hint="Check that the key folder is readable.") from exc
+        raise SigningKeyError(say("The signing key file “{path}” could not be read ({reason}).")
+                              .format(path=path, reason=exc.strerror or exc),
+                              hint=say("Check that the key folder is readable.")) from exc

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from wi_desktop.core.snapshot import SessionSnapshot
+from wi_desktop.core.speech import say
 from wi_desktop.export.pdf_fonts import ExportError, register_fonts
 from wi_desktop.export.pdf_layout import PAGE_SIZES, PageDecor, SignatureArea, frame_width, render
 from wi_desktop.export.pdf_letter import briefing_story, letter_story
@@ -103,8 +104,8 @@ def _document(story: list[Flowable], area: SignatureArea, decor: PageDecor,
               snapshot: SessionSnapshot, subject: str) -> PdfDocument:
     data = render(story, decor, author=snapshot.session.observer_name, subject=subject)
     if area.placed is None:
-        raise ExportError("The signature area was not laid out.",
-                          hint="This is a bug; please report it.")
+        raise ExportError(say("The signature area was not laid out."),
+                          hint=say("This is a bug; please report it."))
     page, rect = area.placed
     return PdfDocument(data, page, rect)
 

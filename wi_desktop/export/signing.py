@@ -38,6 +38,7 @@ from pyhanko_certvalidator import ValidationContext  # noqa: E402
 from pyhanko_certvalidator.registry import SimpleCertificateStore  # noqa: E402
 
 from wi_desktop.core.errors import FileWriteError, WiError  # noqa: E402
+from wi_desktop.core.speech import say, say_later  # noqa: E402
 from wi_desktop.export.keys import ObserverSigner  # noqa: E402
 from wi_desktop.files import write_file_atomically  # noqa: E402
 
@@ -63,7 +64,7 @@ __all__ = [
 class SigningError(WiError):
     """The PDF given could not be signed."""
 
-    title = "The PDF could not be signed"
+    title = say_later("The PDF could not be signed")
 
 
 @dataclass(frozen=True)
@@ -181,26 +182,28 @@ def _check_certificate_dates(signer: ObserverSigner) -> None:
         return
     valid = (f"{cert.not_valid_before_utc:%Y-%m-%d} to {cert.not_valid_after_utc:%Y-%m-%d}")
     raise SigningError(
-        f"{signer.observer}'s signing certificate is valid from {valid}, not today, "
-        "so PDF readers would not accept a signature made with it now.",
-        hint="Check the computer's date. If the certificate has expired, make a new "
-             "signing key, and keep the old certificate to check PDFs signed before.")
+        say("{observer}'s signing certificate is valid from {valid}, not today, so PDF readers "
+            "would not accept a signature made with it now.").format(
+                observer=signer.observer, valid=valid),
+        hint=say("Check the computer's date. If the certificate has expired, make a new "
+                 "signing key, and keep the old certificate to check PDFs signed before."))
 
 
 def _checked_box(rect: tuple[float, float, float, float]) -> tuple[int, int, int, int]:
     x1, y1, x2, y2 = (round(v) for v in rect)
     if x2 - x1 < 20 or y2 - y1 < 10:
-        raise SigningError(f"The signature box {rect} is too small to show the signature.",
-                           hint="This is a layout bug; please report it.")
+        raise SigningError(say("The signature box {rect} is too small to show the signature.")
+                           .format(rect=rect),
+                           hint=say("This is a layout bug; please report it."))
     return x1, y1, x2, y2
 
 
 def _check_page(writer: IncrementalPdfFileWriter, page: int) -> None:
     count = int(writer.root["/Pages"]["/Count"])
     if not 0 <= page < count:
-        raise SigningError(f"The PDF has {count} pages, so there is no page {page + 1} "
-                           "to put the signature on.",
-                           hint="This is a layout bug; please report it.")
+        raise SigningError(say("The PDF has {count} pages, so there is no page {page} to put "
+                               "the signature on.").format(count=count, page=page + 1),
+                           hint=say("This is a layout bug; please report it."))
 
 
 def _free_field_name(writer: IncrementalPdfFileWriter) -> str:
@@ -229,9 +232,10 @@ def _stamp_file(name: str, box: tuple[float, float, float, float]) -> Iterator[P
             if path:  # made, but not written whole
                 os.unlink(path)
         raise SigningError(
-            "The signature's picture could not be written to the temporary folder "
-            f"({error.strerror or error}).", hint="Free some space on the disk, or set "
-            "TMPDIR to a folder with room, then sign again. Nothing was signed.") from None
+            say("The signature's picture could not be written to the temporary folder "
+                "({reason}).").format(reason=error.strerror or error),
+            hint=say("Free some space on the disk, or set TMPDIR to a folder with room, then "
+                     "sign again. Nothing was signed.")) from None
     try:
         yield Path(path)
     finally:
@@ -246,8 +250,8 @@ def _signing_errors() -> Iterator[None]:
     except WiError:
         raise
     except Exception as exc:  # pyHanko raises many types for input it cannot read
-        raise SigningError(f"The PDF could not be signed: {exc}",
-                           hint="Export the summary again, then sign it.") from exc
+        raise SigningError(say("The PDF could not be signed: {exc}").format(exc=exc),
+                           hint=say("Export the summary again, then sign it.")) from exc
 
 
 # verifying ----------------------------------------------------------------------------

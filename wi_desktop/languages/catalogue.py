@@ -3,7 +3,15 @@ their order of preference, unless the observer chose one in View → Language.""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
+from functools import cache
+from typing import TYPE_CHECKING
+
+from wi_desktop.paths import resource_dir
+
+if TYPE_CHECKING:
+    import gettext
 
 LANGUAGE_KEY = "language"
 SYSTEM = "system"
@@ -26,3 +34,29 @@ def chosen_language(setting: str | None, preferred: Iterable[str]) -> str:
         if code in SHIPPED:
             return code
     return SOURCE
+
+
+def environment_languages() -> list[str]:
+    """The languages the environment asks for, as Python's gettext reads them: the first
+    of LANGUAGE, LC_ALL, LC_MESSAGES and LANG that is set (a list separated by colons)."""
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "")
+        if value:
+            return [tag for tag in value.split(":") if tag and tag not in ("C", "POSIX")]
+    return []
+
+
+@cache
+def gettext_catalogue(domain: str, language: str) -> gettext.NullTranslations | None:
+    """The compiled catalogue DOMAIN_LANGUAGE.mo, or None for English or a broken install
+    (which then speaks English rather than refuse)."""
+    if language == SOURCE:
+        return None
+    import gettext
+
+    path = resource_dir() / "translations" / f"{domain}_{language}.mo"
+    try:
+        with path.open("rb") as file:
+            return gettext.GNUTranslations(file)
+    except OSError:
+        return None

@@ -17,11 +17,10 @@ import contextlib
 import gettext
 from collections.abc import Iterator
 from contextvars import ContextVar
-from functools import cache
 
 from wi_desktop.core.errors import ValidationError
-from wi_desktop.languages.catalogue import SHIPPED, SOURCE, language_of
-from wi_desktop.paths import resource_dir
+from wi_desktop.core.speech import say
+from wi_desktop.languages.catalogue import SHIPPED, SOURCE, gettext_catalogue, language_of
 
 DOCUMENT_LANGUAGE_KEY = "document_language"  # the last one chosen, kept with the data
 
@@ -36,8 +35,9 @@ class UnknownLanguage(ValidationError):
 
     def __init__(self, language: str) -> None:
         names = ", ".join(f"{code} ({name})" for code, name in SHIPPED.items())
-        super().__init__(f"There is no document language “{language}”.",
-                         hint=f"Choose one of: {names}.")
+        super().__init__(say("There is no document language “{language}”.")
+                         .format(language=language),
+                         hint=say("Choose one of: {names}.").format(names=names))
 
 
 def document_language(language: str | None) -> str:
@@ -51,16 +51,8 @@ def document_language(language: str | None) -> str:
     return code
 
 
-@cache
 def _catalogue(language: str) -> gettext.NullTranslations:
-    if language == SOURCE:
-        return _NONE
-    path = resource_dir() / "translations" / f"documents_{language}.mo"
-    try:
-        with path.open("rb") as file:
-            return gettext.GNUTranslations(file)
-    except OSError:  # a broken install: the document is made in English, not refused
-        return _NONE
+    return gettext_catalogue("documents", language) or _NONE
 
 
 @contextlib.contextmanager

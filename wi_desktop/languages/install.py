@@ -7,11 +7,13 @@ import logging
 from typing import TYPE_CHECKING
 
 from wi_desktop.core.errors import WiError
+from wi_desktop.core.speech import speak
 from wi_desktop.languages.catalogue import (
     LANGUAGE_KEY,
     SHIPPED,
     SOURCE,
     chosen_language,
+    gettext_catalogue,
     language_of,
 )
 from wi_desktop.paths import resource_dir
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
     from wi_desktop.wiring import Services
 
 log = logging.getLogger(__name__)
+_LOADED = "wiLanguage"  # the application's property: the code installed last
 
 
 def system_languages() -> list[str]:
@@ -43,17 +46,32 @@ def window_language() -> str:
     return code if code in SHIPPED else SOURCE
 
 
-def install_language(app: QCoreApplication, services: Services) -> str:
-    """Load the language the observer gets into APP; returns its code ("en": nothing)."""
-    try:
-        setting = services.sessions.setting(LANGUAGE_KEY)
-    except WiError:
-        setting = None
+def install_language(app: QCoreApplication, services: Services | None) -> str:
+    """Load the language the observer gets into APP; returns its code ("en": nothing).
+    Without SERVICES (the data could not be opened yet) the system's language, so that
+    what is said about the data file is said in it; called again once the data is open,
+    it changes only when the observer chose another."""
+    setting = None
+    if services is not None:
+        try:
+            setting = services.sessions.setting(LANGUAGE_KEY)
+        except WiError:
+            setting = None
     code = chosen_language(setting, system_languages())
-    if code == SOURCE:
-        return code
-    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QLocale, QTranslator
 
+    loaded = app.findChildren(QTranslator)
+    if code == app.property(_LOADED) and (code == SOURCE or loaded):
+        return code  # already speaking it
+    for old in loaded:  # the system's language, loaded before the data was open
+        app.removeTranslator(old)
+        old.deleteLater()
+    app.setProperty(_LOADED, code)
+    speak(gettext_catalogue("messages", code), code)  # what core says: errors, checks
+    if code == SOURCE:
+        if loaded:
+            QLocale.setDefault(QLocale.system())
+        return code
     QLocale.setDefault(QLocale(code))  # day and month names, numbers in Qt's widgets
     for translator in translators(code):
         translator.setParent(app)

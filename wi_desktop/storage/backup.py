@@ -27,6 +27,7 @@ from pathlib import Path
 
 from wi_desktop.core.backups import BackupFile, BackupInfo
 from wi_desktop.core.errors import BackupError, CorruptDatabaseError, StorageError
+from wi_desktop.core.speech import say, say_later
 from wi_desktop.files import fsync_folder
 from wi_desktop.storage.connection import BUSY_TIMEOUT_MS, storage_errors, translate_os_error
 
@@ -125,7 +126,8 @@ def hinted_errors(path: Path | str, hint: str) -> Iterator[None]:
         raise type(exc)(exc.message, hint=hint) from exc.__cause__
 
 
-_MAKE_HINT = "Your data is safe; only this backup was not made. It will be tried again."
+_MAKE_HINT = say_later("Your data is safe; only this backup was not made. It will be tried "
+                       "again.")
 
 
 def integrity_problems(conn: sqlite3.Connection) -> list[str]:
@@ -166,24 +168,25 @@ def make_backup(conn: sqlite3.Connection, backup_dir: Path, now_ms: int, *, reas
     """
     if conn.in_transaction:
         raise BackupError(
-            "A backup cannot be made while a change is still being saved.",
-            hint="Try again in a moment.",
+            say("A backup cannot be made while a change is still being saved."),
+            hint=say("Try again in a moment."),
         )
-    with hinted_errors(backup_dir, _MAKE_HINT):
+    with hinted_errors(backup_dir, say(_MAKE_HINT)):
         if backup_dir.exists() and not backup_dir.is_dir():
             raise BackupError(
-                f"The backup folder “{backup_dir}” is a file, not a folder, "
-                "so no backup can be written there.",
-                hint=f"Your data is safe. Move or rename that file. {_MAKE_HINT}",
+                say("The backup folder “{backup_dir}” is a file, not a folder, so no backup "
+                    "can be written there.").format(backup_dir=backup_dir),
+                hint=say("Your data is safe. Move or rename that file. {then}")
+                     .format(then=say(_MAKE_HINT)),
             )
         backup_dir.mkdir(parents=True, exist_ok=True)
         temp = new_temp_file(backup_dir, TEMP_PREFIX)
     try:
-        with hinted_errors(backup_dir, _MAKE_HINT):
+        with hinted_errors(backup_dir, say(_MAKE_HINT)):
             _copy_online(conn, temp, progress)
             fsync_file(temp)
         _check_copy(conn, temp)
-        with hinted_errors(backup_dir, _MAKE_HINT):
+        with hinted_errors(backup_dir, say(_MAKE_HINT)):
             size = temp.stat().st_size
             final = _free_name(backup_dir, now_ms, reason)
             os.replace(temp, final)
@@ -201,10 +204,10 @@ def backup_data_file(data_file: Path, backup_dir: Path, now_ms: int, *, reason: 
     """make_backup through a connection of its own to ``data_file``, for another thread
     than the program's connection's: the program goes on committing meanwhile, and the
     copy holds what was committed when it began. A missing data file is never created."""
-    with hinted_errors(data_file, _MAKE_HINT):
+    with hinted_errors(data_file, say(_MAKE_HINT)):
         if not data_file.is_file():
-            raise BackupError(f"The data file “{data_file}” is not there, so no backup "
-                              "was made.", hint=_MAKE_HINT)
+            raise BackupError(say("The data file “{data_file}” is not there, so no backup was "
+                                  "made.").format(data_file=data_file), hint=say(_MAKE_HINT))
         conn = sqlite3.connect(sqlite_uri(data_file, "rw"), uri=True, isolation_level=None,
                                timeout=BUSY_TIMEOUT_MS / 1000)
     try:
@@ -231,14 +234,15 @@ def _copy_online(conn: sqlite3.Connection, temp: Path, progress: Progress | None
         # the copied header still says WAL: make the copy one self-contained file
         mode = target.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
         if str(mode).lower() != "delete":
-            raise BackupError(f"The backup copy stayed in “{mode}” journal mode.")
+            raise BackupError(say("The backup copy stayed in “{mode}” journal mode.")
+                              .format(mode=mode))
     finally:
         target.close()
 
 
 def _check_copy(conn: sqlite3.Connection, temp: Path) -> None:
     """Run integrity_check on the copy as it is on disk (a fresh read-only connection)."""
-    with hinted_errors(temp, _MAKE_HINT):
+    with hinted_errors(temp, say(_MAKE_HINT)):
         check = sqlite3.connect(sqlite_uri(temp), uri=True)
         try:
             problems = integrity_problems(check)
@@ -256,13 +260,15 @@ def _check_copy(conn: sqlite3.Connection, temp: Path) -> None:
         source_problems = [str(exc)]
     if source_problems != ["ok"]:
         raise CorruptDatabaseError(
-            f"The data file “{source}” is damaged: the backup made from it failed its "
-            f"integrity check ({problems[0]}) and was discarded.",
-            hint="The earlier backups were kept. Restore the newest good one.",
+            say("The data file “{source}” is damaged: the backup made from it failed its "
+                "integrity check ({problem}) and was discarded.").format(
+                    source=source, problem=problems[0]),
+            hint=say("The earlier backups were kept. Restore the newest good one."),
         )
     raise BackupError(
-        f"The backup copy failed its integrity check ({problems[0]}) and was discarded.",
-        hint="The disk that holds the backups may be failing. " + _MAKE_HINT,
+        say("The backup copy failed its integrity check ({problem}) and was discarded.")
+        .format(problem=problems[0]),
+        hint=say("The disk that holds the backups may be failing.") + " " + say(_MAKE_HINT),
     )
 
 

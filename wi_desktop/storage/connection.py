@@ -18,6 +18,7 @@ from wi_desktop.core.errors import (
     StorageError,
 )
 from wi_desktop.core.folding import sql_fold
+from wi_desktop.core.speech import say
 
 APPLICATION_ID = 0x57494F42  # "WIOB": marks the file as ours in the SQLite header
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -36,19 +37,20 @@ def read_header(path: Path) -> tuple[int, int] | None:
     except FileNotFoundError:
         return None
     except IsADirectoryError as exc:
-        raise ForeignFileError(f"“{path}” is a folder, not a data file.") from exc
+        raise ForeignFileError(say("“{path}” is a folder, not a data file.")
+                               .format(path=path)) from exc
     except PermissionError as exc:
         raise ReadOnlyError(
-            f"“{path}” cannot be read: permission denied.",
-            hint="Check the file's permissions or choose another data folder.",
+            say("“{path}” cannot be read: permission denied.").format(path=path),
+            hint=say("Check the file's permissions or choose another data folder."),
         ) from exc
     if not header:
         return None
     if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
         raise ForeignFileError(
-            f"“{path}” is not a Working Interview Observer data file "
-            "(it is not a SQLite database).",
-            hint="The file was left untouched. Choose another folder for your data.",
+            say("“{path}” is not a Working Interview Observer data file (it is not a SQLite "
+                "database).").format(path=path),
+            hint=say("The file was left untouched. Choose another folder for your data."),
         )
     user_version, = struct.unpack(">i", header[60:64])
     application_id, = struct.unpack(">i", header[68:72])
@@ -60,15 +62,16 @@ def check_ownership(path: Path, application_id: int, user_version: int,
     """Refuse another program's database or one from a newer version of ours."""
     if application_id not in (0, APPLICATION_ID):
         raise ForeignDatabaseError(
-            f"“{path}” is a SQLite database that belongs to another program.",
-            hint="It was left untouched. Choose another folder for your data.",
+            say("“{path}” is a SQLite database that belongs to another program.").format(path=path),
+            hint=say("It was left untouched. Choose another folder for your data."),
         )
     if application_id == APPLICATION_ID and user_version > latest_version:
         raise NewerSchemaError(
-            f"“{path}” was written by a newer version of Working Interview Observer "
-            f"(data format {user_version}; this version reads up to {latest_version}).",
-            hint="Install the newer version to open it, or choose another folder. The file "
-                 "was left untouched.",
+            say("“{path}” was written by a newer version of Working Interview Observer (data "
+                "format {found}; this version reads up to {latest}).").format(
+                    path=path, found=user_version, latest=latest_version),
+            hint=say("Install the newer version to open it, or choose another folder. The file "
+                     "was left untouched."),
         )
 
 
@@ -162,42 +165,45 @@ def translate_sqlite_error(exc: sqlite3.Error, path: Path | str) -> StorageError
     text = str(exc)
     if name.startswith("SQLITE_FULL") or "disk is full" in text:
         return DiskFullError(
-            f"There is no space left on the disk that holds “{path}”.",
-            hint="Free some space; what you were writing is kept and will be retried.",
+            say("There is no space left on the disk that holds “{path}”.").format(path=path),
+            hint=say("Free some space; what you were writing is kept and will be retried."),
         )
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM")) or (
         "readonly" in text or "unable to open" in text
     ):
         return ReadOnlyError(
-            f"“{path}” cannot be written.",
-            hint="Check that the folder is writable, or choose another with --data-dir.",
+            say("“{path}” cannot be written.").format(path=path),
+            hint=say("Check that the folder is writable, or choose another with --data-dir."),
         )
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text:
         return CorruptDatabaseError(
-            f"“{path}” is damaged and cannot be read.",
-            hint="Restore it from a backup.",
+            say("“{path}” is damaged and cannot be read.").format(path=path),
+            hint=say("Restore it from a backup."),
         )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StorageError(
-            f"“{path}” is in use by another copy of the program.",
-            hint="Close the other copy and try again.",
+            say("“{path}” is in use by another copy of the program.").format(path=path),
+            hint=say("Close the other copy and try again."),
         )
     if name.startswith("SQLITE_IOERR"):
-        return StorageError(f"The disk reported an error while writing “{path}”: {text}.")
-    return StorageError(f"The data file “{path}” could not be used: {text}.")
+        return StorageError(say("The disk reported an error while writing “{path}”: {text}.")
+                            .format(path=path, text=text))
+    return StorageError(say("The data file “{path}” could not be used: {text}.")
+                        .format(path=path, text=text))
 
 
 def translate_os_error(exc: OSError, path: Path | str) -> StorageError:
     import errno
 
     if exc.errno == errno.ENOSPC:
-        return DiskFullError(f"There is no space left on the disk that holds “{path}”.")
+        return DiskFullError(say("There is no space left on the disk that holds “{path}”.")
+                             .format(path=path))
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return ReadOnlyError(
-            f"“{path}” cannot be written: {exc.strerror}.",
-            hint="Choose another data folder with --data-dir.",
+            say("“{path}” cannot be written: {strerror}.").format(path=path, strerror=exc.strerror),
+            hint=say("Choose another data folder with --data-dir."),
         )
-    return StorageError(f"“{path}”: {exc.strerror or exc}.")
+    return StorageError(say("“{path}”: {reason}.").format(path=path, reason=exc.strerror or exc))
 
 
 def open_data_file(path: Path) -> sqlite3.Connection:
@@ -220,8 +226,9 @@ def open_data_file(path: Path) -> sqlite3.Connection:
             if application_id == 0:
                 if has_tables(conn):
                     raise ForeignDatabaseError(
-                        f"“{path}” is a SQLite database that belongs to another program.",
-                        hint="It was left untouched. Choose another folder for your data.",
+                        say("“{path}” is a SQLite database that belongs to another program.")
+                        .format(path=path),
+                        hint=say("It was left untouched. Choose another folder for your data."),
                     )
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             apply_pragmas(conn)

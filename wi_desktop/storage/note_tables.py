@@ -8,6 +8,7 @@ from typing import Any
 from wi_desktop.core.errors import NotFound
 from wi_desktop.core.folding import fold
 from wi_desktop.core.model import Note, Polarity
+from wi_desktop.core.speech import say
 from wi_desktop.storage.search_tables import SESSION_TEXT
 from wi_desktop.storage.sql import Sql
 
@@ -58,7 +59,7 @@ class NoteTables:
     def load_note(self, note_id: int) -> Note:
         rows = self.sql.query(f"SELECT {NOTE_COLUMNS} FROM notes WHERE id = ?", (note_id,))
         if not rows:
-            raise NotFound(f"Note {note_id} does not exist.")
+            raise NotFound(say("Note {note_id} does not exist.").format(note_id=note_id))
         return _note(rows[0])
 
     def insert_note(self, note: Note) -> int:

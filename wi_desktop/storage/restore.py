@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 from wi_desktop.core.errors import ForeignDatabaseError, StorageError
+from wi_desktop.core.speech import say
 from wi_desktop.files import fsync_folder
 from wi_desktop.storage.backup import (
     SIDE_FILES,
@@ -49,7 +50,8 @@ def _check_ours(path: Path, hint: str) -> None:
         header = read_header(path)
         if header is None:
             raise BackupError(
-                f"“{path}” is missing or empty, so it is not a backup.", hint=hint)
+                say("“{path}” is missing or empty, so it is not a backup.")
+                .format(path=path), hint=hint)
         check_ownership(path, *header, latest_version())
     except BackupError:
         raise
@@ -57,8 +59,8 @@ def _check_ours(path: Path, hint: str) -> None:
         raise type(exc)(exc.message, hint=hint) from exc
     if header[0] != APPLICATION_ID:
         raise ForeignDatabaseError(
-            f"“{path}” is a SQLite database that belongs to another program, "
-            "not a Working Interview Observer backup.",
+            say("“{path}” is a SQLite database that belongs to another program, not a Working "
+                "Interview Observer backup.").format(path=path),
             hint=hint,
         )
 
@@ -75,16 +77,16 @@ def _verify_open(conn: sqlite3.Connection, path: Path, hint: str) -> tuple[int, 
         problems = [str(exc)]
     if problems:
         raise BackupError(
-            f"The backup “{path.name}” is damaged: it failed its integrity check "
-            f"({problems[0]}).",
+            say("The backup “{name}” is damaged: it failed its integrity check ({problem}).")
+            .format(name=path.name, problem=problems[0]),
             hint=hint,
         )
     with hinted_errors(path, hint):
         check_ownership(path, application_id, user_version, latest_version())
         if application_id != APPLICATION_ID:
             raise ForeignDatabaseError(
-                f"“{path}” is a SQLite database that belongs to another program, "
-                "not a Working Interview Observer backup.",
+                say("“{path}” is a SQLite database that belongs to another program, not a "
+                    "Working Interview Observer backup.").format(path=path),
                 hint=hint,
             )
         return count_contents(conn, path)
@@ -147,7 +149,8 @@ def move_aside_corrupt(data_file: Path, now_ms: int) -> Path:
     """
     with hinted_errors(data_file, "The damaged file was left where it was."):
         if not data_file.exists():
-            raise StorageError(f"“{data_file}” does not exist, so it cannot be moved aside.")
+            raise StorageError(say("“{data_file}” does not exist, so it cannot be moved aside.")
+                               .format(data_file=data_file))
         return _set_aside(data_file, "corrupt", now_ms)
 
 

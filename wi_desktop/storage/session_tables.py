@@ -16,6 +16,7 @@ from wi_desktop.core.model import (
     Task,
     TimerSpan,
 )
+from wi_desktop.core.speech import say
 from wi_desktop.storage.sql import Sql
 
 if TYPE_CHECKING:  # the record loads with the first session opened, not at start
@@ -101,7 +102,8 @@ class SessionTables:
         rows = self.sql.query(f"SELECT {SESSION_COLUMNS} FROM sessions WHERE id = ?",
                               (session_id,))
         if not rows:
-            raise NotFound(f"Session {session_id} does not exist.")
+            raise NotFound(say("Session {session_id} does not exist.")
+                           .format(session_id=session_id))
         return _session(rows[0])
 
     def set_session_times(self, session_id: int, *, started_ms: int | None,
@@ -116,7 +118,8 @@ class SessionTables:
         """The session and the task running in it, in one read (every note needs both)."""
         rows = self.sql.query(_SESSION_FOR_NOTE, (session_id,))
         if not rows:
-            raise NotFound(f"Session {session_id} does not exist.")
+            raise NotFound(say("Session {session_id} does not exist.")
+                           .format(session_id=session_id))
         return _session(rows[0]), rows[0][10]
 
     # what the record adds to a session -----------------------------------

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from wi_desktop.core.errors import FileWriteError
+from wi_desktop.core.speech import say
 from wi_desktop.files import fsync_folder, writing_errors
 from wi_desktop.tables.kinds import Column, Kind
 
@@ -223,8 +224,9 @@ def _xlsx(path: Path, out: Path, columns: tuple[Column, ...], rows: Iterable[Row
     try:
         book.close()
     except XlsxWriterException as error:
-        raise FileWriteError(f"“{out}” could not be written: {error}.",
-                             hint="Choose another folder, or free some room.") from None
+        raise FileWriteError(say("“{out}” could not be written: {error}.")
+                             .format(out=out, error=error),
+                             hint=say("Choose another folder, or free some room.")) from None
     return count
 
 

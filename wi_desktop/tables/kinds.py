@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from wi_desktop.core.errors import ValidationError
+from wi_desktop.core.speech import say
 
 
 class Kind(StrEnum):
@@ -80,19 +81,21 @@ class TableFilter:
                     dt.date.fromisoformat(value)
                 except ValueError:
                     raise ValidationError(
-                        f"“{value}” is not a date.",
-                        hint="Write dates as YYYY-MM-DD, e.g. 2026-03-31.") from None
+                        say("“{text}” is not a date.").format(text=value),
+                        hint=say("Write dates as YYYY-MM-DD, e.g. 2026-03-31.")) from None
         if self.since and self.until and self.since > self.until:
-            raise ValidationError(f"The range from {self.since} to {self.until} is empty.",
-                                  hint="Give the earlier date first.")
+            raise ValidationError(say("The range from {since} to {until} is empty.")
+                                  .format(since=self.since, until=self.until),
+                                  hint=say("Give the earlier date first."))
 
 
 def table_named(name: str) -> tuple[Column, ...]:
     try:
         return TABLES[name]
     except KeyError:
-        raise ValidationError(f"There is no table “{name}”.",
-                              hint="Choose one of: " + ", ".join(TABLES) + ".") from None
+        raise ValidationError(say("There is no table “{name}”.").format(name=name),
+                              hint=say("Choose one of: {names}.").format(
+                                  names=", ".join(TABLES))) from None
 
 
 def format_of(file_name: str) -> str:
@@ -100,6 +103,7 @@ def format_of(file_name: str) -> str:
     suffix = "." + file_name.rsplit(".", 1)[-1].lower() if "." in file_name else ""
     if suffix not in FORMATS:
         raise ValidationError(
-            f"The file name “{file_name}” does not say which format to write.",
-            hint="End it with .csv (any spreadsheet), .xlsx (Excel) or .json.")
+            say("The file name “{file_name}” does not say which format to write.")
+            .format(file_name=file_name),
+            hint=say("End it with .csv (any spreadsheet), .xlsx (Excel) or .json."))
     return suffix

@@ -121,6 +121,10 @@ class AgreementsPanel(QWidget):
         self.agreement_title = QLabel(self, wordWrap=True)
         self.agreement_text = QTextBrowser(self)
         self.agreement_text.setMinimumHeight(120)
+        self.agreement_text.setAccessibleName(self.tr("Confidentiality/IP agreement"))
+        self.agreement_text.setAccessibleDescription(self.tr(
+            "The agreement's text, as the candidate reads it; arrows and Page Down scroll "
+            "it, Tab moves on."))
         self.accepted = StampButton("confidentiality_accepted_ms",
                                     self.tr("Candidate accepted"), self.tr("Accepted"), self)
         self.consent_text = QLabel(self, wordWrap=True)

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             return
         else:
             self._failed_shown = True
-            self.saved_label.setText(f"⚠ {error.title}: {error.message}")
+            self.saved_label.setText(f"⚠ {error.heading}: {error.message}")
             self.saved_label.setStyleSheet(f"{ALARM_STYLE} padding: 0 6px;")
         self.saved_label.setToolTip(error.hint or error.message)
         self.statusBar().showMessage(error.hint, 10_000)
@@ -247,7 +247,7 @@ class MainWindow(QMainWindow):
     def show_error(self, error: WiError) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(self, error.title, f"{error.message}\n\n{error.hint}".strip())
+        QMessageBox.warning(self, error.heading, f"{error.message}\n\n{error.hint}".strip())
 
     def show_shortcuts(self) -> None:
         from wi_desktop.ui.dialogs.shortcuts import ShortcutsDialog

@@ -17,6 +17,7 @@ from wi_desktop.core.changes import Change
 from wi_desktop.core.errors import ValidationError, WiError
 from wi_desktop.core.model import Competency, Note, Polarity
 from wi_desktop.core.notes import BROKEN_KEPT, MAX_NOTE_LENGTH, has_broken_characters
+from wi_desktop.core.speech import say
 from wi_desktop.ui.accessible import announce, describe
 from wi_desktop.ui.context import SessionContext
 from wi_desktop.ui.note_entry import NoteEntry, split_mark
@@ -235,7 +236,7 @@ class NotesPanel(QWidget):
         said = self.tr("Note {number} saved").format(number=self.model.rowCount())
         announce(self.view, said)  # to a screen reader
         if has_broken_characters(text):  # a bad paste: kept, marked and said
-            self.context.sig_told.emit(BROKEN_KEPT)
+            self.context.sig_told.emit(say(BROKEN_KEPT))
         return change.note
 
     def _load_rest_soon(self) -> None:

@@ -110,6 +110,7 @@ class PayPanel(QWidget):
         self.paid_hours_label = QLabel(self)
         self.days_table = _table(self, [self.tr("Date"), self.tr("Hours on the clock"),
                                         self.tr("Hours paid")])
+        self.days_table.setAccessibleName(self.tr("Hours by day"))
         self.correct_button = QPushButton(self.tr("Correct hours…"), self)
         self.correct_button.setToolTip(self.tr("Set each day's paid hours, with a reason"))
         self.date_edit = QLineEdit(self, placeholderText=self.tr("YYYY-MM-DD, e.g. 2026-11-30"))
@@ -123,6 +124,7 @@ class PayPanel(QWidget):
             self.tr("e.g. works under our direction, with our equipment, for one day"))
         self.audit_table = _table(self, [self.tr("When"), self.tr("Who"), self.tr("Field"),
                                          self.tr("Old → new"), self.tr("Why")])
+        self.audit_table.setAccessibleName(self.tr("Audit trail"))
 
     def _build(self) -> None:
         terms = _form((self.tr("Paid?"), self.paid_combo),
@@ -164,7 +166,7 @@ class PayPanel(QWidget):
         scrolled(self, inner)
         chain = (self.paid_combo, self.reason_edit, self.basis_combo, self.rate_edit,
                  self.fixed_edit, self.currency_combo, self.status_combo,
-                 self.status_basis_edit, self.correct_button, self.date_edit,
+                 self.status_basis_edit, self.days_table, self.correct_button, self.date_edit,
                  self.method_edit, self.address_edit, self.occupation_edit, self.audit_table)
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)  # down the left column, then the right

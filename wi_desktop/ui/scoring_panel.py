@@ -162,6 +162,7 @@ class ScoringPanel(QWidget):
         self.scale_area.setWidgetResizable(True)
         self.scale_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scale_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scale_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the scales
         left = QWidget(self)
         left.setMinimumWidth(380)
         _box(QVBoxLayout(left), QLabel(
@@ -176,6 +177,17 @@ class ScoringPanel(QWidget):
         splitter.addWidget(self.evidence)
         splitter.setSizes([540, 800])
         _box(QVBoxLayout(self), self.composite_bar, (splitter, 1)).setContentsMargins(8, 6, 8, 6)
+        # as it reads: the recommendation at the top, the scales down the left, then the
+        # evidence, the search above the other notes and those notes
+        stops: list[QWidget] = []
+        stops += [button for button in self.composite_bar.buttons.values()
+                  if button.focusPolicy() & Qt.FocusPolicy.TabFocus][:1]
+        for scale in self.scales.values():
+            stops += [scale.slider, scale.not_observed]
+        stops += [self.evidence.evidence_view, self.evidence.filter_edit,
+                  self.evidence.others_view]
+        for first, second in zip(stops, stops[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     # reading -------------------------------------------------------------
     def _load(self) -> bool:

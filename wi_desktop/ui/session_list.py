@@ -267,4 +267,4 @@ class SessionListPage(QWidget):
         from PySide6.QtWidgets import QMessageBox
 
         text = f"{err.message}\n\n{err.hint}" if err.hint else err.message
-        QMessageBox.warning(self, err.title, text)
+        QMessageBox.warning(self, err.heading, text)

@@ -140,6 +140,7 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.setHorizontalHeaderLabels(headers)
     table.setAccessibleDescription("Columns: " + ", ".join(headers))
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)  # Tab moves on; arrows move inside it
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -200,6 +201,7 @@ def scrolled(panel: QWidget, inner: QWidget) -> None:
     scroll.setWidget(inner)
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds, shown
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(scroll)

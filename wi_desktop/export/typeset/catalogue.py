@@ -20,6 +20,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from wi_desktop import paths
 from wi_desktop.core.errors import WiError
+from wi_desktop.core.speech import say, say_later
 
 SANS = "WiSans"
 SANS_BOLD = "WiSans-Bold"
@@ -62,7 +63,7 @@ _lock = threading.RLock()
 class ExportError(WiError):
     """A document that could not be made."""
 
-    title = "The document could not be made"
+    title = say_later("The document could not be made")
 
 
 def font_dir() -> Path:
@@ -88,8 +89,9 @@ def _coverage() -> dict[str, tuple[list[int], list[int]]]:
     try:
         table = json.loads((font_dir() / "coverage.json").read_text(encoding="ascii"))
     except (OSError, ValueError) as error:
-        raise ExportError(f"The list of the fonts' characters cannot be read ({error}).",
-                          hint="Reinstall the program to restore its fonts.") from None
+        raise ExportError(say("The list of the fonts' characters cannot be read ({error}).")
+                          .format(error=error),
+                          hint=say("Reinstall the program to restore its fonts.")) from None
     return {name: ([r[0] for r in ranges], [r[1] for r in ranges])
             for name, ranges in table.items()}
 
@@ -154,6 +156,7 @@ def register(font: str) -> str:
                 pdfmetrics.registerFont(TTFont(font, str(font_dir() / file_name)))
             except (OSError, TTFError) as error:
                 raise ExportError(
-                    f"The font file {file_name} is missing or damaged ({error}).",
-                    hint="Reinstall the program to restore its fonts.") from None
+                    say("The font file {file_name} is missing or damaged ({error}).")
+                    .format(file_name=file_name, error=error),
+                    hint=say("Reinstall the program to restore its fonts.")) from None
     return font

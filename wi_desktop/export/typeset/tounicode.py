@@ -18,6 +18,8 @@ import threading
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
+from wi_desktop.core.speech import say
+
 _FIRST_PRIVATE = 0x100000
 FIRST_PRIVATE = chr(_FIRST_PRIVATE)
 """Characters from here on are drawn for a cluster (what private_char hands out)."""
@@ -39,9 +41,9 @@ def private_char(font: str, glyph: int, text: str) -> str:
                 from wi_desktop.export.typeset.catalogue import ExportError
 
                 raise ExportError(
-                    "This document needs more distinct shapes than one run of the program "
-                    "can give.", hint="Close the program, open it again and make the "
-                    "document again.")
+                    say("This document needs more distinct shapes than one run of the program "
+                        "can give."), hint=say("Close the program, open it again and make the "
+                                          "document again."))
             face = pdfmetrics.getFont(font).face
             face.charToGlyph[code] = glyph
             face.charWidths[code] = _glyph_width(face, glyph)

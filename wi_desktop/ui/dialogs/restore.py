@@ -192,7 +192,7 @@ class RestoreDialog(QDialog):
         try:
             aside = self._restore(info.path)
         except WiError as error:
-            QMessageBox.warning(self, error.title, f"{error.message}\n\n{error.hint}".strip())
+            QMessageBox.warning(self, error.heading, f"{error.message}\n\n{error.hint}".strip())
             return
         finally:
             self.setEnabled(True)

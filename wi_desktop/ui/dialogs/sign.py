@@ -327,7 +327,7 @@ class SignDialog(QDialog):
             self._show_error(error)
 
     def _show_error(self, error: WiError) -> None:
-        self.error_label.setText(f"<b>{escape_html(error.title)}:</b> {escape_html(str(error))}")
+        self.error_label.setText(f"<b>{escape_html(error.heading)}:</b> {escape_html(str(error))}")
         self.error_label.show()
         self._fit_height(shrink=False)
 

@@ -27,6 +27,7 @@ class SignProgress(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker: SignWorker | None = None
+        self.file_name = ""
         self.progress = QProgressBar(self)
         self.progress.setRange(0, STEPS)
         self.progress.setTextVisible(False)
@@ -41,6 +42,7 @@ class SignProgress(QWidget):
         self.hide()
 
     def start(self, job: SignJob) -> None:
+        self.file_name = job.request.out_path.name
         worker = self.worker = SignWorker(job, self)
         worker.sig_progress.connect(self.show_step)
         worker.sig_signed.connect(self._signed)
@@ -49,8 +51,14 @@ class SignProgress(QWidget):
         worker.start()
 
     def show_step(self, step: int, text: str) -> None:
+        """Step STEP began; TEXT is the signing's own English words for it, shown only
+        for a step this dialog has no words of its own for."""
+        words = {1: self.tr("Unlocking the signing key"), 2: self.tr("Building the PDF"),
+                 3: self.tr("Signing"),
+                 4: self.tr("Saving {file}").format(file=self.file_name)}.get(step, text)
         self.progress.setValue(max(0, step - 1))
-        self.step_label.setText(f"Step {max(step, 1)} of {STEPS}: {text}")
+        self.step_label.setText(self.tr("Step {step} of {steps}: {doing}").format(
+            step=max(step, 1), steps=STEPS, doing=words))
 
     def insist(self) -> None:
         """Say it louder: signing cannot be stopped (after Esc or Cancel while it runs)."""
