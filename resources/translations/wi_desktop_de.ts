@@ -1943,6 +1943,109 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
         </message>
     </context>
     <context>
+        <name>SessionFilterBar</name>
+        <message>
+            <source>Any time</source>
+            <translation>Jederzeit</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Letzte 7 Tage</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Letzte 30 Tage</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Letzte 12 Monate</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dieses Jahr</translation>
+        </message>
+        <message>
+            <source>Between…</source>
+            <translation>Zeitraum…</translation>
+        </message>
+        <message>
+            <source>Search names, roles and notes (Ctrl+F)</source>
+            <translation>Namen, Stellen und Notizen durchsuchen (Strg+F)</translation>
+        </message>
+        <message>
+            <source>Search sessions</source>
+            <translation>Sitzungen durchsuchen</translation>
+        </message>
+        <message>
+            <source>Shows only the sessions whose candidate, role, notes or feedback hold these words, as you type. ↓ goes to the list; Esc clears it.</source>
+            <translation>Zeigt beim Tippen nur die Sitzungen, deren Bewerber, Stelle, Notizen oder Rückmeldung diese Wörter enthalten. ↓ geht zur Liste; Esc leert das Feld.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Stelle</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>Alle Stellen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Any recommendation</source>
+            <translation>Jede Empfehlung</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Beobachter/in</translation>
+        </message>
+        <message>
+            <source>All observers</source>
+            <translation>Alle Beobachter</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Filter zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Show every session again</source>
+            <translation>Wieder alle Sitzungen zeigen</translation>
+        </message>
+        <message>
+            <source>Shows only the sessions of the one chosen</source>
+            <translation>Zeigt nur die Sitzungen der gewählten Auswahl</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} sessions</source>
+            <translation>{shown} von {total} Sitzungen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Bis</translation>
+        </message>
+        <message>
+            <source>The first and last day of the range</source>
+            <translation>Erster und letzter Tag des Zeitraums</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionListModel</name>
         <message>
             <source>A filled-in example to explore. Delete it when you no longer need it.</source>
@@ -1969,6 +2072,34 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
             <source>Notes</source>
             <translation>Notizen</translation>
         </message>
+        <message>
+            <source>Composite</source>
+            <translation>Gesamtwert</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Strong yes</source>
+            <translation>Klares Ja</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Strong no</source>
+            <translation>Klares Nein</translation>
+        </message>
+        <message>
+            <source>No decision</source>
+            <translation>Keine Entscheidung</translation>
+        </message>
     </context>
     <context>
         <name>SessionListPage</name>
@@ -1978,8 +2109,8 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
             <translation>Probearbeiten</translation>
         </message>
         <message>
-            <source>Choose a session and press Enter to open it, or Ctrl+N to plan a new one. Newest first.</source>
-            <translation>Wählen Sie eine Sitzung und drücken Sie die Eingabetaste, um sie zu öffnen, oder Strg+N, um eine neue zu planen. Die neuesten zuerst.</translation>
+            <source>Choose a session and press Enter to open it, or Ctrl+N to plan a new one. Newest first; click a column's title to sort by it.</source>
+            <translation>Wählen Sie eine Sitzung und drücken Sie die Eingabetaste, um sie zu öffnen, oder Strg+N, um eine neue zu planen. Neueste zuerst; ein Klick auf einen Spaltentitel sortiert danach.</translation>
         </message>
         <message>
             <source>No working interviews yet.&lt;br&gt;&lt;br&gt;Press “New session…” (Ctrl+N) to plan the first one: the candidate, the role and the tasks they will do.</source>

@@ -1937,6 +1937,109 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
         </message>
     </context>
     <context>
+        <name>SessionFilterBar</name>
+        <message>
+            <source>Any time</source>
+            <translation>Cualquier fecha</translation>
+        </message>
+        <message>
+            <source>Last 7 days</source>
+            <translation>Últimos 7 días</translation>
+        </message>
+        <message>
+            <source>Last 30 days</source>
+            <translation>Últimos 30 días</translation>
+        </message>
+        <message>
+            <source>Last 12 months</source>
+            <translation>Últimos 12 meses</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Este año</translation>
+        </message>
+        <message>
+            <source>Between…</source>
+            <translation>Entre…</translation>
+        </message>
+        <message>
+            <source>Search names, roles and notes (Ctrl+F)</source>
+            <translation>Buscar nombres, puestos y notas (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search sessions</source>
+            <translation>Buscar sesiones</translation>
+        </message>
+        <message>
+            <source>Shows only the sessions whose candidate, role, notes or feedback hold these words, as you type. ↓ goes to the list; Esc clears it.</source>
+            <translation>Muestra solo las sesiones cuyo candidato, puesto, notas o comentarios contienen estas palabras, mientras escribe. ↓ va a la lista; Esc la vacía.</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Puesto</translation>
+        </message>
+        <message>
+            <source>All roles</source>
+            <translation>Todos los puestos</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Any status</source>
+            <translation>Cualquier estado</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>Any recommendation</source>
+            <translation>Cualquier recomendación</translation>
+        </message>
+        <message>
+            <source>Observer</source>
+            <translation>Observador</translation>
+        </message>
+        <message>
+            <source>All observers</source>
+            <translation>Todos los observadores</translation>
+        </message>
+        <message>
+            <source>Clear filters</source>
+            <translation>Quitar filtros</translation>
+        </message>
+        <message>
+            <source>Show every session again</source>
+            <translation>Volver a mostrar todas las sesiones</translation>
+        </message>
+        <message>
+            <source>Shows only the sessions of the one chosen</source>
+            <translation>Muestra solo las sesiones de la opción elegida</translation>
+        </message>
+        <message>
+            <source>{shown} of {total} sessions</source>
+            <translation>{shown} de {total} sesiones</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <source>The first and last day of the range</source>
+            <translation>El primer y el último día del intervalo</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionListModel</name>
         <message>
             <source>A filled-in example to explore. Delete it when you no longer need it.</source>
@@ -1962,6 +2065,35 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
+        <message>
+            <source>Composite</source>
+            <translatorcomment>review: the composite score; check it matches 'Composite score (computed)'</translatorcomment>
+            <translation>Puntuación global</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>Strong yes</source>
+            <translation>Claramente sí</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Strong no</source>
+            <translation>Claramente no</translation>
+        </message>
+        <message>
+            <source>No decision</source>
+            <translation>Sin decisión</translation>
+        </message>
     </context>
     <context>
         <name>SessionListPage</name>
@@ -1971,8 +2103,8 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
             <translation>Entrevistas de trabajo prácticas</translation>
         </message>
         <message>
-            <source>Choose a session and press Enter to open it, or Ctrl+N to plan a new one. Newest first.</source>
-            <translation>Elija una sesión y pulse Intro para abrirla, o Ctrl+N para planificar una nueva. Las más recientes primero.</translation>
+            <source>Choose a session and press Enter to open it, or Ctrl+N to plan a new one. Newest first; click a column's title to sort by it.</source>
+            <translation>Elija una sesión y pulse Intro para abrirla, o Ctrl+N para planificar una nueva. Las más recientes primero; haga clic en el título de una columna para ordenar por ella.</translation>
         </message>
         <message>
             <source>No working interviews yet.&lt;br&gt;&lt;br&gt;Press “New session…” (Ctrl+N) to plan the first one: the candidate, the role and the tasks they will do.</source>

@@ -69,12 +69,16 @@ def check_stops(stops: list[QWidget]) -> None:
             f"{type(stop).__name__} has no name a screen reader can say"
 
 
-def test_the_list_of_sessions_then_its_buttons(window):
+def test_the_search_box_its_choices_the_list_then_its_buttons(window):
     table = window.session_list.table
-    stops = walk(table)
+    assert table.hasFocus()  # Enter opens the session selected
+    page = window.session_list
+    bar = page.filters
+    stops = walk(bar.search)
     check_stops(stops)
-    assert [n.replace("&", "") for n in names(stops)][1:] == \
-        ["New session…", "Open", "Delete…"]
+    assert stops == [bar.search, bar.role, bar.status, bar.period, bar.recommendation,
+                     bar.observer, table, page.new_button, page.open_button,
+                     page.delete_button]
 
 
 def test_observing_from_the_note_line_round_the_tab_and_back(window):

@@ -81,7 +81,8 @@ def test_list_shows_sessions_newest_first_with_their_details(qtbot, service, new
 
     titles = page.table.horizontalHeader().model()  # what the header shows
     headers = [titles.headerData(c, Qt.Orientation.Horizontal) for c in Column]
-    assert headers == ["Candidate", "Role", "Date", "Status", "Notes"]
+    assert headers == ["Candidate", "Role", "Date", "Status", "Notes", "Composite",
+                       "Recommendation"]
     assert _cells(page, Column.CANDIDATE) == ["Newer One", "Older One"]
     assert _cells(page, Column.ROLE) == ["Warehouse associate"] * 2
     assert _cells(page, Column.DATE) == ["Wed 25 Nov 2026, 14:05", "Tue 24 Nov 2026, 09:30"]

@@ -181,6 +181,9 @@ class SessionSummary:
     status: SessionStatus
     note_count: int
     is_demo: bool = False
+    observer_name: str = ""
+    composite: float | None = None  # None: nothing scored yet
+    recommendation: str = ""  # a core.rubric.Recommendation's value; "" before any
 
 
 @dataclass(frozen=True)

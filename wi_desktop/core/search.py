@@ -111,6 +111,15 @@ class SearchService:
         """The roles, observers and competency names a search can be narrowed to."""
         return self.store.search.choices()
 
+    def session_ids(self, query: str) -> frozenset[int] | None:
+        """The sessions whose notes, or own text, hold every word of QUERY (None: QUERY
+        has no words, so it narrows nothing): what the session list's search box shows."""
+        words = words_of(query)
+        if not words:
+            return None
+        with self.store.read():
+            return frozenset(self.store.search.session_ids(words))
+
     def search(self, query: str, where: SearchFilter = SearchFilter(), *,  # noqa: B008
                limit: int = LIMIT) -> SearchResults:
         words = words_of(query)

@@ -73,3 +73,7 @@ def search_everywhere(db: Database) -> None:
         _queue_on("debrief_answers", "UPDATE OF answer", "new"),
         _queue_on("debrief_answers", "DELETE", "old"),
     ))
+
+
+# the migrations after this one, in order (importing registers them)
+from wi_desktop.storage import migrations_composite  # noqa: E402, F401

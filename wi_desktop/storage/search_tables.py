@@ -138,6 +138,24 @@ class SearchTables:
                                     f"WHERE s.id IN ({marks})", more)
         return found
 
+    def session_ids(self, words: Sequence[str]) -> set[int]:
+        """Every session with a note, or text of its own, holding all WORDS."""
+        long = [w for w in words if len(w) >= 3]
+        short = [w for w in words if len(w) < 3]
+        clauses = ["instr(ns.text, ?) > 0"] * len(short)
+        params: list[Any] = list(short)
+        if long:
+            clauses.insert(0, "notes_search MATCH ?")
+            params.insert(0, _match(long))
+        found = {int(row[0]) for row in self.sql.query(
+            "SELECT DISTINCT n.session_id FROM notes_search ns JOIN notes n ON n.id = ns.rowid"
+            f"{_where(clauses)}", params)}
+        found |= {int(row[0]) for row in self.sql.query(
+            "SELECT n.session_id, n.text FROM notes_unindexed u JOIN notes n ON n.id = u.id")
+            if all(word in fold(str(row[1])) for word in words)}
+        found |= {int(row[0]) for row in self.find_sessions(words, SearchFilter())}
+        return found
+
     def session_rows(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
         """id, candidate, role, observer, started_ms (else created_ms) of each session in
         IDS."""

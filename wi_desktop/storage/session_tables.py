@@ -33,8 +33,8 @@ _SESSION_FOR_NOTE = (
     "FROM sessions s WHERE s.id = ?")
 # newest first, counts kept in the row by triggers (migration 0005): one pass, no subquery
 _SUMMARIES = ("SELECT id, candidate_name, role_name, created_ms, started_ms, ended_ms, "
-              "is_demo, note_count, finalised_ms FROM sessions "
-              "ORDER BY created_ms DESC, id DESC")
+              "is_demo, note_count, finalised_ms, observer_name, composite, recommendation "
+              "FROM sessions ORDER BY created_ms DESC, id DESC")
 
 
 def _session(row: Sequence[Any]) -> Session:
@@ -90,7 +90,9 @@ class SessionTables:
         rows = self.sql.query(_SUMMARIES + " LIMIT ?", (-1 if limit is None else limit,))
         return [SessionSummary(id=row[0], candidate_name=row[1], role_name=row[2],
                                created_ms=row[3], status=_status(row[4], row[5], row[8]),
-                               note_count=row[7], is_demo=bool(row[6]))
+                               note_count=row[7], is_demo=bool(row[6]),
+                               observer_name=row[9], composite=row[10],
+                               recommendation=row[11] or "")
                 for row in rows]
 
     def demo_session_id(self) -> int | None:

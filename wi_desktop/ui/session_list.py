@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QObject,
     Signal,
 )
 from PySide6.QtGui import QKeySequence
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.model import SessionStatus, SessionSummary
+from wi_desktop.ui.session_filters import SessionFilterBar
 from wi_desktop.ui.session_model import (
     ALIGN_CENTER,
     NO_EDIT_TRIGGERS,
@@ -80,6 +83,7 @@ class SessionListPage(QWidget):
         self._connect()
         self.complete = False  # every session read (the first refresh reads a screenful)
         self.refresh(limit=FIRST_ROWS)
+        self.focus_default()  # the list, not the search box above it: Enter opens
 
     # layout --------------------------------------------------------------
     def _build(self) -> None:
@@ -89,8 +93,12 @@ class SessionListPage(QWidget):
                          self)
         help_line = QLabel(
             self.tr("Choose a session and press Enter to open it, or Ctrl+N to plan a new one. "
-                    "Newest first."), self)
+                    "Newest first; click a column's title to sort by it."), self)
         help_line.setWordWrap(True)
+        self.filters = SessionFilterBar(self)
+        self.filters.today = self._today
+        self._matching: frozenset[int] | None = None  # the sessions the search words found
+        self.search_keys: QObject | None = None  # ↓ and Esc in the search box (once shown)
 
         self.table = self._build_table()
         self.empty_label = QLabel(
@@ -107,6 +115,7 @@ class SessionListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(help_line)
+        layout.addWidget(self.filters)
         layout.addWidget(self.stack, stretch=1)
         layout.addLayout(self._build_buttons())
 
@@ -161,6 +170,8 @@ class SessionListPage(QWidget):
         self.new_button.clicked.connect(self.sig_new_session)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.filters.sig_changed.connect(self._apply_filter)
+        self.filters.sig_words_changed.connect(self._find_words)
 
     # actions -------------------------------------------------------------
     def refresh(self, select_id: int | None = None, *, limit: int | None = None) -> None:
@@ -176,7 +187,11 @@ class SessionListPage(QWidget):
             self._show_error(err)
             return
         self.complete = limit is None or len(sessions) < limit
+        if self.filters.search.text().strip():  # the notes may have changed since
+            self._matching = self._sessions_with(self.filters.search.text())
+            self.model.filter = self.filters.current(self._matching)
         self.model.set_sessions(sessions)
+        self._count()
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and sessions:
             row = min(max(previous_row, 0), len(sessions) - 1)
@@ -187,11 +202,23 @@ class SessionListPage(QWidget):
             self.focus_default()
 
     def _read_rest_soon(self) -> None:
+        if self.complete and self.search_keys is not None:
+            return
+        from PySide6.QtCore import QTimer
+
         if not self.complete:  # after this paint, not inside it
             self.complete = True
-            from PySide6.QtCore import QTimer
-
             QTimer.singleShot(0, self._read_rest)
+        if self.search_keys is None:
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
+        """What uses Qt's enums, made once the list is on screen: sorting by a column's
+        title, Ctrl+F, and ↓ and Esc in the search box."""
+        if self.search_keys is None:
+            from wi_desktop.ui.session_sorting import finish_list_page
+
+            finish_list_page(self)
 
     def _read_rest(self) -> None:
         """The sessions after the first screenful, added below it; the selection and the
@@ -204,6 +231,39 @@ class SessionListPage(QWidget):
         self.model.set_sessions(sessions)
         if selected is not None and self.selected_session() != selected:
             self._select_row(self.model.row_of(selected.id))
+        self._count()
+
+    # narrowing the list ---------------------------------------------------
+    def _today(self) -> dt.date:
+        """Today by the program's clock (what "Last 7 days" counts back from)."""
+        return dt.datetime.fromtimestamp(self.services.clock.now_ms() / 1000).date()
+
+    def _sessions_with(self, words: str) -> frozenset[int] | None:
+        try:
+            return self.services.search.session_ids(words)
+        except WiError as err:  # said; the list stays as it was narrowed
+            self._show_error(err)
+            return self._matching
+
+    def _find_words(self, words: str) -> None:
+        self._matching = self._sessions_with(words)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        """Show the sessions the bar admits; the one selected stays so while it is shown."""
+        selected = self.selected_session()
+        self.model.set_filter(self.filters.current(self._matching))
+        row = self.model.row_of(selected.id) if selected is not None else -1
+        self._select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
+        self._update_buttons()
+        self._count()
+
+    def _count(self) -> None:
+        from wi_desktop.core.session_filter import choices
+
+        if self.complete:
+            self.filters.set_choices(*choices(self.model.all_sessions()))
+        self.filters.show_count(self.model.rowCount(), self.model.total)
 
     def selected_session(self) -> SessionSummary | None:
         rows = self.table.selectionModel().selectedRows()

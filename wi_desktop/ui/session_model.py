@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QStandardItemModel
 
 from wi_desktop.core.model import SessionSummary
+from wi_desktop.core.session_filter import SessionFilter, SortKey, sorted_sessions
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -77,6 +78,14 @@ class Column(IntEnum):
     DATE = 2
     STATUS = 3
     NOTES = 4
+    COMPOSITE = 5
+    RECOMMENDATION = 6
+
+
+SORT_KEYS = {Column.CANDIDATE: SortKey.CANDIDATE, Column.ROLE: SortKey.ROLE,
+             Column.DATE: SortKey.DATE, Column.STATUS: SortKey.STATUS,
+             Column.NOTES: SortKey.NOTES, Column.COMPOSITE: SortKey.COMPOSITE,
+             Column.RECOMMENDATION: SortKey.RECOMMENDATION}
 
 
 _COLUMNS = tuple(Column)  # a column number to its member, looked up (no enum call per cell)
@@ -84,7 +93,17 @@ _HEADERS = {Column.CANDIDATE: str(QT_TRANSLATE_NOOP("SessionListModel", "Candida
             Column.ROLE: str(QT_TRANSLATE_NOOP("SessionListModel", "Role")),
             Column.DATE: str(QT_TRANSLATE_NOOP("SessionListModel", "Date")),
             Column.STATUS: str(QT_TRANSLATE_NOOP("SessionListModel", "Status")),
-            Column.NOTES: str(QT_TRANSLATE_NOOP("SessionListModel", "Notes"))}
+            Column.NOTES: str(QT_TRANSLATE_NOOP("SessionListModel", "Notes")),
+            Column.COMPOSITE: str(QT_TRANSLATE_NOOP("SessionListModel", "Composite")),
+            Column.RECOMMENDATION: str(QT_TRANSLATE_NOOP("SessionListModel",
+                                                         "Recommendation"))}
+# core.rubric.Recommendation's values as the list writes them (translated where shown)
+RECOMMENDATION_WORDS = {
+    "strong_yes": str(QT_TRANSLATE_NOOP("SessionListModel", "Strong yes")),
+    "yes": str(QT_TRANSLATE_NOOP("SessionListModel", "Yes")),
+    "no": str(QT_TRANSLATE_NOOP("SessionListModel", "No")),
+    "strong_no": str(QT_TRANSLATE_NOOP("SessionListModel", "Strong no")),
+    "no_decision": str(QT_TRANSLATE_NOOP("SessionListModel", "No decision"))}
 # the status labels core gives, for the translation tools (translated where shown)
 _STATUS_LABELS = (str(QT_TRANSLATE_NOOP("SessionStatus", "Not started")),
                   str(QT_TRANSLATE_NOOP("SessionStatus", "In progress")),
@@ -101,7 +120,30 @@ def _cell_text(summary: SessionSummary, column: Column) -> str:
         return format_created(summary.created_ms)
     if column is Column.STATUS:
         return QCoreApplication.translate("SessionStatus", summary.status.label)
+    if column is Column.COMPOSITE:
+        if summary.composite is None:
+            return "—"
+        return f"{summary.composite:.2f}".replace(".", decimal_point())
+    if column is Column.RECOMMENDATION:
+        words = RECOMMENDATION_WORDS.get(summary.recommendation or "no_decision", "")
+        return QCoreApplication.translate("SessionListModel", words) if words else ""
     return str(summary.note_count)
+
+
+def decimal_point() -> str:
+    """The program's language's decimal separator (QLocale's default)."""
+    from PySide6.QtCore import QLocale
+
+    return _decimal_point_of(QLocale().name())
+
+
+@cache
+def _decimal_point_of(locale_name: str) -> str:
+    if locale_name in ("C", "") or locale_name.startswith("en"):
+        return "."
+    from PySide6.QtCore import QLocale
+
+    return QLocale(locale_name).decimalPoint()
 
 
 class SessionListModel(QAbstractTableModel):
@@ -113,7 +155,10 @@ class SessionListModel(QAbstractTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sessions: list[SessionSummary] = []
+        self._sessions: list[SessionSummary] = []  # those shown, in the order shown
+        self._all: list[SessionSummary] = []  # every session read, newest first
+        self.filter = SessionFilter()
+        self.sort_order: tuple[SortKey, bool] | None = None  # None: newest first, as read
         self._rows: dict[int, int] | None = None  # session id -> row, made when asked
         # The column titles live in a C++ model of their own, shown by the table's header:
         # a headerData written here would be handed Qt.Orientation, and the first use of
@@ -144,13 +189,43 @@ class SessionListModel(QAbstractTableModel):
             return _cell_text(summary, _COLUMNS[index.column()])
         if role == SESSION_ID_ROLE:
             return summary.id
-        if role == TEXT_ALIGNMENT_ROLE and index.column() == Column.NOTES:
+        if role == TEXT_ALIGNMENT_ROLE and index.column() in (Column.NOTES, Column.COMPOSITE):
             return ALIGN_RIGHT_MIDDLE
         if role == TOOLTIP_ROLE and summary.is_demo:
             return QCoreApplication.translate("SessionListModel", DEMO_TIP)
         return None
 
+    def all_sessions(self) -> list[SessionSummary]:
+        """Every session read, shown or not, newest first."""
+        return self._all
+
+    @property
+    def total(self) -> int:
+        """How many sessions there are, shown or not."""
+        return len(self._all)
+
     def set_sessions(self, sessions: list[SessionSummary]) -> None:
+        """Every session, newest first: those the filter admits are shown, in the order
+        chosen."""
+        self._all = list(sessions)
+        self._show(self._arranged())
+
+    def set_filter(self, wanted: SessionFilter) -> None:
+        self.filter = wanted
+        self._show(self._arranged())
+
+    def set_sort(self, key: SortKey | None, descending: bool = False) -> None:
+        """Order the rows by KEY (None: newest first, as read)."""
+        self.sort_order = None if key is None else (key, descending)
+        self._show(self._arranged())
+
+    def _arranged(self) -> list[SessionSummary]:
+        shown = self._all if self.filter.is_empty else self.filter.apply(self._all)
+        if self.sort_order is not None:
+            shown = sorted_sessions(shown, *self.sort_order)
+        return shown
+
+    def _show(self, sessions: list[SessionSummary]) -> None:
         """Show SESSIONS, telling the views only about the rows that differ from what is
         shown (a refresh after one change among a thousand sessions costs that one row)."""
         old, new = self._sessions, list(sessions)
