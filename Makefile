@@ -35,7 +35,8 @@ translations: $(STAMP)  ## the .ts files from the code's tr() calls, then the .q
 	    resources/translations/wi_desktop_$(l).ts -qm resources/translations/wi_desktop_$(l).qm;)
 	# the documents' words (export/, no Qt): gettext catalogues, by Babel
 	$(VENV)/bin/pybabel -q extract --no-default-keywords -k _ -k N_ --no-location \
-	    --omit-header --sort-output -o resources/translations/documents.pot wi_desktop/export
+	    --omit-header --sort-output -o resources/translations/documents.pot wi_desktop/export \
+	    wi_desktop/comparison
 	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q update --ignore-obsolete \
 	    --no-fuzzy-matching -l $(l) -i resources/translations/documents.pot \
 	    -o resources/translations/documents_$(l).po;)

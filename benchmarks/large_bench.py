@@ -111,9 +111,32 @@ def one_round(app: QApplication, window: MainWindow, big: int, notes: int) -> di
         window.session_list.refresh()
         app.processEvents()
         refreshes.append((time.perf_counter() - began) * 1000)
+    compare_ms, chart_ms = compare_fifty(app, window)
     return {"open_ms": open_ms, "bytes_per_note": held,
             "filter_median_ms": statistics.median(keystrokes), "filter_max_ms": max(keystrokes),
-            "list_refresh_ms": statistics.median(refreshes)}
+            "list_refresh_ms": statistics.median(refreshes),
+            "compare_ms": compare_ms, "compare_chart_ms": chart_ms}
+
+
+def compare_fifty(app: QApplication, window: MainWindow) -> tuple[float, float]:
+    """Figure 10 (issue 13): 50 candidates of one role side by side, from the request to
+    the window shown with its table; and to its chart drawn (just after)."""
+    from wi_desktop.ui.compare_window import open_comparison
+
+    ids = window.services.comparison.sessions_of_role("Barista")[:50]
+    gc.collect()
+    began = time.perf_counter()
+    shown = open_comparison(window.services, ids, window)
+    assert shown is not None and shown.model.columnCount() == 50
+    app.processEvents()  # laid out and painted
+    compare_ms = (time.perf_counter() - began) * 1000
+    while shown.chart.pixmap() is None or shown.chart.pixmap().isNull():
+        app.processEvents()
+    chart_ms = (time.perf_counter() - began) * 1000
+    shown.close()
+    shown.deleteLater()
+    app.processEvents()
+    return compare_ms, chart_ms
 
 
 def main() -> int:

@@ -14,6 +14,7 @@ from wi_desktop.core.use_cases import UseCases
 from wi_desktop.storage.database import Database
 
 if TYPE_CHECKING:
+    from wi_desktop.comparison.service import ComparisonService
     from wi_desktop.core.backups import Backups
     from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.paths import AppPaths
@@ -65,6 +66,13 @@ class Services(UseCases):
         from wi_desktop.tables.service import TableService
 
         return TableService(self._database, self)
+
+    @cached_property
+    def comparison(self) -> ComparisonService:
+        """Candidates side by side (comparison/)."""
+        from wi_desktop.comparison.service import ComparisonService
+
+        return ComparisonService(self._database, self)
 
     def with_clock(self, clock: Clock) -> Services:
         return Services(self._database, clock, key_dir=self.key_dir,

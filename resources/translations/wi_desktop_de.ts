@@ -370,6 +370,248 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         </message>
     </context>
     <context>
+        <name>CompareSignDialog</name>
+        <message>
+            <source>Sign the comparison</source>
+            <translation>Vergleich signieren</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Signiert von</translation>
+        </message>
+        <message>
+            <source>The observer whose key signs it</source>
+            <translation>Die beobachtende Person, mit deren Schlüssel signiert wird</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>The passphrase of that signing key</source>
+            <translation>Die Passphrase dieses Signaturschlüssels</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Sprache</translation>
+        </message>
+        <message>
+            <source>The language the PDF is written in</source>
+            <translation>Die Sprache, in der das PDF geschrieben wird</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>US Letter</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>The page size, landscape</source>
+            <translation>Die Seitengröße, im Querformat</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Datei</translation>
+        </message>
+        <message>
+            <source>Where the signed PDF is written</source>
+            <translation>Wo das signierte PDF gespeichert wird</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Choose the file the signed PDF is written to</source>
+            <translation>Die Datei wählen, in die das signierte PDF geschrieben wird</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and save</source>
+            <translation>&amp;Signieren und speichern</translation>
+        </message>
+        <message>
+            <source>Signed &amp;by:</source>
+            <translation>Signiert &amp;von:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Sp&amp;rache:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;per:</source>
+            <translation>Pap&amp;ier:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>Da&amp;tei:</translation>
+        </message>
+        <message>
+            <source>{count} candidates, their facts side by side and their profiles charted, signed with the observer's key (made now if they have none).</source>
+            <translation>{count} Bewerberinnen und Bewerber, ihre Angaben nebeneinander und ihre Profile als Diagramm; signiert wird mit dem Schlüssel der beobachtenden Person (der jetzt erzeugt wird, falls sie noch keinen hat).</translation>
+        </message>
+        <message>
+            <source>Save the signed comparison</source>
+            <translation>Den signierten Vergleich speichern</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Say who signs the comparison.</source>
+            <translation>Geben Sie an, wer den Vergleich signiert.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the signing key.</source>
+            <translation>Geben Sie die Passphrase des Signaturschlüssels ein.</translation>
+        </message>
+        <message>
+            <source>Choose a file to write the PDF to.</source>
+            <translation>Wählen Sie eine Datei, in die das PDF geschrieben wird.</translation>
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation>Wird signiert…</translation>
+        </message>
+        <message>
+            <source>Signing cannot be stopped; it ends in a moment.</source>
+            <translation>Das Signieren lässt sich nicht abbrechen; es ist gleich fertig.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare candidates — {role}</source>
+            <translation>Bewerber/innen vergleichen — {role}</translation>
+        </message>
+        <message>
+            <source>several roles</source>
+            <translation>mehrere Stellen</translation>
+        </message>
+        <message>
+            <source>Candidates side by side</source>
+            <translation>Bewerber/innen nebeneinander</translation>
+        </message>
+        <message>
+            <source>A column per candidate, a row per fact. Click a row's title to sort the candidates by it; again for the other way.</source>
+            <translation>Eine Spalte je Bewerberin oder Bewerber, eine Zeile je Angabe. Ein Klick auf einen Zeilentitel sortiert die Bewerberinnen und Bewerber danach; ein weiterer Klick kehrt die Reihenfolge um.</translation>
+        </message>
+        <message>
+            <source>Competency profiles</source>
+            <translation>Kompetenzprofile</translation>
+        </message>
+        <message>
+            <source>Each candidate's scores as a line with a shape of its own; not observed breaks the line.</source>
+            <translatorcomment>review: “a shape of its own” read as each candidate’s own marker shape in the chart (Symbolform)</translatorcomment>
+            <translation>Die Bewertungen jeder Bewerberin und jedes Bewerbers als Linie mit eigener Symbolform; eine nicht beobachtete Kompetenz unterbricht die Linie.</translation>
+        </message>
+        <message>
+            <source>Save &amp;chart…</source>
+            <translation>&amp;Diagramm speichern…</translation>
+        </message>
+        <message>
+            <source>The chart as a PNG picture or an SVG drawing</source>
+            <translation>Das Diagramm als PNG-Bild oder SVG-Zeichnung</translation>
+        </message>
+        <message>
+            <source>Signed &amp;PDF…</source>
+            <translation>Signiertes &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>The comparison and its chart as a PDF signed by an observer, for the hiring file</source>
+            <translation>Der Vergleich mit Diagramm als PDF, von einer beobachtenden Person signiert, für die Einstellungsunterlagen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Close the comparison (Esc)</source>
+            <translation>Den Vergleich schließen (Esc)</translation>
+        </message>
+        <message>
+            <source>Click a row's title to sort by it. “Not observed” is not a score: it is left out of the composite.</source>
+            <translatorcomment>review: the source’s “ ” are written „“ as everywhere else in this file</translatorcomment>
+            <translation>Ein Klick auf einen Zeilentitel sortiert danach. „Nicht beobachtet“ ist keine Bewertung und bleibt beim Gesamtwert außen vor.</translation>
+        </message>
+        <message>
+            <source>These candidates were seen for different roles: their scores may not measure the same things.</source>
+            <translation>Diese Bewerberinnen und Bewerber wurden für verschiedene Stellen beobachtet: Die Bewertungen messen womöglich nicht dasselbe.</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Das Diagramm speichern</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+            <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart saved as {file}.</source>
+            <translation>Diagramm als {file} gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonModel</name>
+        <message>
+            <source>Composite</source>
+            <translation>Gesamtwert</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Empfehlung</translation>
+        </message>
+        <message>
+            <source>Time on tasks</source>
+            <translation>Zeit für Aufgaben</translation>
+        </message>
+        <message>
+            <source>Pay owed</source>
+            <translatorcomment>review: „Geschuldete Vergütung“ rather than the pay tab’s „Geschuldeter Betrag“ (Total owed), to keep “pay”</translatorcomment>
+            <translation>Geschuldete Vergütung</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Observers</source>
+            <translation>Beobachter/innen</translation>
+        </message>
+        <message>
+            <source>{count} notes back this score up</source>
+            <translatorcomment>review: reworded as „Notizen …: {count}“ so that it reads right when the count is 1 or 0</translatorcomment>
+            <translation>Notizen, die diese Bewertung stützen: {count}</translation>
+        </message>
+        <message>
+            <source>{actual} of {planned} min</source>
+            <translation>{actual} von {planned} min</translation>
+        </message>
+        <message>
+            <source>unpaid or not decided</source>
+            <translation>nicht vergütet oder noch nicht entschieden</translation>
+        </message>
+        <message>
+            <source>Not observed · {count} notes</source>
+            <translatorcomment>review: the code has no singular here, so 1 reads „1 Notizen“ (as the English “1 notes”)</translatorcomment>
+            <translation>Nicht beobachtet · {count} Notizen</translation>
+        </message>
+        <message>
+            <source>{level} of {scale} · {count} notes</source>
+            <translation>{level} von {scale} · {count} Notizen</translation>
+        </message>
+    </context>
+    <context>
         <name>CompetencyScale</name>
         <message>
             <source>Not observed</source>
@@ -1013,6 +1255,10 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <message>
             <source>&amp;Search every session…</source>
             <translation>In allen Sitzungen &amp;suchen…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare candidates…</source>
+            <translation>Bewerber/innen &amp;vergleichen…</translation>
         </message>
         <message>
             <source>Role &amp;templates…</source>
@@ -2149,6 +2395,14 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
             <translation>Die gewählte Sitzung endgültig löschen (Entf)</translation>
         </message>
         <message>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Vergleichen…</translation>
+        </message>
+        <message>
+            <source>Compare the selected candidates side by side (select several with Ctrl or Shift); with one selected, every candidate for that role</source>
+            <translation>Die gewählten Bewerberinnen und Bewerber nebeneinander vergleichen (mehrere mit Strg oder Umschalt wählen); ist nur eine Sitzung gewählt, alle für diese Stelle</translation>
+        </message>
+        <message>
             <source>This record is finalised: its pay record and the list of signed files go with it. Payroll records are usually kept for 3 years and hiring records for 1 year; keep the signed PDFs if you delete it.</source>
             <translation>Dieser Datensatz ist abgeschlossen: Sein Vergütungsnachweis und die Liste der signierten Dateien werden mit gelöscht. Lohnunterlagen werden meist 3 Jahre, Einstellungsunterlagen 1 Jahr aufbewahrt; bewahren Sie die signierten PDFs auf, wenn Sie ihn löschen.</translation>
         </message>
@@ -2201,6 +2455,22 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
         <message>
             <source>Search every session</source>
             <translation>In allen Sitzungen suchen</translation>
+        </message>
+        <message>
+            <source>Ctrl+F (in the list of sessions)</source>
+            <translation>Strg+F (in der Sitzungsliste)</translation>
+        </message>
+        <message>
+            <source>Narrow the list to the sessions holding words</source>
+            <translation>Die Liste auf Sitzungen eingrenzen, die bestimmte Wörter enthalten</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+K</source>
+            <translation>Strg+Umschalt+K</translation>
+        </message>
+        <message>
+            <source>Compare the selected candidates (one selected: all for its role)</source>
+            <translation>Die gewählten Bewerber/innen vergleichen (eine Sitzung gewählt: alle für ihre Stelle)</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>

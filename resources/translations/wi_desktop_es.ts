@@ -372,6 +372,247 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         </message>
     </context>
     <context>
+        <name>CompareSignDialog</name>
+        <message>
+            <source>Sign the comparison</source>
+            <translation>Firmar la comparación</translation>
+        </message>
+        <message>
+            <source>Signed by</source>
+            <translation>Firmado por</translation>
+        </message>
+        <message>
+            <source>The observer whose key signs it</source>
+            <translation>El observador con cuya clave se firma</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>The passphrase of that signing key</source>
+            <translation>La frase de contraseña de esa clave de firma</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The language the PDF is written in</source>
+            <translation>El idioma en que se redacta el PDF</translation>
+        </message>
+        <message>
+            <source>Letter</source>
+            <translation>Carta (EE. UU.)</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papel</translation>
+        </message>
+        <message>
+            <source>The page size, landscape</source>
+            <translation>El tamaño de página, en horizontal</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Where the signed PDF is written</source>
+            <translation>Dónde se guarda el PDF firmado</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Examinar…</translation>
+        </message>
+        <message>
+            <source>Choose the file the signed PDF is written to</source>
+            <translation>Elija el archivo en el que se escribe el PDF firmado</translation>
+        </message>
+        <message>
+            <source>&amp;Sign and save</source>
+            <translation>Firmar y &amp;guardar</translation>
+        </message>
+        <message>
+            <source>Signed &amp;by:</source>
+            <translation>&amp;Firmado por:</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>Frase de &amp;contraseña:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>Idio&amp;ma:</translation>
+        </message>
+        <message>
+            <source>Pa&amp;per:</source>
+            <translation>&amp;Papel:</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <source>{count} candidates, their facts side by side and their profiles charted, signed with the observer's key (made now if they have none).</source>
+            <translation>{count} candidatos, con sus datos uno junto a otro y sus perfiles en un gráfico; el documento se firma con la clave del observador (que se crea ahora si aún no tiene una).</translation>
+        </message>
+        <message>
+            <source>Save the signed comparison</source>
+            <translation>Guardar la comparación firmada</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Say who signs the comparison.</source>
+            <translation>Indique quién firma la comparación.</translation>
+        </message>
+        <message>
+            <source>Type the passphrase of the signing key.</source>
+            <translation>Escriba la frase de contraseña de la clave de firma.</translation>
+        </message>
+        <message>
+            <source>Choose a file to write the PDF to.</source>
+            <translation>Elija un archivo en el que guardar el PDF.</translation>
+        </message>
+        <message>
+            <source>Signing…</source>
+            <translation>Firmando…</translation>
+        </message>
+        <message>
+            <source>Signing cannot be stopped; it ends in a moment.</source>
+            <translation>La firma no se puede detener; terminará en un momento.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWindow</name>
+        <message>
+            <source>Compare candidates — {role}</source>
+            <translation>Comparar candidatos — {role}</translation>
+        </message>
+        <message>
+            <source>several roles</source>
+            <translation>varios puestos</translation>
+        </message>
+        <message>
+            <source>Candidates side by side</source>
+            <translation>Candidatos, uno junto a otro</translation>
+        </message>
+        <message>
+            <source>A column per candidate, a row per fact. Click a row's title to sort the candidates by it; again for the other way.</source>
+            <translation>Una columna por candidato y una fila por dato. Haga clic en el título de una fila para ordenar a los candidatos por ella; otra vez, para invertir el orden.</translation>
+        </message>
+        <message>
+            <source>Competency profiles</source>
+            <translation>Perfiles de competencias</translation>
+        </message>
+        <message>
+            <source>Each candidate's scores as a line with a shape of its own; not observed breaks the line.</source>
+            <translatorcomment>review: “a shape of its own” read as each candidate’s own marker shape in the chart (marcas)</translatorcomment>
+            <translation>Las puntuaciones de cada candidato, como una línea con sus propias marcas; una competencia sin observar interrumpe la línea.</translation>
+        </message>
+        <message>
+            <source>Save &amp;chart…</source>
+            <translation>Guardar &amp;gráfico…</translation>
+        </message>
+        <message>
+            <source>The chart as a PNG picture or an SVG drawing</source>
+            <translation>El gráfico como imagen PNG o dibujo SVG</translation>
+        </message>
+        <message>
+            <source>Signed &amp;PDF…</source>
+            <translation>&amp;PDF firmado…</translation>
+        </message>
+        <message>
+            <source>The comparison and its chart as a PDF signed by an observer, for the hiring file</source>
+            <translation>La comparación y su gráfico en un PDF firmado por un observador, para el expediente de contratación</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the comparison (Esc)</source>
+            <translation>Cerrar la comparación (Esc)</translation>
+        </message>
+        <message>
+            <source>Click a row's title to sort by it. “Not observed” is not a score: it is left out of the composite.</source>
+            <translatorcomment>review: the source’s “ ” are written «» as everywhere else in this file</translatorcomment>
+            <translation>Haga clic en el título de una fila para ordenar por ella. «Sin observar» no es una puntuación: queda fuera de la puntuación global.</translation>
+        </message>
+        <message>
+            <source>These candidates were seen for different roles: their scores may not measure the same things.</source>
+            <translation>Estos candidatos se observaron para puestos distintos: puede que sus puntuaciones no midan lo mismo.</translation>
+        </message>
+        <message>
+            <source>Save the chart</source>
+            <translation>Guardar el gráfico</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+            <translation>Imagen PNG (*.png);;Dibujo SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Chart saved as {file}.</source>
+            <translation>Gráfico guardado como {file}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComparisonModel</name>
+        <message>
+            <source>Composite</source>
+            <translation>Puntuación global</translation>
+        </message>
+        <message>
+            <source>Recommendation</source>
+            <translation>Recomendación</translation>
+        </message>
+        <message>
+            <source>Time on tasks</source>
+            <translation>Tiempo en tareas</translation>
+        </message>
+        <message>
+            <source>Pay owed</source>
+            <translation>Importe adeudado</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Observers</source>
+            <translation>Observadores</translation>
+        </message>
+        <message>
+            <source>{count} notes back this score up</source>
+            <translatorcomment>review: reworded as «Notas …: {count}» so that it reads right when the count is 1 or 0</translatorcomment>
+            <translation>Notas que respaldan esta puntuación: {count}</translation>
+        </message>
+        <message>
+            <source>{actual} of {planned} min</source>
+            <translation>{actual} de {planned} min</translation>
+        </message>
+        <message>
+            <source>unpaid or not decided</source>
+            <translation>sin remunerar o sin decidir</translation>
+        </message>
+        <message>
+            <source>Not observed · {count} notes</source>
+            <translatorcomment>review: the code has no singular here, so 1 reads «1 notas» (as the English «1 notes»)</translatorcomment>
+            <translation>Sin observar · {count} notas</translation>
+        </message>
+        <message>
+            <source>{level} of {scale} · {count} notes</source>
+            <translation>{level} de {scale} · {count} notas</translation>
+        </message>
+    </context>
+    <context>
         <name>CompetencyScale</name>
         <message>
             <source>Not observed</source>
@@ -1015,6 +1256,10 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <message>
             <source>&amp;Search every session…</source>
             <translation>&amp;Buscar en todas las sesiones…</translation>
+        </message>
+        <message>
+            <source>&amp;Compare candidates…</source>
+            <translation>&amp;Comparar candidatos…</translation>
         </message>
         <message>
             <source>Role &amp;templates…</source>
@@ -2143,6 +2388,14 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
             <translation>Eliminar la sesión elegida para siempre (Supr)</translation>
         </message>
         <message>
+            <source>&amp;Compare…</source>
+            <translation>&amp;Comparar…</translation>
+        </message>
+        <message>
+            <source>Compare the selected candidates side by side (select several with Ctrl or Shift); with one selected, every candidate for that role</source>
+            <translation>Comparar a los candidatos elegidos, uno junto a otro (elija varios con Ctrl o Mayús); con uno solo elegido, todos los candidatos a ese puesto</translation>
+        </message>
+        <message>
             <source>This record is finalised: its pay record and the list of signed files go with it. Payroll records are usually kept for 3 years and hiring records for 1 year; keep the signed PDFs if you delete it.</source>
             <translation>Este registro está finalizado: con él se van su registro de pago y la lista de archivos firmados. Los registros de nómina suelen conservarse 3 años y los de contratación 1 año; guarde los PDF firmados si lo elimina.</translation>
         </message>
@@ -2195,6 +2448,22 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
         <message>
             <source>Search every session</source>
             <translation>Buscar en todas las sesiones</translation>
+        </message>
+        <message>
+            <source>Ctrl+F (in the list of sessions)</source>
+            <translation>Ctrl+F (en la lista de sesiones)</translation>
+        </message>
+        <message>
+            <source>Narrow the list to the sessions holding words</source>
+            <translation>Acotar la lista a las sesiones que contienen unas palabras</translation>
+        </message>
+        <message>
+            <source>Ctrl+Shift+K</source>
+            <translation>Ctrl+Mayús+K</translation>
+        </message>
+        <message>
+            <source>Compare the selected candidates (one selected: all for its role)</source>
+            <translation>Comparar los candidatos elegidos (con uno elegido: todos los de su puesto)</translation>
         </message>
         <message>
             <source>Ctrl+Q</source>

@@ -24,8 +24,9 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 def marked() -> set[str]:
     """The words export/ marks with _() or N_(), as `make translations` gathers them."""
-    return {message for _file, _line, message, _comments, _context in extract_from_dir(
-        str(PACKAGE / "export"), keywords={"_": None, "N_": None})}
+    return {message for folder in ("export", "comparison")
+            for _file, _line, message, _comments, _context in extract_from_dir(
+                str(PACKAGE / folder), keywords={"_": None, "N_": None})}
 
 
 def catalogue(language: str):

@@ -77,8 +77,8 @@ def test_the_search_box_its_choices_the_list_then_its_buttons(window):
     stops = walk(bar.search)
     check_stops(stops)
     assert stops == [bar.search, bar.role, bar.status, bar.period, bar.recommendation,
-                     bar.observer, table, page.new_button, page.open_button,
-                     page.delete_button]
+                     bar.observer, table, page.new_button, page.compare_button,
+                     page.delete_button, page.open_button]
 
 
 def test_observing_from_the_note_line_round_the_tab_and_back(window):

@@ -213,7 +213,7 @@ def test_table_is_read_only_and_unsorted(list_page):
     table = list_page.table
     assert table.editTriggers() == table.EditTrigger.NoEditTriggers
     assert table.selectionBehavior() == QAbstractItemView.SelectionBehavior.SelectRows
-    assert table.selectionMode() == QAbstractItemView.SelectionMode.SingleSelection
+    assert table.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
     assert not list_page.table.isSortingEnabled()
     assert list_page.table.alternatingRowColors()
 
@@ -231,6 +231,7 @@ def test_qt_values_spelled_out_for_a_fast_start_are_qt_s_own():
     view = QAbstractItemView
     assert view.SelectionBehavior.SelectRows.value == page.SELECT_ROWS
     assert view.SelectionMode.SingleSelection.value == page.SINGLE_SELECTION
+    assert view.SelectionMode.ExtendedSelection.value == page.EXTENDED_SELECTION
     assert view.EditTrigger.NoEditTriggers.value == page.NO_EDIT_TRIGGERS
 
 

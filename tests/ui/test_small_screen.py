@@ -43,11 +43,14 @@ def test_the_main_window_fits_on_the_list_and_on_every_tab_of_a_session(qtbot, s
 
 
 def dialogs(service, demo, tmp_path):
+    from wi_desktop.core.model import NewSession, PlannedTask
     from wi_desktop.export.keys import ObserverKeyStore
     from wi_desktop.storage.shelf import BackupShelf
+    from wi_desktop.ui.compare_window import CompareWindow
     from wi_desktop.ui.dialogs.amend import AmendDialog
     from wi_desktop.ui.dialogs.briefing import BriefingDialog
     from wi_desktop.ui.dialogs.business import BusinessDialog
+    from wi_desktop.ui.dialogs.compare_sign import CompareSignDialog
     from wi_desktop.ui.dialogs.correct_hours import HoursDialog
     from wi_desktop.ui.dialogs.departures import DeparturesDialog
     from wi_desktop.ui.dialogs.edit_note import EditNoteDialog
@@ -59,6 +62,12 @@ def dialogs(service, demo, tmp_path):
     from wi_desktop.ui.dialogs.shortcuts import ShortcutsDialog
     from wi_desktop.ui.dialogs.sign import SignDialog
     from wi_desktop.ui.dialogs.template_editor import TemplateEditorDialog
+
+    def comparison():  # the demo beside a second candidate for its role
+        other = service.sessions.create_session(NewSession(
+            "Jo Park", demo.workspace.session.role_name, "", "Sam Okafor",
+            (PlannedTask("Serve", 10),)))
+        return service.comparison.compare([demo.session_id, other])
 
     hours = service.pay.pay_view(demo.session_id).hours
     departures = [Departure("dropped", "Check the stock room", 15, None),
@@ -82,12 +91,14 @@ def dialogs(service, demo, tmp_path):
         "shortcuts": lambda: ShortcutsDialog({}),
         "business": lambda: BusinessDialog(service.business),
         "export data": lambda: ExportDataDialog(service),
+        "compare": lambda: CompareWindow(service, comparison()),
+        "sign comparison": lambda: CompareSignDialog(service, comparison()),
     }
 
 
 NAMES = ["new session", "template editor", "departures", "edit note", "briefing",
          "finalise", "sign", "amend", "correct hours", "past stamp", "restore", "shortcuts",
-         "business", "export data"]
+         "business", "export data", "compare", "sign comparison"]
 
 
 @pytest.mark.parametrize("name", NAMES)

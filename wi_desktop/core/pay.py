@@ -209,6 +209,16 @@ class PayService:
         return PayView(pay, hours, amount_owed_cents(pay, hours),
                        tuple(self.store.pay.load_pay_audit(session_id)))
 
+    def owed(self, session_id: int) -> tuple[PayRecord, int]:
+        """The pay record and what it owes, as the Pay tab works it out, without the audit
+        trail or the hours day by day (a comparison asks it of many sessions)."""
+        pay = self.store.pay.load_pay(session_id)
+        session = self.store.sessions.load_session(session_id)
+        now = self.clock.now_ms()
+        hours = Hours(session_ms=session.elapsed_ms(now), task_ms=0, per_day=(),
+                      override_ms=pay.hours_override_ms)
+        return pay, amount_owed_cents(pay, hours)
+
     def update_pay(self, session_id: int, changes: Mapping[str, Any], *, changed_by: str,
                    reason: str = "") -> Change:
         """Change pay fields; each change is kept in the audit trail (who, when, old, new,

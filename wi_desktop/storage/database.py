@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wi_desktop.storage.agreement_tables import AgreementTables
+from wi_desktop.storage.comparison_tables import ComparisonTables
 from wi_desktop.storage.note_tables import NoteTables
 from wi_desktop.storage.pay_tables import PayTables
 from wi_desktop.storage.score_tables import ScoreTables
@@ -42,6 +43,7 @@ class Database:
         self.templates = TemplateTables(self.sql)
         self.views = ViewTables(self.sql)
         self.search = SearchTables(self.sql)
+        self.comparison = ComparisonTables(self.sql)
         self.checkpointer: Checkpointer | None = None
 
     @property

@@ -33,6 +33,8 @@ def build_menus(window: MainWindow) -> None:
     add_action(file_menu, translate("MainWindow", "Open &demo session"), "", window.open_demo)
     add_action(file_menu, translate("MainWindow", "&Search every session…"), "Ctrl+Shift+F",
                lambda: open_search(window))
+    add_action(file_menu, translate("MainWindow", "&Compare candidates…"), "Ctrl+Shift+K",
+               lambda: compare_candidates(window))
     add_action(file_menu, translate("MainWindow", "Role &templates…"), "",
                window.edit_templates)
     add_action(file_menu, translate("MainWindow", "&Business details…"), "",
@@ -86,6 +88,20 @@ def open_search(window: MainWindow) -> None:
     dialog.activateWindow()
     dialog.query.setFocus()
     dialog.query.selectAll()
+
+
+def compare_candidates(window: MainWindow) -> None:
+    """The candidates selected in the list side by side; from an open session, every
+    candidate for its role."""
+    page = window.workspace
+    if page is None or not page.isVisible():
+        window.session_list.compare_selected()
+        return
+    from wi_desktop.ui.compare_window import open_comparison
+
+    role = page.context.workspace.session.role_name
+    ids = window.services.comparison.sessions_of_role(role)
+    window.session_list.compare_window = open_comparison(window.services, ids, window)
 
 
 def export_data(window: MainWindow) -> None:

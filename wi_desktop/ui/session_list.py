@@ -26,9 +26,9 @@ from wi_desktop.core.model import SessionStatus, SessionSummary
 from wi_desktop.ui.session_filters import SessionFilterBar
 from wi_desktop.ui.session_model import (
     ALIGN_CENTER,
+    EXTENDED_SELECTION,
     NO_EDIT_TRIGGERS,
     SELECT_ROWS,
-    SINGLE_SELECTION,
     Column,
     SessionListModel,
     format_created,
@@ -99,6 +99,7 @@ class SessionListPage(QWidget):
         self.filters.today = self._today
         self._matching: frozenset[int] | None = None  # the sessions the search words found
         self.search_keys: QObject | None = None  # ↓ and Esc in the search box (once shown)
+        self.compare_window: QWidget | None = None  # the comparison last opened
 
         self.table = self._build_table()
         self.empty_label = QLabel(
@@ -130,7 +131,7 @@ class SessionListPage(QWidget):
         # Qt's properties take the values as numbers: QAbstractItemView's ~10 enums are not
         # built at start (tests/ui/test_session_list.py checks the numbers against Qt)
         table.setProperty("selectionBehavior", SELECT_ROWS)
-        table.setProperty("selectionMode", SINGLE_SELECTION)
+        table.setProperty("selectionMode", EXTENDED_SELECTION)  # several, to compare
         table.setProperty("editTriggers", NO_EDIT_TRIGGERS)
         table.setSortingEnabled(False)  # the service's order, newest first, is the order
         table.setAlternatingRowColors(True)
@@ -154,11 +155,20 @@ class SessionListPage(QWidget):
             self.tr("Open the selected session (Enter, or double-click it)"))
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected session for good (Delete)"))
+        self.compare_button = QPushButton(self.tr("&Compare…"), self)
+        self.compare_button.setToolTip(self.tr(
+            "Compare the selected candidates side by side (select several with Ctrl or "
+            "Shift); with one selected, every candidate for that role"))
         row = QHBoxLayout()
         row.addWidget(self.new_button)
+        row.addWidget(self.compare_button)
         row.addStretch(1)
         row.addWidget(self.delete_button)
         row.addWidget(self.open_button)
+        for first, second in ((self.new_button, self.compare_button),
+                              (self.compare_button, self.delete_button),
+                              (self.delete_button, self.open_button)):
+            QWidget.setTabOrder(first, second)  # as they read, left to right
         return row
 
     def _connect(self) -> None:
@@ -170,6 +180,7 @@ class SessionListPage(QWidget):
         self.new_button.clicked.connect(self.sig_new_session)
         self.open_button.clicked.connect(self.open_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.compare_button.clicked.connect(self.compare_selected)
         self.filters.sig_changed.connect(self._apply_filter)
         self.filters.sig_words_changed.connect(self._find_words)
 
@@ -195,7 +206,7 @@ class SessionListPage(QWidget):
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and sessions:
             row = min(max(previous_row, 0), len(sessions) - 1)
-        self._select_row(row)
+        self.select_row(row)
         self.stack.setCurrentWidget(self.table if sessions else self.empty_label)
         self._update_buttons()
         if self.isVisible():  # hidden behind a session: never take the observer's focus
@@ -230,7 +241,7 @@ class SessionListPage(QWidget):
         selected = self.selected_session()
         self.model.set_sessions(sessions)
         if selected is not None and self.selected_session() != selected:
-            self._select_row(self.model.row_of(selected.id))
+            self.select_row(self.model.row_of(selected.id))
         self._count()
 
     # narrowing the list ---------------------------------------------------
@@ -254,7 +265,7 @@ class SessionListPage(QWidget):
         selected = self.selected_session()
         self.model.set_filter(self.filters.current(self._matching))
         row = self.model.row_of(selected.id) if selected is not None else -1
-        self._select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
+        self.select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
         self._update_buttons()
         self._count()
 
@@ -266,8 +277,34 @@ class SessionListPage(QWidget):
         self.filters.show_count(self.model.rowCount(), self.model.total)
 
     def selected_session(self) -> SessionSummary | None:
+        """The session Enter opens: the current one among those selected."""
         rows = self.table.selectionModel().selectedRows()
-        return self.model.session_at(rows[0].row()) if rows else None
+        if not rows:
+            return None
+        current = self.table.currentIndex().row()
+        chosen = [index.row() for index in rows]
+        return self.model.session_at(current if current in chosen else min(chosen))
+
+    def selected_sessions(self) -> list[SessionSummary]:
+        """Every session selected, in the order shown."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        return [self.model.session_at(row) for row in rows]
+
+    def compare_selected(self) -> None:
+        """The selected candidates side by side; one selected: all for its role."""
+        chosen = self.selected_sessions()
+        if not chosen:
+            return
+        ids = [s.id for s in chosen]
+        if len(ids) == 1:
+            try:
+                ids = self.services.comparison.sessions_of_role(chosen[0].role_name)
+            except WiError as err:
+                self._show_error(err)
+                return
+        from wi_desktop.ui.compare_window import open_comparison
+
+        self.compare_window = open_comparison(self.services, ids, self)
 
     def open_selected(self) -> None:
         summary = self.selected_session()
@@ -311,17 +348,25 @@ class SessionListPage(QWidget):
         target = self.table if self.model.rowCount() else self.new_button
         target.setFocus()
 
-    def _select_row(self, row: int) -> None:
+    def select_row(self, row: int) -> None:
+        """ROW alone selected and current, whatever keys are held (selectRow would add it
+        to the selection while Ctrl is down: the list selects several, to compare)."""
         if row < 0:
             self.table.clearSelection()
             return
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, Column.CANDIDATE))
+        from PySide6.QtCore import QItemSelectionModel
+
+        flags = QItemSelectionModel.SelectionFlag
+        index = self.model.index(row, Column.CANDIDATE)
+        self.table.selectionModel().setCurrentIndex(
+            index, flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(index)
 
     def _update_buttons(self) -> None:
-        has_selection = self.selected_session() is not None
-        self.open_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+        selected = len(self.table.selectionModel().selectedRows())
+        self.open_button.setEnabled(selected == 1)
+        self.delete_button.setEnabled(selected == 1)
+        self.compare_button.setEnabled(selected >= 1)
 
     def _show_error(self, err: WiError) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -38,6 +38,7 @@ ALIGN_CENTER = 0x84  # Qt.AlignmentFlag.AlignCenter
 _ROOT = QModelIndex()
 SELECT_ROWS = 1  # QAbstractItemView.SelectionBehavior.SelectRows
 SINGLE_SELECTION = 1  # QAbstractItemView.SelectionMode.SingleSelection
+EXTENDED_SELECTION = 3  # QAbstractItemView.SelectionMode.ExtendedSelection: Ctrl, Shift
 NO_EDIT_TRIGGERS = 0  # QAbstractItemView.EditTrigger.NoEditTriggers
 _ROLES = frozenset((DISPLAY_ROLE, TOOLTIP_ROLE, TEXT_ALIGNMENT_ROLE, SESSION_ID_ROLE))
 DEMO_TIP = str(QT_TRANSLATE_NOOP("SessionListModel",

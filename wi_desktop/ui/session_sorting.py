@@ -44,8 +44,7 @@ def sort_by(page: SessionListPage, column: int) -> None:
     page.table.horizontalHeader().setSortIndicator(
         column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
     if selected is not None:
-        page.table.selectRow(page.model.row_of(selected.id))
-        page.table.scrollTo(page.table.currentIndex())
+        page.select_row(page.model.row_of(selected.id))
 
 
 
@@ -63,7 +62,7 @@ class SearchKeys(QObject):
         if event.key() == Qt.Key.Key_Down:
             if self.page.model.rowCount():
                 if not self.page.table.selectionModel().hasSelection():
-                    self.page.table.selectRow(0)
+                    self.page.select_row(0)
                 self.page.table.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         if event.key() == Qt.Key.Key_Escape:
