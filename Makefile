@@ -34,16 +34,17 @@ translations: $(STAMP)  ## the .ts files from the code's tr() calls, then the .q
 	$(foreach l,$(LANGUAGES),$(VENV)/bin/pyside6-lrelease -silent \
 	    resources/translations/wi_desktop_$(l).ts -qm resources/translations/wi_desktop_$(l).qm;)
 	# the documents' words (export/, no Qt): gettext catalogues, by Babel
-	$(VENV)/bin/pybabel -q extract --no-default-keywords -k _ -k N_ --no-location \
-	    --omit-header --sort-output -o resources/translations/documents.pot wi_desktop/export \
-	    wi_desktop/comparison
+	$(VENV)/bin/pybabel -q extract --no-default-keywords -k _ -k N_ -k change_word \
+	    --no-location --omit-header --sort-output -o resources/translations/documents.pot \
+	    wi_desktop/export wi_desktop/comparison wi_desktop/core/record_diff.py
 	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q update --ignore-obsolete \
 	    --no-fuzzy-matching -l $(l) -i resources/translations/documents.pot \
 	    -o resources/translations/documents_$(l).po;)
 	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q compile -l $(l) \
 	    -i resources/translations/documents_$(l).po -o resources/translations/documents_$(l).mo;)
 	# what core says to a person (errors, the checks before finalising): core/speech.py
-	$(VENV)/bin/pybabel -q extract --no-default-keywords -k say -k say_later --no-location \
+	$(VENV)/bin/pybabel -q extract --no-default-keywords -k say -k say_later -k change_word \
+	    --no-location \
 	    --omit-header --sort-output -o resources/translations/messages.pot wi_desktop
 	$(foreach l,$(LANGUAGES),$(VENV)/bin/pybabel -q update --ignore-obsolete \
 	    --no-fuzzy-matching -l $(l) -i resources/translations/messages.pot \

@@ -2621,6 +2621,18 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
             <source>Certificates (*.pem)</source>
             <translation>Zertifikate (*.pem)</translation>
         </message>
+        <message>
+            <source>An amendment of version {version}: nothing in the record has changed yet.</source>
+            <translation>Eine Berichtigung der Version {version}: Im Datensatz hat sich noch nichts geändert.</translation>
+        </message>
+        <message>
+            <source>and {count} more, all listed in the summary</source>
+            <translation>und {count} weitere, alle in der Zusammenfassung aufgeführt</translation>
+        </message>
+        <message>
+            <source>An amendment of version {version}. Changed since:</source>
+            <translation>Eine Berichtigung der Version {version}. Seitdem geändert:</translation>
+        </message>
     </context>
     <context>
         <name>SignProgress</name>

@@ -2613,6 +2613,18 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
             <source>Certificates (*.pem)</source>
             <translation>Certificados (*.pem)</translation>
         </message>
+        <message>
+            <source>An amendment of version {version}: nothing in the record has changed yet.</source>
+            <translation>Una rectificación de la versión {version}: todavía no ha cambiado nada en el registro.</translation>
+        </message>
+        <message>
+            <source>and {count} more, all listed in the summary</source>
+            <translation>y {count} más, todos en el resumen</translation>
+        </message>
+        <message>
+            <source>An amendment of version {version}. Changed since:</source>
+            <translation>Una rectificación de la versión {version}. Cambios desde entonces:</translation>
+        </message>
     </context>
     <context>
         <name>SignProgress</name>

@@ -70,3 +70,15 @@ def test_the_same_instant_written_in_another_zone_is_no_change():
     assert record_changes(before, after) == ()
     after["session"]["started"] = "2026-11-25T10:00:00+00:00"
     assert [c.what for c in record_changes(before, after)] == ["Session: started"]
+
+
+def test_each_change_is_said_in_the_language_of_whoever_shows_it():
+    after = copy.deepcopy(BEFORE)
+    after["session"]["location"] = "Front counter"
+    del after["notes"][1]
+    words = {"{area}: {field}": "{area} · {field}", "Session": "Sesión",
+             "{area} removed": "{area} quitada", "Note": "Nota"}.get
+    changes = record_changes(BEFORE, after)
+    assert [c.label(lambda text: words(text, text)) for c in changes] == \
+        ["Sesión · location", "Nota quitada"]
+    assert [c.what for c in changes] == ["Session: location", "Note removed"]

@@ -24,9 +24,15 @@ PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 def marked() -> set[str]:
     """The words export/ marks with _() or N_(), as `make translations` gathers them."""
-    return {message for folder in ("export", "comparison")
-            for _file, _line, message, _comments, _context in extract_from_dir(
-                str(PACKAGE / folder), keywords={"_": None, "N_": None})}
+    from babel.messages.extract import extract_from_file
+
+    words = {message for folder in ("export", "comparison")
+             for _file, _line, message, _comments, _context in extract_from_dir(
+                 str(PACKAGE / folder), keywords={"_": None, "N_": None,
+                                                  "change_word": None})}
+    return words | {message for _line, message, _comments, _context in extract_from_file(
+        "python", str(PACKAGE / "core" / "record_diff.py"),
+        keywords={"change_word": None})}
 
 
 def catalogue(language: str):

@@ -32,7 +32,7 @@ PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
 def marked() -> set[str]:
     """The sentences marked say() or say_later(), as `make translations` gathers them."""
     return {message for _file, _line, message, _comments, _context in extract_from_dir(
-        str(PACKAGE), keywords={"say": None, "say_later": None})}
+        str(PACKAGE), keywords={"say": None, "say_later": None, "change_word": None})}
 
 
 def catalogue(language: str):

@@ -1,12 +1,17 @@
 """What an amendment changed: two session records (core/record.py) compared field by field,
-as a list a reader can check: what, old → new; notes added, edited or removed."""
+as a list a reader can check: what, old → new; notes added, edited or removed.
+
+Each change says what changed in English (``what``) and keeps the words of it apart from
+its blanks, so that the window says it in its language and a PDF in its own
+(``RecordChange.label(words)``, ``value(text, words)``); the fields are named as the session
+record's JSON names them. The words are marked ``change_word`` for both catalogues."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -18,11 +23,47 @@ NOTE_FIELDS = ("text", "task", "competency", "mark")
 MAX_VALUE = 400  # a long text is shown shortened; the records hold it whole
 
 
+Words = Callable[[str], str]
+
+
+def change_word(text: str) -> str:
+    """Marks TEXT for the window's and the documents' catalogues; translated where shown."""
+    return text
+
+
+# the areas as the changes name them, marked here for the catalogues
+AREAS = (change_word("Session"), change_word("Task"), change_word("Note"), change_word("Pay"),
+         change_word("Agreements"), change_word("Feedback"), change_word("Debrief"))
+VALUE_WORDS = frozenset((change_word("yes"), change_word("no")))
+
+
 @dataclass(frozen=True, slots=True)
 class RecordChange:
-    what: str
+    what: str  # in English
     old: str
     new: str
+    template: str = field(default="", compare=False)  # WHAT's words, with {blanks}
+    blanks: tuple[tuple[str, str, bool], ...] = field(default=(), compare=False)
+    # (name, value, whether the value is a word to translate too)
+
+    def label(self, words: Words) -> str:
+        """What changed, in the language WORDS translates into."""
+        if not self.template:
+            return self.what
+        return words(self.template).format(**{name: words(value) if translated else value
+                                              for name, value, translated in self.blanks})
+
+
+def value(text: str, words: Words) -> str:
+    """An old or new value as shown: yes and no in the language of WORDS."""
+    return words(text) if text in VALUE_WORDS else text
+
+
+def _change(template: str, old: str, new: str, **blanks: tuple[str, bool]) -> RecordChange:
+    english = template.format(**{name: text for name, (text, _) in blanks.items()})
+    return RecordChange(english, old, new, template,
+                        tuple((name, text, translated)
+                              for name, (text, translated) in blanks.items()))
 
 
 def record_changes(old: Mapping[str, Any], new: Mapping[str, Any],
@@ -68,9 +109,13 @@ def changes_since_signed(cases: UseCases, session_id: int, now_ms: int,
 
 
 def _fields(area: str, old: Mapping[str, Any], new: Mapping[str, Any],
-            names: Iterable[str]) -> list[RecordChange]:
-    return [RecordChange(f"{area}: {name.replace('_', ' ')}", _shown(old.get(name)),
-                         _shown(new.get(name)))
+            names: Iterable[str], item: str = "") -> list[RecordChange]:
+    """The fields of NAMES that differ; AREA's ITEM when given (a task by its title)."""
+    template = (change_word("{area} “{item}”: {field}") if item
+                else change_word("{area}: {field}"))
+    return [_change(template, _shown(old.get(name)), _shown(new.get(name)),
+                    area=(area, True), item=(item, False),
+                    field=(name.replace("_", " "), False))
             for name in names if not _same(old.get(name), new.get(name))]
 
 
@@ -93,13 +138,15 @@ def _by_key(area: str, old: list[dict[str, Any]], new: list[dict[str, Any]], key
     changes: list[RecordChange] = []
     for ident, item in after.items():
         if ident not in before:
-            changes.append(RecordChange(f"{area} added", "", _shown(name_of(item))))
+            changes.append(_change(change_word("{area} added"), "", _shown(name_of(item)),
+                                   area=(area, True)))
             continue
-        label = f"{area} “{shortened(name_of(before[ident]), 60)}”"
-        changes += _fields(label, before[ident], item, names)
+        changes += _fields(area, before[ident], item, names,
+                           item=shortened(name_of(before[ident]), 60))
     for ident, item in before.items():
         if ident not in after:
-            changes.append(RecordChange(f"{area} removed", _shown(name_of(item)), ""))
+            changes.append(_change(change_word("{area} removed"), _shown(name_of(item)), "",
+                                   area=(area, True)))
     return changes
 
 
@@ -110,12 +157,14 @@ def _scores(old: list[dict[str, Any]], new: list[dict[str, Any]]) -> list[Record
         key = score.get("competency")
         was = before.get(key, {})
         if was.get("level") != score.get("level"):
-            changes.append(RecordChange(f"Score: {key}", _shown(was.get("level")),
-                                        _shown(score.get("level"))))
+            changes.append(_change(change_word("Score: {competency}"),
+                                   _shown(was.get("level")), _shown(score.get("level")),
+                                   competency=(str(key), False)))
         if sorted(was.get("evidence", [])) != sorted(score.get("evidence", [])):
-            changes.append(RecordChange(f"Evidence for {key}",
-                                        _notes(was.get("evidence", [])),
-                                        _notes(score.get("evidence", []))))
+            changes.append(_change(change_word("Notes of evidence for {competency}"),
+                                   str(len(was.get("evidence", []))),
+                                   str(len(score.get("evidence", []))),
+                                   competency=(str(key), False)))
     return changes
 
 
@@ -133,10 +182,6 @@ def _money(pay: Mapping[str, Any], locale: str) -> dict[str, Any]:
                          else f"{value / 100:,.2f} {currency}".strip())
         shown[name] = value
     return shown
-
-
-def _notes(ids: list[Any]) -> str:
-    return f"{len(ids)} note{'s' if len(ids) != 1 else ''}" if ids else "none"
 
 
 def _shown(value: object) -> str:

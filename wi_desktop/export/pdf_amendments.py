@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, Spacer
 
+from wi_desktop.core.record_diff import value
 from wi_desktop.core.snapshot import SessionSnapshot
 from wi_desktop.core.versions import SignedFile
 from wi_desktop.export import pdf_words as words
@@ -63,6 +64,7 @@ def changes_table(snapshot: SessionSnapshot, width: float) -> list[Flowable]:
     widths = [150, 0.0, 0.0]
     widths[1] = widths[2] = (width - widths[0]) / 2
     rows: list[list[object]] = [[_("What"), _("Was"), _("Now")]]
-    rows += [[user_text(c.what, CELL_BOLD, widths[0]), user_text(c.old, CELL, widths[1]),
-              user_text(c.new, CELL, widths[2])] for c in changes]
+    rows += [[user_text(c.label(_), CELL_BOLD, widths[0]),
+              user_text(value(c.old, _), CELL, widths[1]),
+              user_text(value(c.new, _), CELL, widths[2])] for c in changes]
     return [Spacer(1, 6), title, data_table(rows, widths)]

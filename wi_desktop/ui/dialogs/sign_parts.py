@@ -45,8 +45,13 @@ SHOWN_CHANGES = 6
 
 def amendment_text(cases: UseCases, session_id: int) -> str:
     """For an amended record, what the new version will change, as rich text; "" otherwise."""
-    from wi_desktop.core.record_diff import changes_since_signed, shortened
+    from PySide6.QtCore import QCoreApplication
+
+    from wi_desktop.core.record_diff import changes_since_signed, shortened, value
+    from wi_desktop.core.speech import say
     from wi_desktop.ui.rich_text import escape_html
+
+    translate = QCoreApplication.translate
 
     if not cases.finalising.amendments(session_id):
         return ""
@@ -55,13 +60,16 @@ def amendment_text(cases: UseCases, session_id: int) -> str:
         return ""
     version, changes = found
     if not changes:
-        return f"An amendment of version {version}: nothing in the record has changed yet."
-    lines = [f"{escape_html(c.what)}: {escape_html(shortened(c.old, 60))} → "
-             f"{escape_html(shortened(c.new, 60))}" for c in changes[:SHOWN_CHANGES]]
+        return translate("SignDialog", "An amendment of version {version}: nothing in the "
+                         "record has changed yet.").format(version=version)
+    lines = [f"{escape_html(c.label(say))}: {escape_html(shortened(value(c.old, say), 60))}"
+             f" → {escape_html(shortened(value(c.new, say), 60))}"
+             for c in changes[:SHOWN_CHANGES]]
     if len(changes) > SHOWN_CHANGES:
-        lines.append(f"and {len(changes) - SHOWN_CHANGES} more, all listed in the summary")
-    return (f"An amendment of version {version}. Changed since:<br>&nbsp;&nbsp;• "
-            + "<br>&nbsp;&nbsp;• ".join(lines))
+        lines.append(translate("SignDialog", "and {count} more, all listed in the summary")
+                     .format(count=len(changes) - SHOWN_CHANGES))
+    return (translate("SignDialog", "An amendment of version {version}. Changed since:")
+            .format(version=version) + "<br>&nbsp;&nbsp;• " + "<br>&nbsp;&nbsp;• ".join(lines))
 
 
 class AmendmentReader(QThread):
