@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
     <context>
+        <name>Accessible</name>
+        <message>
+            <source>One of: {choices}</source>
+            <translation>Eine von: {choices}</translation>
+        </message>
+        <message>
+            <source>{field}, saved as you leave the field</source>
+            <translation>{field}; wird beim Verlassen des Felds gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementsPanel</name>
         <message>
             <source>Strengths</source>
@@ -213,6 +224,13 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <message>
             <source>Give the reason for the amendment; it is kept with the record.</source>
             <translation>Geben Sie den Grund für die Berichtigung an; er wird im Datensatz festgehalten.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Please wait</source>
+            <translation>Bitte warten</translation>
         </message>
     </context>
     <context>

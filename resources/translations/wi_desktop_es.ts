@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>Accessible</name>
+        <message>
+            <source>One of: {choices}</source>
+            <translation>Una de: {choices}</translation>
+        </message>
+        <message>
+            <source>{field}, saved as you leave the field</source>
+            <translation>{field}; se guarda al salir del campo</translation>
+        </message>
+    </context>
+    <context>
         <name>AgreementsPanel</name>
         <message>
             <source>Strengths</source>
@@ -215,6 +226,13 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <message>
             <source>Give the reason for the amendment; it is kept with the record.</source>
             <translation>Indique el motivo de la rectificación; se guarda junto con el registro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Please wait</source>
+            <translation>Espere, por favor</translation>
         </message>
     </context>
     <context>

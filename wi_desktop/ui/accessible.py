@@ -8,6 +8,7 @@ with no label gets its name and description where it is made (`describe`).
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 
@@ -29,9 +30,12 @@ def describe_field(label: str, field: QWidget) -> None:
         description = field.placeholderText()
     if not description and isinstance(field, QComboBox):
         choices = [field.itemText(index) for index in range(field.count())]
-        description = "One of: " + ", ".join(choices) if choices else ""
+        description = QCoreApplication.translate("Accessible", "One of: {choices}").format(
+            choices=", ".join(choices)) if choices else ""
     if not description:
-        description = f"{field.accessibleName()}, saved as you leave the field"
+        description = QCoreApplication.translate(
+            "Accessible", "{field}, saved as you leave the field").format(
+                field=field.accessibleName())
     field.setAccessibleDescription(description)
 
 

@@ -13,11 +13,12 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from wi_desktop.core.backups import BackupInfo
 from wi_desktop.core.errors import BackupError, StorageError
+from wi_desktop.core.speech import say
 
 if TYPE_CHECKING:
     from wi_desktop.wiring import Services
@@ -55,8 +56,9 @@ class BackgroundJob(QThread):
         except Exception:  # a bug: the user gets words, the log gets the traceback
             log.exception("backup work failed unexpectedly")
             self._outcome = BackupError(
-                "Something unexpected went wrong with the backups.",
-                hint="Your data is safe. The details were written to the program's log file.")
+                say("Something unexpected went wrong with the backups."),
+                hint=say("Your data is safe. The details were written to the program's log "
+                         "file."))
 
     def deliver(self) -> None:
         """Wait for the work to end, then emit sig_done (only the first call does)."""
@@ -94,7 +96,7 @@ def wait_for(work: Callable[[], T], label: str, parent: QWidget | None = None) -
     job.sig_done.connect(done)
     busy = QProgressDialog(label, "", 0, 0, parent)
     busy.setCancelButton(None)  # a restore half-done is worse than a short wait
-    busy.setWindowTitle("Please wait")
+    busy.setWindowTitle(QCoreApplication.translate("Backups", "Please wait"))
     busy.setMinimumDuration(400)
     busy.setWindowModality(Qt.WindowModality.ApplicationModal)
     job.start()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QThread, Signal
 from wi_desktop.core.clock import Clock
 from wi_desktop.core.errors import WiError
 from wi_desktop.core.rubric import FinaliseWarning
+from wi_desktop.core.speech import say
 from wi_desktop.core.versions import SignedFile
 from wi_desktop.export.documents import Progress, SignRequest
 from wi_desktop.export.keys import ObserverKeyStore
@@ -71,9 +72,9 @@ class SignWorker(QThread):
         except Exception:  # a bug: the user gets words, the log gets the traceback
             log.exception("signing failed unexpectedly")
             self.sig_failed.emit(UnexpectedSigningError(
-                "Something unexpected went wrong while signing.",
-                hint="The details were written to the program's log file, to show "
-                     "whoever looks after this computer."))
+                say("Something unexpected went wrong while signing."),
+                hint=say("The details were written to the program's log file, to show "
+                         "whoever looks after this computer.")))
         else:
             self.sig_signed.emit(signed)
         finally:
