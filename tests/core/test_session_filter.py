@@ -74,3 +74,10 @@ def test_the_choices_are_each_role_and_observer_once():
     roles, observers = choices(SESSIONS)
     assert roles == ["Cook", "Dental assistant"]
     assert observers == ["Lou Diaz", "Pat Kim"]
+
+
+def test_the_recommendations_spelled_here_are_the_rubric_s():
+    from wi_desktop.core.rubric import Recommendation
+    from wi_desktop.core.session_filter import _RECOMMENDATION_RANK
+
+    assert set(_RECOMMENDATION_RANK) == {r.value for r in Recommendation}

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from wi_desktop.core.errors import ValidationError
-from wi_desktop.core.speech import say
+from wi_desktop.core.speech import number, say
 from wi_desktop.core.template_messages import JsonPath, quote, short, where
 
 MAX_NUMBER_CHARS = 24
@@ -41,35 +41,40 @@ def decoded(data: str | bytes, rules: JsonRules) -> str:
     """The text of DATA, within the size the RULES allow and as UTF-8; else rules.error."""
     size = len(data) if isinstance(data, bytes) else len(data.encode("utf-8", "surrogatepass"))
     if size > rules.max_bytes:
-        raise rules.error(f"the file is too large ({size // 1024:,} KiB); {rules.what} "
-                          f"can be at most {rules.max_bytes // 1024:,} KiB.")
+        raise rules.error(say("the file is too large ({size} KiB); {what} can be at most "
+                              "{limit} KiB.").format(size=number(size // 1024),
+                                                     what=say(rules.what),
+                                                     limit=number(rules.max_bytes // 1024)))
     text = _decode_bytes(data, rules) if isinstance(data, bytes) else data
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise rules.error("the file is empty.")
+        raise rules.error(say("the file is empty."))
     return text
 
 
 def _decode_bytes(data: bytes, rules: JsonRules) -> str:
     for bom, encoding in _OTHER_BOMS:
         if data.startswith(bom):
-            raise rules.error(f"the file is saved as {encoding}; please save it as UTF-8.")
+            raise rules.error(say("the file is saved as {encoding}; please save it as UTF-8.")
+                              .format(encoding=encoding))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as error:
         good = data[:error.start].decode("utf-8")
-        raise _located(rules, good, len(good), f"the file is not UTF-8 text (byte 0x"
-                       f"{data[error.start]:02X}); please save it as UTF-8.") from None
+        raise _located(rules, good, len(good), say(
+            "the file is not UTF-8 text (byte 0x{byte}); please save it as UTF-8.").format(
+                byte=f"{data[error.start]:02X}")) from None
     if "\x00" in text:
-        raise _located(rules, text, text.index("\x00"), "the file contains NUL bytes; it may be "
-                       "saved as UTF-16. Please save it as UTF-8.")
+        raise _located(rules, text, text.index("\x00"), say(
+            "the file contains NUL bytes; it may be saved as UTF-16. Please save it as UTF-8."))
     return text
 
 
 def _located(rules: JsonRules, text: str, offset: int, what: str) -> ValidationError:
     line = text.count("\n", 0, offset) + 1
     column = offset - text.rfind("\n", 0, offset)
-    return rules.error(f"line {line}, column {column}: {what}")
+    return rules.error(say("line {line}, column {column}: {problem}").format(
+        line=line, column=column, problem=what))
 
 
 def _scan(text: str, rules: JsonRules) -> None:
@@ -79,24 +84,26 @@ def _scan(text: str, rules: JsonRules) -> None:
         token = match.group()
         depth += (token in ("[", "{")) - (token in ("]", "}"))
         if depth > rules.max_depth:
-            raise _located(rules, text, match.start(), "the file is nested too deeply "
-                           f"(more than {rules.max_depth} levels).")
+            raise _located(rules, text, match.start(), say(
+                "the file is nested too deeply (more than {limit} levels).").format(
+                    limit=rules.max_depth))
         problem = _number_problem(token)
         if problem:
-            raise _located(rules, text, match.start(), f"{short(token)} {problem}; please write "
-                           "an ordinary number.")
+            raise _located(rules, text, match.start(), say(
+                "{token} {problem}; please write an ordinary number.").format(
+                    token=short(token), problem=problem))
 
 
 def _number_problem(token: str) -> str:
     if token in ("NaN", "Infinity", "-Infinity"):
-        return "is not a number JSON allows"
+        return say("is not a number JSON allows")
     if not _NUMBER.fullmatch(token):
         return ""
     if len(token) > MAX_NUMBER_CHARS:
-        return "has too many digits"
+        return say("has too many digits")
     with contextlib.suppress(ValueError):
         if math.isinf(float(token)):
-            return "is too large"
+            return say("is too large")
     return ""
 
 
@@ -126,10 +133,12 @@ def loaded(text: str, rules: JsonRules) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_object, parse_constant=_refuse_constant)
     except json.JSONDecodeError as error:
-        raise rules.error(f"line {error.lineno}, column {error.colno}: the file is not "
-                          f"valid JSON ({error.msg}).") from None
+        raise rules.error(say("line {line}, column {column}: the file is not valid JSON "
+                              "({reason}).").format(line=error.lineno, column=error.colno,
+                                                    reason=error.msg)) from None
     except (ValueError, RecursionError) as error:  # last guards behind _scan
-        raise rules.error(f"the file is not valid JSON ({short(str(error), 80)}).") from None
+        raise rules.error(say("the file is not valid JSON ({reason}).").format(
+            reason=short(str(error), 80))) from None
 
 
 
@@ -149,12 +158,13 @@ def refuse_newer_or_twice(doc: dict[str, Any], key: str, supported: int,
     twice anywhere, saying where."""
     found = doc.get(key)
     if isinstance(found, int) and not isinstance(found, bool) and found > supported:
-        raise rules.error(f"the file is in format {found}, made by a newer version of this "
-                          f"program; this version reads format {supported}.")
+        raise rules.error(say("the file is in format {found}, made by a newer version of "
+                              "this program; this version reads format {supported}.")
+                          .format(found=found, supported=supported))
     for path, value in nodes(doc):
         if isinstance(value, JsonObject) and value.duplicate is not None:
-            raise rules.error(f"{where(doc, path)}: the key {quote(value.duplicate)} "
-                              "is written twice.")
+            raise rules.error(say("{where}: the key {key} is written twice.").format(
+                where=where(doc, path), key=quote(value.duplicate)))
 
 
 def schema_validator(schema_path: Path, what: str) -> Any:

@@ -42,7 +42,8 @@ class RecordError(ValidationError):
     title = say_later("This session record cannot be used")
 
 
-RECORD_RULES = JsonRules(RecordError, 256 * 1024 * 1024, 8, "a session record")
+RECORD_RULES = JsonRules(RecordError, 256 * 1024 * 1024, 8,
+                         say_later("a session record"))
 
 
 def read_record(data: str | bytes) -> dict[str, Any]:

@@ -11,7 +11,6 @@ from enum import StrEnum
 from typing import Any
 
 from wi_desktop.core.model import SessionStatus, SessionSummary
-from wi_desktop.core.rubric import Recommendation
 
 
 class SortKey(StrEnum):
@@ -26,10 +25,11 @@ class SortKey(StrEnum):
     RECOMMENDATION = "recommendation"
 
 
-# from the most doubtful call to the surest yes: "no decision" sorts with nothing chosen
-_RECOMMENDATION_RANK = {Recommendation.NO_DECISION.value: 0, Recommendation.STRONG_NO.value: 1,
-                        Recommendation.NO.value: 2, Recommendation.YES.value: 3,
-                        Recommendation.STRONG_YES.value: 4}
+# core.rubric.Recommendation's values (spelled here: the list is the first window, and the
+# rubric's code loads with the first session), from the most doubtful call to the surest
+# yes; "no decision" sorts with nothing chosen
+NO_DECISION = "no_decision"
+_RECOMMENDATION_RANK = {NO_DECISION: 0, "strong_no": 1, "no": 2, "yes": 3, "strong_yes": 4}
 _STATUS_RANK = {status: rank for rank, status in enumerate(SessionStatus)}
 
 
@@ -64,7 +64,7 @@ class SessionFilter:
             return False
         if self.status is not None and summary.status is not self.status:
             return False
-        if self.recommendation and (summary.recommendation or Recommendation.NO_DECISION.value
+        if self.recommendation and (summary.recommendation or NO_DECISION
                                     ) != self.recommendation:
             return False
         if self.since or self.until:

@@ -35,7 +35,8 @@ class TemplateError(ValidationError):
     title = say_later("This role template cannot be used")
 
 
-TEMPLATE_RULES = JsonRules(TemplateError, MAX_BYTES, MAX_DEPTH, "a role template")
+TEMPLATE_RULES = JsonRules(TemplateError, MAX_BYTES, MAX_DEPTH,
+                           say_later("a role template"))
 
 
 def checked_document(data: str | bytes) -> dict[str, Any]:

@@ -7,12 +7,14 @@ the index are read and compared here, so a search never misses one."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wi_desktop.core.folding import fold
-from wi_desktop.core.search import SearchFilter
 from wi_desktop.storage.sql import Sql
 from wi_desktop.storage.sql_time import iso
+
+if TYPE_CHECKING:  # the search's code loads with the first search, not at start
+    from wi_desktop.core.search import SearchFilter
 
 # what sessions_search holds of session s (every piece folded by wi_fold)
 SESSION_TEXT = (
@@ -153,6 +155,8 @@ class SearchTables:
         found |= {int(row[0]) for row in self.sql.query(
             "SELECT n.session_id, n.text FROM notes_unindexed u JOIN notes n ON n.id = u.id")
             if all(word in fold(str(row[1])) for word in words)}
+        from wi_desktop.core.search import SearchFilter
+
         found |= {int(row[0]) for row in self.find_sessions(words, SearchFilter())}
         return found
 
