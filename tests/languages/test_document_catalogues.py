@@ -3,8 +3,6 @@ language's catalogue, translated, with its placeholders, and compiled."""
 
 from __future__ import annotations
 
-import gettext
-import re
 from pathlib import Path
 
 import pytest
@@ -12,6 +10,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 import wi_desktop
+from tests.languages.gettext_checks import check_compiled, check_translated
 from wi_desktop.core.pay import WorkProduct
 from wi_desktop.core.templates import WorkerStatus
 from wi_desktop.languages.catalogue import SHIPPED, SOURCE
@@ -19,7 +18,6 @@ from wi_desktop.languages.catalogue import SHIPPED, SOURCE
 PACKAGE = Path(wi_desktop.__file__).parent
 TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
 LANGUAGES = [code for code in SHIPPED if code != SOURCE]
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 
 def marked() -> set[str]:
@@ -49,25 +47,12 @@ def test_the_documents_mark_their_words():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_word_marked_is_translated_with_its_placeholders(language):
-    entries = {message.id: message for message in catalogue(language) if message.id}
-    missing = sorted(marked() - set(entries))
-    assert not missing, f"run `make translations`: {missing[:5]}"
-    for key, message in entries.items():
-        assert message.string and message.string.strip(), (language, key)
-        assert not message.fuzzy, (language, key)
-        assert sorted(PLACEHOLDER.findall(message.string)) == \
-            sorted(PLACEHOLDER.findall(key)), (language, key, message.string)
-        for tag in ("<b>", "</b>", "<i>", "</i>"):
-            assert message.string.count(tag) == key.count(tag), (language, key)
+    check_translated(language, catalogue(language), marked())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_catalogue_is_the_one_translated(language):
-    with (TRANSLATIONS / f"documents_{language}.mo").open("rb") as file:
-        compiled = gettext.GNUTranslations(file)
-    for message in catalogue(language):
-        if message.id:
-            assert compiled.gettext(message.id) == message.string, "run `make translations`"
+    check_compiled(TRANSLATIONS / f"documents_{language}.mo", catalogue(language))
 
 
 def test_the_labels_core_writes_are_among_the_marked_words():

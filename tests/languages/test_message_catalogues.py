@@ -5,8 +5,6 @@ says them in its language, and the command line stays English."""
 
 from __future__ import annotations
 
-import gettext
-import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +12,7 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.pofile import read_po
 
 import wi_desktop
+from tests.languages.gettext_checks import check_compiled, check_translated
 from wi_desktop.core.errors import FinalisedError, ValidationError
 from wi_desktop.core.speech import say, speak
 from wi_desktop.languages.catalogue import (
@@ -26,7 +25,6 @@ from wi_desktop.languages.catalogue import (
 PACKAGE = Path(wi_desktop.__file__).parent
 TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
 LANGUAGES = [code for code in SHIPPED if code != SOURCE]
-PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
 
 
 def marked() -> set[str]:
@@ -50,25 +48,12 @@ def test_core_storage_and_signing_mark_what_they_say():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_sentence_marked_is_translated_with_its_placeholders(language):
-    entries = {message.id: message for message in catalogue(language) if message.id}
-    missing = sorted(marked() - set(entries))
-    assert not missing, f"run `make translations`: {missing[:5]}"
-    for key, message in entries.items():
-        assert message.string and message.string.strip(), (language, key)
-        assert not message.fuzzy, (language, key)
-        assert sorted(PLACEHOLDER.findall(message.string)) == \
-            sorted(PLACEHOLDER.findall(key)), (language, key, message.string)
-        message.string.format_map({name.strip("{}").split(":")[0]: 1000 for name  # noqa: RUF027
-                                   in PLACEHOLDER.findall(key)})  # formats as the code does
+    check_translated(language, catalogue(language), marked())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_catalogue_is_the_one_translated(language):
-    with (TRANSLATIONS / f"messages_{language}.mo").open("rb") as file:
-        compiled = gettext.GNUTranslations(file)
-    for message in catalogue(language):
-        if message.id:
-            assert compiled.gettext(message.id) == message.string, "run `make translations`"
+    check_compiled(TRANSLATIONS / f"messages_{language}.mo", catalogue(language))
 
 
 def test_errors_are_said_in_the_language_spoken_and_english_without_one():
