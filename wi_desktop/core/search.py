@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from wi_desktop.core.errors import ValidationError
@@ -64,9 +65,9 @@ class NoteHit(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
-class SessionHits:
-    """One session's part of the results: its own fields matched, and/or some notes."""
+class SessionHits(NamedTuple):
+    """One session's part of the results: its own fields matched, and/or some notes (a
+    tuple: a search makes one per session found, and a frozen dataclass costs more)."""
 
     session_id: int
     candidate: str
@@ -77,6 +78,9 @@ class SessionHits:
     session_matched: bool  # the words are in its candidate, role, feedback or debrief
     notes: tuple[NoteHit, ...]
 
+
+# a row of the index as a NoteHit: NoteHit._make's work, without a Python call per row
+_AS_HIT = partial(tuple.__new__, NoteHit)
 
 @dataclass(frozen=True)
 class SearchResults:
@@ -130,10 +134,10 @@ class SearchService:
             notes_waiting, sessions_waiting = rows.waiting()
             found = rows.find_notes(words, where, limit + 1, waiting=bool(notes_waiting))
             sessions = rows.find_sessions(words, where, waiting=bool(sessions_waiting))
-            hits = list(map(NoteHit._make, found[:limit]))
+            hits: list[NoteHit] = list(map(_AS_HIT, found[:limit]))
             by_session: dict[int, list[NoteHit]] = {}
             for hit in hits:  # newest first
-                by_session.setdefault(hit.session_id, []).append(hit)
+                by_session.setdefault(hit[1], []).append(hit)
             about = {int(row[0]): row[1:] for row in sessions}
             missing = [session_id for session_id in by_session if session_id not in about]
             about.update((int(row[0]), row[1:]) for row in rows.session_rows(missing))
