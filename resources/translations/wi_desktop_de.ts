@@ -578,6 +578,10 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <source>Chart saved as {file}.</source>
             <translation>Diagramm als {file} gespeichert.</translation>
         </message>
+        <message>
+            <source>The comparison was signed and saved as {file}.</source>
+            <translation>Der Vergleich wurde signiert und als {file} gespeichert.</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonModel</name>
@@ -2379,6 +2383,10 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
         <message>
             <source>No working interviews yet.&lt;br&gt;&lt;br&gt;Press “New session…” (Ctrl+N) to plan the first one: the candidate, the role and the tasks they will do.</source>
             <translation>Noch kein Probearbeiten.&lt;br&gt;&lt;br&gt;Drücken Sie „Neue Sitzung…“ (Strg+N), um das erste zu planen: die Bewerberin oder den Bewerber, die Stelle und die Aufgaben.</translation>
+        </message>
+        <message>
+            <source>No session holds these words or matches these choices. &lt;a href='clear'&gt;Clear filters&lt;/a&gt; to see them all.</source>
+            <translation>Keine Sitzung enthält diese Wörter oder passt zu dieser Auswahl. &lt;a href='clear'&gt;Filter zurücksetzen&lt;/a&gt;, um alle zu sehen.</translation>
         </message>
         <message>
             <source>Sessions</source>

@@ -580,6 +580,10 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <source>Chart saved as {file}.</source>
             <translation>Gráfico guardado como {file}.</translation>
         </message>
+        <message>
+            <source>The comparison was signed and saved as {file}.</source>
+            <translation>La comparación se firmó y se guardó como {file}.</translation>
+        </message>
     </context>
     <context>
         <name>ComparisonModel</name>
@@ -2372,6 +2376,10 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
         <message>
             <source>No working interviews yet.&lt;br&gt;&lt;br&gt;Press “New session…” (Ctrl+N) to plan the first one: the candidate, the role and the tasks they will do.</source>
             <translation>Todavía no hay entrevistas de trabajo prácticas.&lt;br&gt;&lt;br&gt;Pulse «Nueva sesión…» (Ctrl+N) para planificar la primera: el candidato, el puesto y las tareas que hará.</translation>
+        </message>
+        <message>
+            <source>No session holds these words or matches these choices. &lt;a href='clear'&gt;Clear filters&lt;/a&gt; to see them all.</source>
+            <translation>Ninguna sesión contiene estas palabras ni coincide con estas opciones. &lt;a href='clear'&gt;Quitar filtros&lt;/a&gt; para verlas todas.</translation>
         </message>
         <message>
             <source>Sessions</source>

@@ -113,7 +113,12 @@ def test_the_comparison_is_signed_as_a_pdf_that_verifies(qtbot, page, monkeypatc
     shown: list[CompareSignDialog] = []
 
     def run(dialog: CompareSignDialog) -> int:
+        from PySide6.QtWidgets import QLabel
+
         shown.append(dialog)
+        file_label = next(label for label in dialog.findChildren(QLabel)
+                          if label.text() == "&File:")
+        assert file_label.buddy() is dialog.path  # Alt+F, and no "&" shown
         dialog.path.setText(str(tmp_path / "hiring.pdf"))
         dialog.start()  # no passphrase: said, nothing signed
         assert "passphrase" in dialog.status.text()
@@ -125,6 +130,7 @@ def test_the_comparison_is_signed_as_a_pdf_that_verifies(qtbot, page, monkeypatc
     monkeypatch.setattr(CompareSignDialog, "exec", run)
     qtbot.mouseClick(window.sign_button, Qt.MouseButton.LeftButton)
     assert shown and verify_pdf(tmp_path / "hiring.pdf").ok
+    assert "signed and saved" in window.notice.text()
 
 
 def test_from_an_open_session_ctrl_shift_k_compares_everyone_for_its_role(qtbot, service,

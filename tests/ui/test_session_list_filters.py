@@ -186,3 +186,12 @@ def test_what_is_chosen_stays_when_the_list_is_read_again(qtbot, page, service, 
     page.refresh()
     assert names(page) == ["Kim Sato", "Ana Novak"]
     assert page.filters.role.currentText() == "Dental assistant"
+
+
+def test_when_nothing_matches_the_list_says_so_and_offers_to_clear(qtbot, page):
+    type_words(qtbot, page, "zzqx")
+    assert page.stack.currentWidget() is page.no_match_label
+    assert "Clear filters" in page.no_match_label.text()
+    page.no_match_label.linkActivated.emit("clear")
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.table)
+    assert len(names(page)) == 4

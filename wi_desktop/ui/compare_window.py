@@ -65,6 +65,8 @@ class ComparisonModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal:
+            return self.comparison.candidates[section].candidate  # whole, when shortened
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -114,7 +116,10 @@ class ComparisonModel(QAbstractTableModel):
             return self.tr("unpaid or not decided") if candidate.owed_cents is None else \
                 money(candidate.owed_cents, candidate.currency, self.locale)
         if row == Row.DATE:
-            return candidate.day
+            from PySide6.QtCore import QDate, QLocale
+
+            return QLocale().toString(QDate.fromString(candidate.day, "yyyy-MM-dd"),
+                                      QLocale.FormatType.ShortFormat)
         if row == Row.OBSERVERS:
             return ", ".join(candidate.observers) or "—"
         if not candidate.has(str(row)):
@@ -177,10 +182,14 @@ class CompareWindow(QDialog):
         chart_area.setWidget(self.chart)
         chart_area.setWidgetResizable(True)
         chart_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(chart_area)
         splitter.setSizes([320, 300])
+        header = self.table.horizontalHeader()
+        header.setMaximumSectionSize(220)  # a long name is shortened (its tip says it all)
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.fontMetrics().height() + 8)
         self.save_chart_button = QPushButton(self.tr("Save &chart…"), self)
         self.save_chart_button.setToolTip(self.tr("The chart as a PNG picture or an SVG "
                                                   "drawing"))
@@ -208,6 +217,16 @@ class CompareWindow(QDialog):
             layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
+
+    def share_height(self) -> None:
+        """Every row of the table in sight when the window has the room, the chart below;
+        on a small screen the table first, the chart scrolled to."""
+        rows = self.model.rowCount()
+        table = (self.table.verticalHeader().defaultSectionSize() * rows
+                 + self.table.horizontalHeader().height() + 24)
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([min(table, max(total - 120, total // 2)),
+                                max(120, total - table)])
 
     def sort_by_row(self, section: int) -> None:
         row = self.model.rows[section]
@@ -280,7 +299,12 @@ class CompareWindow(QDialog):
     def sign(self) -> None:
         from wi_desktop.ui.dialogs.compare_sign import CompareSignDialog
 
-        CompareSignDialog(self.services, self.comparison, self).exec()
+        dialog = CompareSignDialog(self.services, self.comparison, self)
+        dialog.exec()
+        if dialog.signed_path is not None:
+            self.notice.setText(self.tr("The comparison was signed and saved as {file}.")
+                                .format(file=str(dialog.signed_path)))
+            self.notice.show()
 
     def _tell(self, error: WiError) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -298,8 +322,13 @@ def open_comparison(services: Services, session_ids: list[int],
 
         QMessageBox.warning(parent, error.heading, f"{error.message}\n\n{error.hint}".strip())
         return None
+    from PySide6.QtCore import QSize
+
+    from wi_desktop.ui.screen_fit import fit_to_screen
+
     window = CompareWindow(services, comparison.sorted_by(Row.COMPOSITE, True), parent)
     window.sorted_by = (Row.COMPOSITE, True)
-    window.resize(1000, 640)
+    fit_to_screen(window, QSize(1100, 760))  # never larger than the screen's room
     window.show()
+    window.share_height()
     return window

@@ -77,7 +77,10 @@ class SessionFilterBar(QWidget):
         combo.setAccessibleName(name)
         combo.setAccessibleDescription(self.tr("Shows only the sessions of the one chosen"))
         combo.setToolTip(name)
-        combo.setMaximumWidth(240)  # a long role's name does not widen the window
+        # as wide as its longest choice (read after the list is on screen), but a long
+        # role's name does not widen the window
+        combo.setProperty("sizeAdjustPolicy", 0)  # QComboBox.SizeAdjustPolicy.AdjustToContents
+        combo.setMaximumWidth(220)
         return combo
 
     def _status_words(self, status: SessionStatus) -> str:

@@ -31,6 +31,7 @@ from wi_desktop.ui.session_model import (
     SELECT_ROWS,
     Column,
     SessionListModel,
+    date_column_width,
     format_created,
 )
 
@@ -110,8 +111,15 @@ class SessionListPage(QWidget):
         self.empty_label.setProperty("alignment", ALIGN_CENTER)
         self.empty_label.setWordWrap(True)
         self.stack = QStackedWidget(self)
+        self.no_match_label = QLabel(self.tr(
+            "No session holds these words or matches these choices. "
+            "<a href='clear'>Clear filters</a> to see them all."), self)
+        self.no_match_label.setProperty("alignment", ALIGN_CENTER)
+        self.no_match_label.setWordWrap(True)
+        self.no_match_label.linkActivated.connect(lambda _link: self.filters.clear())
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_label)
+        self.stack.addWidget(self.no_match_label)
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -145,6 +153,10 @@ class SessionListPage(QWidget):
         header.setResizeContentsPrecision(SAMPLED_ROWS)
         table.verticalHeader().setResizeContentsPrecision(SAMPLED_ROWS)
         header.setSectionResizeMode(Column.CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        # the date as wide as the widest the language writes: sized from 30 rows, a
+        # narrowed or sorted list would cut the dates further down
+        header.setSectionResizeMode(Column.DATE, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(Column.DATE, date_column_width(table.fontMetrics()))
         return table
 
     def _build_buttons(self) -> QHBoxLayout:
@@ -207,7 +219,7 @@ class SessionListPage(QWidget):
         if row < 0 and sessions:
             row = min(max(previous_row, 0), len(sessions) - 1)
         self.select_row(row)
-        self.stack.setCurrentWidget(self.table if sessions else self.empty_label)
+        self._show_stack()
         self._update_buttons()
         if self.isVisible():  # hidden behind a session: never take the observer's focus
             self.focus_default()
@@ -267,7 +279,18 @@ class SessionListPage(QWidget):
         row = self.model.row_of(selected.id) if selected is not None else -1
         self.select_row(row if row >= 0 else (0 if self.model.rowCount() else -1))
         self._update_buttons()
+        self._show_stack()
         self._count()
+
+    def _show_stack(self) -> None:
+        """The list; or, with no session at all, the pointer to New session; or, with none
+        that the filters admit, a sentence that says so."""
+        if not self.model.total:
+            self.stack.setCurrentWidget(self.empty_label)
+        elif not self.model.rowCount():
+            self.stack.setCurrentWidget(self.no_match_label)
+        else:
+            self.stack.setCurrentWidget(self.table)
 
     def _count(self) -> None:
         from wi_desktop.core.session_filter import choices

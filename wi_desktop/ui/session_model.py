@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
 )
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QFontMetrics, QStandardItemModel
 
 from wi_desktop.core.model import SessionSummary
 from wi_desktop.core.session_filter import SessionFilter, SortKey, sorted_sessions
@@ -60,6 +60,14 @@ def day_and_month_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
     from PySide6.QtCore import QLocale
 
     return _names_in(QLocale().name())
+
+
+def date_column_width(metrics: QFontMetrics) -> int:
+    """Pixels for the widest date the program's language writes (format_created)."""
+    days, months = day_and_month_names()
+    return (max(metrics.horizontalAdvance(day) for day in days)
+            + max(metrics.horizontalAdvance(month) for month in months)
+            + metrics.horizontalAdvance(" 28  2026, 22:22,") + 16)
 
 
 @cache

@@ -83,6 +83,7 @@ class CompareSignDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper"))
         self.paper.setAccessibleDescription(self.tr("The page size, landscape"))
         self.path = QLineEdit(str(Path.home() / "comparison.pdf"), self)
+        self.path.setMinimumWidth(320)  # the whole path, not its last folder
         self.path.setAccessibleName(self.tr("File"))
         self.path.setAccessibleDescription(self.tr("Where the signed PDF is written"))
         browse = QPushButton(self.tr("&Browse…"), self)
@@ -103,7 +104,9 @@ class CompareSignDialog(QDialog):
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Pa&per:"), self.paper)
-        form.addRow(self.tr("&File:"), where)
+        file_label = QLabel(self.tr("&File:"), self)
+        file_label.setBuddy(self.path)  # the & is Alt+F, not shown
+        form.addRow(file_label, where)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "{count} candidates, their facts side by side and their profiles charted, "
