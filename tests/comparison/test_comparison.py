@@ -98,7 +98,7 @@ def test_the_chart_names_each_candidate_and_stops_at_eight(service, new_session,
             for i in range(MAX_CHARTED + 2)]
     texts = [t.text for t in ET.fromstring(chart_svg(service.comparison.compare(many)))
              .iter("{http://www.w3.org/2000/svg}text")]
-    assert sum(1 for t in texts if t and t.startswith("N")) == MAX_CHARTED
+    assert sum(1 for t in texts if t and t[0] == "N" and t[1:].isdigit()) == MAX_CHARTED
     assert any(t and "first 8 of 10" in t for t in texts)
 
 
@@ -135,3 +135,11 @@ def test_the_pdf_speaks_the_language_chosen(service, three):
                           check=True).stdout.decode("utf-8")
     assert "Comparación de candidatos" in text and "Sin observar" in text
     assert "Candidate comparison" not in text
+
+
+def test_a_chart_of_candidates_not_scored_yet_says_so(service, new_session):
+    ids = [service.sessions.create_session(replace(new_session, candidate_name=name))
+           for name in ("Ana", "Bo")]
+    texts = [t.text for t in ET.fromstring(chart_svg(service.comparison.compare(ids)))
+             .iter("{http://www.w3.org/2000/svg}text")]
+    assert "No competency of these candidates has been scored yet." in texts

@@ -86,6 +86,10 @@ def profile_chart(comparison: Comparison, width: float = 500.0) -> Drawing:
             drawing.add(_marker(index, x, y))
     _legend(drawing, shown_names=[c.candidate for c in shown], width=width,
             top=bottom - 12)
+    if not any(c.score(name) is not None for c in shown for name in names):
+        drawing.add(String((left + right) / 2, (top + bottom) / 2, _(
+            "No competency of these candidates has been scored yet."), fontName=SANS_ITALIC,
+            fontSize=9, fillColor=MUTED, textAnchor="middle"))
     if len(comparison.candidates) > len(shown):
         drawing.add(String(left, 2, _("The chart shows the first {shown} of {total} "
                                       "candidates.").format(shown=len(shown),
