@@ -616,6 +616,10 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Notizen, die diese Bewertung stützen: {count}</translation>
         </message>
         <message>
+            <source>(so far: running)</source>
+            <translation>(bisher: läuft noch)</translation>
+        </message>
+        <message>
             <source>{actual} of {planned} min</source>
             <translation>{actual} von {planned} min</translation>
         </message>

@@ -617,6 +617,10 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>Notas que respaldan esta puntuación: {count}</translation>
         </message>
         <message>
+            <source>(so far: running)</source>
+            <translation>(hasta ahora: en curso)</translation>
+        </message>
+        <message>
             <source>{actual} of {planned} min</source>
             <translation>{actual} de {planned} min</translation>
         </message>

@@ -57,6 +57,7 @@ def test_the_facts_of_each_candidate_agree_with_their_session(service, three):
     assert ana.evidence[technical] == 2  # tagged, and linked by hand
     assert ana.recommendation == "strong_yes" and ana.owed_cents == 1000  # 30 min at $20
     assert ana.task_ms == 30 * 60 * 1000 and ana.planned_ms == 15 * 60 * 1000
+    assert ana.running and not bo.running  # Ana's clock still runs: her time is so far
     communication = workspace.competencies[2].name
     assert bo.score(communication) is None and bo.has(communication)  # not observed
     assert bo.composite == pytest.approx(2.0)  # not 1.0: not observed is left out

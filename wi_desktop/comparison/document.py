@@ -115,7 +115,7 @@ def _table(competencies: Sequence[str], group: Sequence[Candidate], width: float
                                                                  "No decision"))
                                           for c in group]))
     rows.append(row(_("Time on tasks"), [_times(c) for c in group]))
-    rows.append(row(_("Pay owed"), [money(c.owed_cents, c.currency, locale)
+    rows.append(row(_("Pay owed"), [money(c.owed_cents, c.currency, locale) + _so_far(c)
                                     if c.owed_cents is not None
                                     else _("Unpaid or not decided") for c in group]))
     rows.append(row(_("Date"), [_date(dt.date.fromisoformat(c.day), locale) for c in group]))
@@ -139,7 +139,12 @@ def _score(candidate: Candidate, name: str) -> str:
 
 def _times(candidate: Candidate) -> str:
     return _("{actual} min of {planned} planned").format(
-        actual=round(candidate.task_ms / 60_000), planned=round(candidate.planned_ms / 60_000))
+        actual=round(candidate.task_ms / 60_000),
+        planned=round(candidate.planned_ms / 60_000)) + _so_far(candidate)
+
+
+def _so_far(candidate: Candidate) -> str:
+    return " " + _("(so far: running)") if candidate.running else ""
 
 
 def _number(value: float | None, locale: str) -> str:

@@ -46,6 +46,7 @@ class Candidate:
     planned_ms: int = 0
     owed_cents: int | None = None  # None: unpaid, or pay not decided
     currency: str = ""
+    running: bool = False  # started and not ended: its time and pay are so far
 
     def score(self, competency: str) -> int | None:
         return self.scores.get(competency)

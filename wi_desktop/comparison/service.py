@@ -75,7 +75,8 @@ class ComparisonService:
         for sid in ids:
             if sid not in sessions:
                 continue  # deleted meanwhile: left out rather than refused
-            _id, candidate, role, observer, when_ms, composite, recommendation = sessions[sid]
+            (_id, candidate, role, observer, when_ms, composite, recommendation,
+             running) = sessions[sid]
             task_ms, planned_ms = times.get(sid, (0, 0))
             pay, owed_cents = self.cases.pay.owed(sid)
             owed = owed_cents if pay.paid else None
@@ -86,7 +87,8 @@ class ComparisonService:
                 composite=None if composite is None else float(composite),
                 scale_max=levels.get(sid, 5) or 5, scores=scores[sid], evidence=counts[sid],
                 recommendation=str(recommendation or "no_decision"), task_ms=task_ms,
-                planned_ms=planned_ms, owed_cents=owed, currency=pay.currency))
+                planned_ms=planned_ms, owed_cents=owed, currency=pay.currency,
+                running=bool(running)))
         roles = {c.role.casefold() for c in candidates}
         return Comparison(tuple(names), tuple(candidates),
                           scale_max=max((c.scale_max for c in candidates), default=5),

@@ -20,12 +20,14 @@ class ComparisonTables:
 
     def sessions(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:
         """id, candidate, role, observer, started_ms (else created_ms), composite,
-        recommendation of each session in IDS that exists."""
+        recommendation, and whether it is running (started, not ended) of each session in
+        IDS that exists."""
         if not ids:
             return []
         return self.sql.query(
             "SELECT id, candidate_name, role_name, observer_name, "
-            "coalesce(started_ms, created_ms), composite, recommendation FROM sessions "
+            "coalesce(started_ms, created_ms), composite, recommendation, "
+            "started_ms IS NOT NULL AND ended_ms IS NULL FROM sessions "
             f"WHERE id IN ({_marks(ids)})", list(ids))
 
     def rubric(self, ids: Sequence[int]) -> list[tuple[Any, ...]]:

@@ -108,13 +108,14 @@ class ComparisonModel(QAbstractTableModel):
         if row == Row.RECOMMENDATION:
             return self._words("SessionListModel",
                                RECOMMENDATION_WORDS.get(candidate.recommendation, ""))
+        so_far = " " + self.tr("(so far: running)") if candidate.running else ""
         if row == Row.TASK_TIME:
             return self.tr("{actual} of {planned} min").format(
                 actual=round(candidate.task_ms / 60_000),
-                planned=round(candidate.planned_ms / 60_000))
+                planned=round(candidate.planned_ms / 60_000)) + so_far
         if row == Row.PAY:
             return self.tr("unpaid or not decided") if candidate.owed_cents is None else \
-                money(candidate.owed_cents, candidate.currency, self.locale)
+                money(candidate.owed_cents, candidate.currency, self.locale) + so_far
         if row == Row.DATE:
             from PySide6.QtCore import QDate, QLocale
 
