@@ -410,6 +410,14 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Die Passphrase dieses Signaturschlüssels</translation>
         </message>
         <message>
+            <source>Passphrase again</source>
+            <translation>Passphrase wiederholen</translation>
+        </message>
+        <message>
+            <source>The new key's passphrase once more: a mistyped one could never unlock it</source>
+            <translation>Die Passphrase des neuen Schlüssels noch einmal: vertippt könnte sie ihn nie entsperren</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -462,6 +470,10 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>&amp;Passphrase:</translation>
         </message>
         <message>
+            <source>Passphrase a&amp;gain:</source>
+            <translation>Passphrase &amp;wiederholen:</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>Sp&amp;rache:</translation>
         </message>
@@ -494,12 +506,24 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Geben Sie die Passphrase des Signaturschlüssels ein.</translation>
         </message>
         <message>
+            <source>The two passphrases differ; type the new key's passphrase twice the same.</source>
+            <translation>Die beiden Passphrasen weichen voneinander ab; geben Sie die Passphrase des neuen Schlüssels zweimal gleich ein.</translation>
+        </message>
+        <message>
             <source>Choose a file to write the PDF to.</source>
             <translation>Wählen Sie eine Datei, in die das PDF geschrieben wird.</translation>
         </message>
         <message>
             <source>Signing…</source>
             <translation>Wird signiert…</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>“{file}” already exists. Replace it with this comparison?</source>
+            <translation>“{file}” gibt es schon. Durch diesen Vergleich ersetzen?</translation>
         </message>
         <message>
             <source>Signing cannot be stopped; it ends in a moment.</source>
@@ -577,6 +601,14 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <message>
             <source>Chart saved as {file}.</source>
             <translation>Diagramm als {file} gespeichert.</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>Datei ersetzen?</translation>
+        </message>
+        <message>
+            <source>“{file}” already exists. Replace it with the chart?</source>
+            <translation>“{file}” gibt es schon. Durch das Diagramm ersetzen?</translation>
         </message>
         <message>
             <source>The comparison was signed and saved as {file}.</source>

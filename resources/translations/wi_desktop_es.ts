@@ -412,6 +412,14 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>La frase de contraseña de esa clave de firma</translation>
         </message>
         <message>
+            <source>Passphrase again</source>
+            <translation>Frase de contraseña otra vez</translation>
+        </message>
+        <message>
+            <source>The new key's passphrase once more: a mistyped one could never unlock it</source>
+            <translation>La frase de contraseña de la nueva clave otra vez: si se escribiera mal, nunca podría desbloquearla</translation>
+        </message>
+        <message>
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
@@ -464,6 +472,10 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>Frase de &amp;contraseña:</translation>
         </message>
         <message>
+            <source>Passphrase a&amp;gain:</source>
+            <translation>Frase de contraseña &amp;otra vez:</translation>
+        </message>
+        <message>
             <source>&amp;Language:</source>
             <translation>Idio&amp;ma:</translation>
         </message>
@@ -496,12 +508,24 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>Escriba la frase de contraseña de la clave de firma.</translation>
         </message>
         <message>
+            <source>The two passphrases differ; type the new key's passphrase twice the same.</source>
+            <translation>Las dos frases de contraseña no coinciden; escriba dos veces la misma para la nueva clave.</translation>
+        </message>
+        <message>
             <source>Choose a file to write the PDF to.</source>
             <translation>Elija un archivo en el que guardar el PDF.</translation>
         </message>
         <message>
             <source>Signing…</source>
             <translation>Firmando…</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>¿Reemplazar el archivo?</translation>
+        </message>
+        <message>
+            <source>“{file}” already exists. Replace it with this comparison?</source>
+            <translation>“{file}” ya existe. ¿Reemplazarlo por esta comparación?</translation>
         </message>
         <message>
             <source>Signing cannot be stopped; it ends in a moment.</source>
@@ -579,6 +603,14 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <message>
             <source>Chart saved as {file}.</source>
             <translation>Gráfico guardado como {file}.</translation>
+        </message>
+        <message>
+            <source>Replace the file?</source>
+            <translation>¿Reemplazar el archivo?</translation>
+        </message>
+        <message>
+            <source>“{file}” already exists. Replace it with the chart?</source>
+            <translation>“{file}” ya existe. ¿Reemplazarlo por el gráfico?</translation>
         </message>
         <message>
             <source>The comparison was signed and saved as {file}.</source>

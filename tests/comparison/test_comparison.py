@@ -144,3 +144,28 @@ def test_a_chart_of_candidates_not_scored_yet_says_so(service, new_session):
     texts = [t.text for t in ET.fromstring(chart_svg(service.comparison.compare(ids)))
              .iter("{http://www.w3.org/2000/svg}text")]
     assert "No competency of these candidates has been scored yet." in texts
+
+
+def test_a_rubric_too_long_for_a_page_still_makes_a_pdf(service):
+    from wi_desktop.comparison.facts import Candidate, Comparison
+
+    names = tuple(f"Competency {i}" for i in range(30))
+    candidates = tuple(Candidate(session_id=i, candidate=f"C{i}", role="Cook",
+                                 day="2026-01-01", observers=("Pat Kim",), composite=3.0,
+                                 scale_max=5, scores={name: 3 for name in names})
+                       for i in range(3))
+    document = render_comparison(Comparison(names, candidates), observer="Pat Kim",
+                                 business=service.business.business(), made_ms=0)
+    assert document.data.startswith(b"%PDF")
+
+
+def test_a_competency_called_like_a_row_is_still_a_competency(service, new_session):
+    from wi_desktop.comparison.facts import Candidate, Comparison
+
+    candidates = (Candidate(1, "Ana", "Cook", "2026-01-01", (), 4.0, 5, {"Pay": 5},
+                            owed_cents=100),
+                  Candidate(2, "Bo", "Cook", "2026-01-02", (), 2.0, 5, {"Pay": 1},
+                            owed_cents=900))
+    comparison = Comparison(("Pay",), candidates)
+    assert [c.candidate for c in comparison.sorted_by("Pay").candidates] == ["Ana", "Bo"]
+    assert [c.candidate for c in comparison.sorted_by(Row.PAY).candidates] == ["Bo", "Ana"]

@@ -123,6 +123,11 @@ def test_the_comparison_is_signed_as_a_pdf_that_verifies(qtbot, page, monkeypatc
         dialog.start()  # no passphrase: said, nothing signed
         assert "passphrase" in dialog.status.text()
         dialog.passphrase.setText("correct horse battery")
+        assert not dialog.again.isHidden()  # no key yet: it is made now, so asked twice
+        dialog.again.setText("correct horse batterz")
+        dialog.start()
+        assert "differ" in dialog.status.text() and dialog.worker is None
+        dialog.again.setText("correct horse battery")
         dialog.start()
         qtbot.waitUntil(lambda: dialog.signed_path is not None, timeout=20_000)
         return 1
@@ -150,3 +155,36 @@ def test_from_an_open_session_ctrl_shift_k_compares_everyone_for_its_role(qtbot,
     assert isinstance(shown, CompareWindow)
     qtbot.addWidget(shown)
     assert headers(shown) == ["Ana Novak", "Bo Lind", "Cy Ray"]
+
+
+def test_signing_never_replaces_a_file_unasked_nor_hangs_on_a_bug(qtbot, page, monkeypatch,
+                                                                  tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wi_desktop.ui.dialogs import compare_sign
+    from wi_desktop.ui.dialogs.compare_sign import CompareSignDialog
+
+    select_rows(page, 0)
+    window = compared(qtbot, page)
+    dialog = CompareSignDialog(window.services, window.comparison, window)
+    qtbot.addWidget(dialog)
+    kept = tmp_path / "earlier.pdf"
+    kept.write_bytes(b"an earlier signed comparison")
+    dialog.path.setText(str(kept))
+    dialog.passphrase.setText("correct horse battery")
+    dialog.again.setText("correct horse battery")
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.No)
+    dialog.start()
+    assert dialog.worker is None and kept.read_bytes() == b"an earlier signed comparison"
+
+    def broken(*args, **kwargs):
+        raise ValueError("a bug")
+
+    monkeypatch.setattr(compare_sign, "sign_comparison", broken)
+    dialog.path.setText(str(tmp_path / "new.pdf"))
+    dialog.start()
+    qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
+    assert "Something unexpected went wrong" in dialog.status.text()
+    dialog.reject()  # and it closes
+    assert not dialog.isVisible() and not (tmp_path / "new.pdf").exists()

@@ -195,3 +195,14 @@ def test_when_nothing_matches_the_list_says_so_and_offers_to_clear(qtbot, page):
     page.no_match_label.linkActivated.emit("clear")
     qtbot.waitUntil(lambda: page.stack.currentWidget() is page.table)
     assert len(names(page)) == 4
+
+
+def test_a_role_no_longer_there_goes_back_to_all_and_the_list_follows(qtbot, page, service,
+                                                                      people):
+    page.filters.role.setCurrentText("Dental assistant")
+    assert names(page) == ["Kim Sato", "Ana Novak"]
+    for name in ("Kim Sato", "Ana Novak"):
+        service.sessions.delete_session(people[name])
+    page.refresh()
+    assert page.filters.role.currentIndex() == 0  # "All roles"
+    assert names(page) == ["Sam Ortiz", "Jordan Lee"]

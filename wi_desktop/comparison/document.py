@@ -24,6 +24,7 @@ from wi_desktop.export.pdf_layout import (
     CELL,
     CELL_BOLD,
     LABEL,
+    MARGIN,
     PAGE_SIZES,
     PageDecor,
     SignatureArea,
@@ -77,6 +78,11 @@ def render_comparison(comparison: Comparison, *, observer: str, business: Busine
         group = comparison.candidates[first:first + PER_TABLE]
         story += [Spacer(1, 8), _table(comparison.competencies, group, width, locale)]
     chart = profile_chart(comparison, width)
+    room = size[1] - 2 * MARGIN - 60  # a page's frame, less the section's heading
+    if chart.height > room:  # many competencies: the chart shrinks to fit one page
+        factor = room / chart.height
+        chart.scale(factor, factor)
+        chart.width, chart.height = chart.width * factor, room
     story += section(_("Competency profiles"), room=chart.height + 40)
     story.append(chart)
     area = SignatureArea()

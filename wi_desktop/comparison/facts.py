@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
+from enum import Enum
 from typing import Any
 
 from wi_desktop.core.rubric import Recommendation
@@ -16,8 +16,9 @@ _RECOMMENDATION_RANK = {Recommendation.NO_DECISION.value: 0, Recommendation.STRO
                         Recommendation.STRONG_YES.value: 4}
 
 
-class Row(StrEnum):
-    """A row of the comparison that is not a competency's."""
+class Row(Enum):
+    """A row of the comparison that is not a competency's (not a str: a competency may be
+    called "Pay")."""
 
     COMPOSITE = "composite"
     RECOMMENDATION = "recommendation"

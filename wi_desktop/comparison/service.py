@@ -55,11 +55,16 @@ class ComparisonService:
             raise ValidationError(say("At most {limit} candidates can be compared at once.")
                                   .format(limit=MAX_CANDIDATES))
         now = self.cases.clock.now_ms()
-        with self.database.read():
+        with self.database.read():  # one state of the file for all of it
             sessions = {int(row[0]): row for row in self.rows.sessions(ids)}
             rubric = self.rows.rubric(ids)
             evidence = self.rows.evidence_counts(ids)
             times = self.rows.task_times(ids, now)
+            pays = {sid: self.cases.pay.owed(sid) for sid in ids if sid in sessions}
+        if len(sessions) < 2:  # deleted meanwhile
+            raise ValidationError(say("Choose at least two sessions to compare."))
+        order = {sid: place for place, sid in enumerate(ids)}
+        rubric = sorted(rubric, key=lambda row: order.get(int(row[0]), len(order)))
         scores: dict[int, dict[str, int | None]] = {sid: {} for sid in sessions}
         counts: dict[int, dict[str, int]] = {sid: {} for sid in sessions}
         levels: dict[int, int] = {}
@@ -78,7 +83,7 @@ class ComparisonService:
             (_id, candidate, role, observer, when_ms, composite, recommendation,
              running) = sessions[sid]
             task_ms, planned_ms = times.get(sid, (0, 0))
-            pay, owed_cents = self.cases.pay.owed(sid)
+            pay, owed_cents = pays[sid]
             owed = owed_cents if pay.paid else None
             candidates.append(Candidate(
                 session_id=sid, candidate=str(candidate), role=str(role),

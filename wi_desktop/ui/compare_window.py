@@ -4,6 +4,7 @@ or SVG, and the whole signed as a PDF for the hiring file."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -267,8 +268,6 @@ class CompareWindow(QDialog):
         self.chart.setPixmap(pixmap)
 
     def save_chart(self) -> None:
-        from pathlib import Path
-
         from wi_desktop.files import write_file_atomically
 
         name, chosen = QFileDialog.getSaveFileName(
@@ -279,6 +278,8 @@ class CompareWindow(QDialog):
         path = Path(name)
         if path.suffix.lower() not in (".png", ".svg"):
             path = path.with_suffix(".svg" if "svg" in chosen.lower() else ".png")
+            if path.exists() and not self._may_replace(path):  # not the file asked about
+                return
         try:
             if path.suffix.lower() == ".svg":
                 data = self.svg()
@@ -296,6 +297,15 @@ class CompareWindow(QDialog):
             return
         self.notice.setText(self.tr("Chart saved as {file}.").format(file=path.name))
         self.notice.show()
+
+    def _may_replace(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("“{file}” already exists. Replace it with the chart?").format(
+                file=str(path)), buttons.Yes | buttons.No, buttons.No) == buttons.Yes
 
     def sign(self) -> None:
         from wi_desktop.ui.dialogs.compare_sign import CompareSignDialog

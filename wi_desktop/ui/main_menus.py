@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
+from wi_desktop.core.errors import WiError
 from wi_desktop.ui.view_menu import add_view_menu
 
 if TYPE_CHECKING:
@@ -100,7 +101,11 @@ def compare_candidates(window: MainWindow) -> None:
     from wi_desktop.ui.compare_window import open_comparison
 
     role = page.context.workspace.session.role_name
-    ids = window.services.comparison.sessions_of_role(role)
+    try:
+        ids = window.services.comparison.sessions_of_role(role)
+    except WiError as error:  # said, as every failure of the window is
+        window.show_error(error)
+        return
     window.session_list.compare_window = open_comparison(window.services, ids, window)
 
 

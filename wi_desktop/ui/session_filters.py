@@ -147,15 +147,21 @@ class SessionFilterBar(QWidget):
         return first, last
 
     def set_choices(self, roles: list[str], observers: list[str]) -> None:
-        """The roles and observers there are; what was chosen stays chosen."""
+        """The roles and observers there are; what was chosen stays chosen (whatever its
+        case), and a choice no longer there goes back to all, the list with it."""
+        gone = False
         for combo, names in ((self.role, roles), (self.observer, observers)):
-            chosen = combo.currentText() if combo.currentIndex() > 0 else ""
+            chosen = combo.currentText().casefold() if combo.currentIndex() > 0 else ""
             first = combo.itemText(0)
             combo.blockSignals(True)
             combo.clear()
             combo.addItems([first, *names])
-            combo.setCurrentIndex(names.index(chosen) + 1 if chosen in names else 0)
+            folded = [name.casefold() for name in names]
+            combo.setCurrentIndex(folded.index(chosen) + 1 if chosen in folded else 0)
             combo.blockSignals(False)
+            gone = gone or (bool(chosen) and chosen not in folded)
+        if gone:
+            self._changed()
 
     def show_count(self, shown: int, total: int) -> None:
         narrowed = shown != total or not self.current(None).is_empty or bool(

@@ -216,8 +216,8 @@ class SessionListPage(QWidget):
         self.model.set_sessions(sessions)
         self._count()
         row = self.model.row_of(wanted) if wanted is not None else -1
-        if row < 0 and sessions:
-            row = min(max(previous_row, 0), len(sessions) - 1)
+        if row < 0 and self.model.rowCount():
+            row = min(max(previous_row, 0), self.model.rowCount() - 1)
         self.select_row(row)
         self._show_stack()
         self._update_buttons()

@@ -4,6 +4,7 @@ at all."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QThread, Signal
@@ -25,9 +26,13 @@ from wi_desktop.comparison.document import ComparisonRequest, sign_comparison
 from wi_desktop.comparison.facts import Comparison
 from wi_desktop.core.business import Business
 from wi_desktop.core.errors import ValidationError, WiError
+from wi_desktop.core.speech import say
 from wi_desktop.export.keys import ObserverKeyStore
 from wi_desktop.languages.catalogue import SHIPPED
+from wi_desktop.ui.sign_worker import UnexpectedSigningError
 from wi_desktop.wiring import Services
+
+log = logging.getLogger(__name__)
 
 
 class _Signing(QThread):
@@ -46,6 +51,12 @@ class _Signing(QThread):
                                               made_ms=made_ms)
         except WiError as error:
             outcome = error
+        except Exception:  # a bug: words for the user, the traceback for the log
+            log.exception("signing a comparison failed unexpectedly")
+            outcome = UnexpectedSigningError(
+                say("Something unexpected went wrong while signing."),
+                hint=say("The details were written to the program's log file, to show "
+                         "whoever looks after this computer."))
         self.sig_outcome.emit(outcome)
 
 
@@ -69,6 +80,11 @@ class CompareSignDialog(QDialog):
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setAccessibleDescription(self.tr("The passphrase of that signing key"))
+        self.again = QLineEdit(self)
+        self.again.setEchoMode(QLineEdit.EchoMode.Password)
+        self.again.setAccessibleName(self.tr("Passphrase again"))
+        self.again.setAccessibleDescription(self.tr(
+            "The new key's passphrase once more: a mistyped one could never unlock it"))
         self.language = QComboBox(self)
         for code, name in SHIPPED.items():
             self.language.addItem(name, code)
@@ -102,6 +118,9 @@ class CompareSignDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Signed &by:"), self.observer)
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        self.again_label = QLabel(self.tr("Passphrase a&gain:"), self)
+        self.again_label.setBuddy(self.again)
+        form.addRow(self.again_label, self.again)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Pa&per:"), self.paper)
         file_label = QLabel(self.tr("&File:"), self)
@@ -115,7 +134,16 @@ class CompareSignDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
+        self.observer.currentTextChanged.connect(lambda _text: self._first_key())
+        self._first_key()
         self.passphrase.setFocus()
+
+    def _first_key(self) -> None:
+        """The passphrase asked twice when the observer has no key yet (it is made now)."""
+        name = " ".join(self.observer.currentText().split())
+        new = bool(name) and not self.services.keys.exists(name)
+        self.again.setVisible(new)
+        self.again_label.setVisible(new)
 
     def _browse(self) -> None:
         name, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the signed comparison"),
@@ -130,6 +158,9 @@ class CompareSignDialog(QDialog):
             raise ValidationError(self.tr("Say who signs the comparison."))
         if not self.passphrase.text():
             raise ValidationError(self.tr("Type the passphrase of the signing key."))
+        if not self.again.isHidden() and self.again.text() != self.passphrase.text():
+            raise ValidationError(self.tr("The two passphrases differ; type the new key's "
+                                          "passphrase twice the same."))
         path = Path(self.path.text().strip()).expanduser()
         if not path.name or path.is_dir():
             raise ValidationError(self.tr("Choose a file to write the PDF to."))
@@ -146,6 +177,8 @@ class CompareSignDialog(QDialog):
         except WiError as error:
             self.status.setText(f"⚠ {error.message}")
             return
+        if request.out_path.exists() and not self._may_replace(request.out_path):
+            return
         self.status.setText(self.tr("Signing…"))
         self.sign_button.setEnabled(False)
         self.worker = _Signing(self.comparison, self.services.keys, request,
@@ -153,6 +186,15 @@ class CompareSignDialog(QDialog):
                                self.services.clock.now_ms(), self)
         self.worker.sig_outcome.connect(lambda outcome: self._done(outcome, request))
         self.worker.start()
+
+    def _may_replace(self, path: Path) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        buttons = QMessageBox.StandardButton
+        return QMessageBox.question(
+            self, self.tr("Replace the file?"),
+            self.tr("“{file}” already exists. Replace it with this comparison?").format(
+                file=str(path)), buttons.Yes | buttons.No, buttons.No) == buttons.Yes
 
     def _done(self, outcome: object, request: ComparisonRequest) -> None:
         if self.worker is not None:
