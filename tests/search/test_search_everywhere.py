@@ -111,3 +111,30 @@ def test_the_command_line_prints_the_matches_for_scripts(service, written, data_
     assert cli.main(["search", "学会", "--json", "--data-dir", str(data_dir)]) == 0
     [match] = json.loads(capsys.readouterr().out)
     assert match["text"] == NOTES["chinese"] and match["note_id"] == written["chinese"]
+
+
+def test_what_a_search_keeps_between_keystrokes_follows_every_change(service, session_id):
+    """A task renamed or a session's candidate changed between two searches: the second
+    says the new words (what is kept for the next keystroke is forgotten on any write)."""
+    service.notes.add_note(session_id, "Stacked the pallets safely")
+    first = service.search.search("pallets")
+    assert first.sessions[0].candidate == "Jordan Lee"
+    with service.search.store.transaction():
+        service.search.store.sql.conn.execute(
+            "UPDATE sessions SET candidate_name = 'Jordan Lee-Park' WHERE id = ?",
+            (session_id,))
+    again = service.search.search("pallets")
+    assert again.sessions[0].candidate == "Jordan Lee-Park"
+
+
+def test_a_change_made_by_another_program_is_seen_too(service, session_id, db_path):
+    import sqlite3
+
+    service.notes.add_note(session_id, "Stacked the pallets safely")
+    assert service.search.search("pallets").sessions[0].role == "Warehouse associate"
+    other = sqlite3.connect(db_path)  # the command line, say, in another process
+    with other:
+        other.execute("UPDATE sessions SET role_name = 'Stock handler' WHERE id = ?",
+                      (session_id,))
+    other.close()
+    assert service.search.search("pallets").sessions[0].role == "Stock handler"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import partial
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, NamedTuple
 
 from wi_desktop.core.errors import ValidationError
@@ -91,6 +91,7 @@ class SearchResults:
     more: bool  # more notes matched than are shown (LIMIT)
 
 
+@lru_cache(maxsize=4096)
 def _day(instant_ms: int) -> str:
     """The local day of INSTANT_MS, ISO."""
     return dt.datetime.fromtimestamp(instant_ms / 1000).date().isoformat()

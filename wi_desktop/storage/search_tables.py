@@ -68,15 +68,62 @@ def _match(words: Sequence[str]) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
+_BARE_NOTE_COLUMNS = ("n.id, n.session_id, n.created_ms, n.elapsed_ms, n.task_id, "
+                      "n.competency_key, n.polarity, n.text")
+
+
 class SearchTables:
+    """The search's reads. What a result names besides its notes (tasks' titles, tags'
+    names, a session's candidate, role, observer and day) is kept between searches, for
+    the next keystroke's, while nothing in the file has changed: not on this connection
+    (its count of changes) and not on another (SQLite's data_version)."""
+
     def __init__(self, sql: Sql) -> None:
         self.sql = sql
+        self._version: tuple[int, int] | None = None
+        self._titles: dict[int, str] = {}  # task id -> title
+        self._tags: dict[int, dict[str, str]] = {}  # session id -> tag key -> name
+        self._sessions: dict[int, tuple[Any, ...]] = {}  # session id -> session_rows row
+
+    def _kept_names(self) -> None:
+        """Forget what was kept when anything in the file changed since (asked once per
+        search: waiting() asks it with its counts)."""
+        if self._version is None or self._version[0] != self.sql.conn.total_changes:
+            self._forget_if_changed(
+                int(self.sql.query("SELECT data_version FROM pragma_data_version")[0][0]))
+
+    def _forget_if_changed(self, data_version: int) -> None:
+        version = (self.sql.conn.total_changes, data_version)
+        if version != self._version:
+            self._version = version
+            self._titles, self._tags, self._sessions = {}, {}, {}
+
+    def _named(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """ROWS (bare: task id and tag key) with the task's title and the tag's name."""
+        missing = sorted({int(row[1]) for row in rows} - set(self._tags))
+        if missing:
+            marks = ", ".join("?" * len(missing))
+            for session_id in missing:
+                self._tags[session_id] = {}
+            for task_id, title in self.sql.query(
+                    f"SELECT id, title FROM tasks WHERE session_id IN ({marks})", missing):
+                self._titles[int(task_id)] = str(title)
+            for session_id, key, name in self.sql.query(
+                    "SELECT session_id, key, name FROM competencies "
+                    f"WHERE session_id IN ({marks})", missing):
+                self._tags[int(session_id)][str(key)] = str(name)
+        titles, tags = self._titles, self._tags
+        return [(note, sid, created, elapsed, titles.get(task) if task is not None else None,
+                 tags[sid].get(key) if key is not None else None, polarity, text)
+                for note, sid, created, elapsed, task, key, polarity, text in rows]
 
     def waiting(self) -> tuple[int, int]:
         """How many notes and sessions wait for the index (one statement: a search asks
         first, and reads the waiting rows only when there are some)."""
         row = self.sql.query("SELECT (SELECT count(*) FROM notes_unindexed), "
-                             "(SELECT count(*) FROM sessions_unindexed)")[0]
+                             "(SELECT count(*) FROM sessions_unindexed), "
+                             "(SELECT data_version FROM pragma_data_version)")[0]
+        self._forget_if_changed(int(row[2]))
         return int(row[0]), int(row[1])
 
     def find_notes(self, words: Sequence[str], where: SearchFilter, limit: int, *,
@@ -92,10 +139,17 @@ class SearchTables:
             clauses.insert(0, "notes_search MATCH ?")
             params.insert(0, _match(long))
         sessions = _SESSION_JOIN if _session_clauses(where)[0] else ""  # only when asked
-        found = self.sql.query(
-            f"SELECT {_NOTE_COLUMNS} FROM notes_search ns JOIN notes n ON n.id = ns.rowid "
-            f"{sessions}{_NOTE_JOINS}{_where(clauses)} ORDER BY ns.rowid DESC LIMIT ?",
-            [*params, limit])
+        if where.competency:  # narrowed by a tag's name: the names are joined in
+            found = self.sql.query(
+                f"SELECT {_NOTE_COLUMNS} FROM notes_search ns JOIN notes n ON n.id = ns.rowid "
+                f"{sessions}{_NOTE_JOINS}{_where(clauses)} ORDER BY ns.rowid DESC LIMIT ?",
+                [*params, limit])
+        else:  # named from what is kept: no join per note
+            self._kept_names()
+            found = self._named(self.sql.query(
+                f"SELECT {_BARE_NOTE_COLUMNS} FROM notes_search ns JOIN notes n "
+                f"ON n.id = ns.rowid {sessions}{_where(clauses)} ORDER BY ns.rowid DESC "
+                "LIMIT ?", [*params, limit]))
         if not waiting:
             return found
         waiting_clauses, waiting_params = _note_clauses(where)
@@ -165,9 +219,14 @@ class SearchTables:
         IDS."""
         if not ids:
             return []
-        marks = ", ".join("?" * len(ids))
-        return self.sql.query(f"SELECT s.id, {_SESSION_COLUMNS} FROM sessions s "
-                              f"WHERE s.id IN ({marks})", list(ids))
+        self._kept_names()
+        missing = [sid for sid in ids if sid not in self._sessions]
+        if missing:
+            marks = ", ".join("?" * len(missing))
+            for row in self.sql.query(f"SELECT s.id, {_SESSION_COLUMNS} FROM sessions s "
+                                      f"WHERE s.id IN ({marks})", missing):
+                self._sessions[int(row[0])] = tuple(row)
+        return [self._sessions[sid] for sid in ids if sid in self._sessions]
 
     def choices(self) -> tuple[list[str], list[str], list[str]]:
         """The roles, observers and competency names there are, to narrow a search by."""
