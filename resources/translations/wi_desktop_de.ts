@@ -402,22 +402,6 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Die beobachtende Person, mit deren Schlüssel signiert wird</translation>
         </message>
         <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>The passphrase of that signing key</source>
-            <translation>Die Passphrase dieses Signaturschlüssels</translation>
-        </message>
-        <message>
-            <source>Passphrase again</source>
-            <translation>Passphrase wiederholen</translation>
-        </message>
-        <message>
-            <source>The new key's passphrase once more: a mistyped one could never unlock it</source>
-            <translation>Die Passphrase des neuen Schlüssels noch einmal: vertippt könnte sie ihn nie entsperren</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>Sprache</translation>
         </message>
@@ -442,22 +426,6 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Die Seitengröße, im Querformat</translation>
         </message>
         <message>
-            <source>File</source>
-            <translation>Datei</translation>
-        </message>
-        <message>
-            <source>Where the signed PDF is written</source>
-            <translation>Wo das signierte PDF gespeichert wird</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Durchsuchen…</translation>
-        </message>
-        <message>
-            <source>Choose the file the signed PDF is written to</source>
-            <translation>Die Datei wählen, in die das signierte PDF geschrieben wird</translation>
-        </message>
-        <message>
             <source>&amp;Sign and save</source>
             <translation>&amp;Signieren und speichern</translation>
         </message>
@@ -466,24 +434,12 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Signiert &amp;von:</translation>
         </message>
         <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>Passphrase a&amp;gain:</source>
-            <translation>Passphrase &amp;wiederholen:</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>Sp&amp;rache:</translation>
         </message>
         <message>
             <source>Pa&amp;per:</source>
             <translation>Pap&amp;ier:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>Da&amp;tei:</translation>
         </message>
         <message>
             <source>{count} candidates, their facts side by side and their profiles charted, signed with the observer's key (made now if they have none).</source>
@@ -502,28 +458,8 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Geben Sie an, wer den Vergleich signiert.</translation>
         </message>
         <message>
-            <source>Type the passphrase of the signing key.</source>
-            <translation>Geben Sie die Passphrase des Signaturschlüssels ein.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; type the new key's passphrase twice the same.</source>
-            <translation>Die beiden Passphrasen weichen voneinander ab; geben Sie die Passphrase des neuen Schlüssels zweimal gleich ein.</translation>
-        </message>
-        <message>
-            <source>Choose a file to write the PDF to.</source>
-            <translation>Wählen Sie eine Datei, in die das PDF geschrieben wird.</translation>
-        </message>
-        <message>
             <source>Signing…</source>
             <translation>Wird signiert…</translation>
-        </message>
-        <message>
-            <source>Replace the file?</source>
-            <translation>Datei ersetzen?</translation>
-        </message>
-        <message>
-            <source>“{file}” already exists. Replace it with this comparison?</source>
-            <translation>“{file}” gibt es schon. Durch diesen Vergleich ersetzen?</translation>
         </message>
         <message>
             <source>Signing cannot be stopped; it ends in a moment.</source>

@@ -404,22 +404,6 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>El observador con cuya clave se firma</translation>
         </message>
         <message>
-            <source>Passphrase</source>
-            <translation>Frase de contraseña</translation>
-        </message>
-        <message>
-            <source>The passphrase of that signing key</source>
-            <translation>La frase de contraseña de esa clave de firma</translation>
-        </message>
-        <message>
-            <source>Passphrase again</source>
-            <translation>Frase de contraseña otra vez</translation>
-        </message>
-        <message>
-            <source>The new key's passphrase once more: a mistyped one could never unlock it</source>
-            <translation>La frase de contraseña de la nueva clave otra vez: si se escribiera mal, nunca podría desbloquearla</translation>
-        </message>
-        <message>
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
@@ -444,22 +428,6 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>El tamaño de página, en horizontal</translation>
         </message>
         <message>
-            <source>File</source>
-            <translation>Archivo</translation>
-        </message>
-        <message>
-            <source>Where the signed PDF is written</source>
-            <translation>Dónde se guarda el PDF firmado</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Examinar…</translation>
-        </message>
-        <message>
-            <source>Choose the file the signed PDF is written to</source>
-            <translation>Elija el archivo en el que se escribe el PDF firmado</translation>
-        </message>
-        <message>
             <source>&amp;Sign and save</source>
             <translation>Firmar y &amp;guardar</translation>
         </message>
@@ -468,24 +436,12 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>&amp;Firmado por:</translation>
         </message>
         <message>
-            <source>&amp;Passphrase:</source>
-            <translation>Frase de &amp;contraseña:</translation>
-        </message>
-        <message>
-            <source>Passphrase a&amp;gain:</source>
-            <translation>Frase de contraseña &amp;otra vez:</translation>
-        </message>
-        <message>
             <source>&amp;Language:</source>
             <translation>Idio&amp;ma:</translation>
         </message>
         <message>
             <source>Pa&amp;per:</source>
             <translation>&amp;Papel:</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Archivo:</translation>
         </message>
         <message>
             <source>{count} candidates, their facts side by side and their profiles charted, signed with the observer's key (made now if they have none).</source>
@@ -504,28 +460,8 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>Indique quién firma la comparación.</translation>
         </message>
         <message>
-            <source>Type the passphrase of the signing key.</source>
-            <translation>Escriba la frase de contraseña de la clave de firma.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ; type the new key's passphrase twice the same.</source>
-            <translation>Las dos frases de contraseña no coinciden; escriba dos veces la misma para la nueva clave.</translation>
-        </message>
-        <message>
-            <source>Choose a file to write the PDF to.</source>
-            <translation>Elija un archivo en el que guardar el PDF.</translation>
-        </message>
-        <message>
             <source>Signing…</source>
             <translation>Firmando…</translation>
-        </message>
-        <message>
-            <source>Replace the file?</source>
-            <translation>¿Reemplazar el archivo?</translation>
-        </message>
-        <message>
-            <source>“{file}” already exists. Replace it with this comparison?</source>
-            <translation>“{file}” ya existe. ¿Reemplazarlo por esta comparación?</translation>
         </message>
         <message>
             <source>Signing cannot be stopped; it ends in a moment.</source>

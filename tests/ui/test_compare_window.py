@@ -113,21 +113,18 @@ def test_the_comparison_is_signed_as_a_pdf_that_verifies(qtbot, page, monkeypatc
     shown: list[CompareSignDialog] = []
 
     def run(dialog: CompareSignDialog) -> int:
-        from PySide6.QtWidgets import QLabel
-
         shown.append(dialog)
-        file_label = next(label for label in dialog.findChildren(QLabel)
-                          if label.text() == "&File:")
-        assert file_label.buddy() is dialog.path  # Alt+F, and no "&" shown
-        dialog.path.setText(str(tmp_path / "hiring.pdf"))
+        keys, where = dialog.key_box, dialog.destination
+        assert "&" in where.choose_button.text()  # Alt and a letter reach the file's choice
+        where.path_edit.setText(str(tmp_path / "hiring.pdf"))
         dialog.start()  # no passphrase: said, nothing signed
-        assert "passphrase" in dialog.status.text()
-        dialog.passphrase.setText("correct horse battery")
-        assert not dialog.again.isHidden()  # no key yet: it is made now, so asked twice
-        dialog.again.setText("correct horse batterz")
+        assert "passphrase" in keys.error.text() and dialog.worker is None
+        keys.passphrase.setText("correct horse battery")
+        assert not keys.passphrase_again.isHidden()  # no key yet: made now, so asked twice
+        keys.passphrase_again.setText("correct horse batterz")
         dialog.start()
-        assert "differ" in dialog.status.text() and dialog.worker is None
-        dialog.again.setText("correct horse battery")
+        assert "differ" in keys.error.text() and dialog.worker is None
+        keys.passphrase_again.setText("correct horse battery")
         dialog.start()
         qtbot.waitUntil(lambda: dialog.signed_path is not None, timeout=20_000)
         return 1
@@ -159,8 +156,6 @@ def test_from_an_open_session_ctrl_shift_k_compares_everyone_for_its_role(qtbot,
 
 def test_signing_never_replaces_a_file_unasked_nor_hangs_on_a_bug(qtbot, page, monkeypatch,
                                                                   tmp_path):
-    from PySide6.QtWidgets import QMessageBox
-
     from wi_desktop.ui.dialogs import compare_sign
     from wi_desktop.ui.dialogs.compare_sign import CompareSignDialog
 
@@ -170,19 +165,18 @@ def test_signing_never_replaces_a_file_unasked_nor_hangs_on_a_bug(qtbot, page, m
     qtbot.addWidget(dialog)
     kept = tmp_path / "earlier.pdf"
     kept.write_bytes(b"an earlier signed comparison")
-    dialog.path.setText(str(kept))
-    dialog.passphrase.setText("correct horse battery")
-    dialog.again.setText("correct horse battery")
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: QMessageBox.StandardButton.No)
-    dialog.start()
+    dialog.destination.path_edit.setText(str(kept))
+    dialog.key_box.passphrase.setText("correct horse battery")
+    dialog.key_box.passphrase_again.setText("correct horse battery")
+    dialog.start()  # typed, not chosen in the system's dialog (which asks): refused
     assert dialog.worker is None and kept.read_bytes() == b"an earlier signed comparison"
+    assert "already exists" in dialog.destination.error.text()
 
     def broken(*args, **kwargs):
         raise ValueError("a bug")
 
     monkeypatch.setattr(compare_sign, "sign_comparison", broken)
-    dialog.path.setText(str(tmp_path / "new.pdf"))
+    dialog.destination.path_edit.setText(str(tmp_path / "new.pdf"))
     dialog.start()
     qtbot.waitUntil(lambda: dialog.worker is None, timeout=10_000)
     assert "Something unexpected went wrong" in dialog.status.text()

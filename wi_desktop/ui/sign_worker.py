@@ -33,6 +33,14 @@ class UnexpectedSigningError(WiError):
     title = "The PDF could not be signed"
 
 
+def unexpected_signing_error() -> UnexpectedSigningError:
+    """A bug met while signing, in words (the caller logs the traceback)."""
+    return UnexpectedSigningError(
+        say("Something unexpected went wrong while signing."),
+        hint=say("The details were written to the program's log file, to show whoever "
+                 "looks after this computer."))
+
+
 @dataclass(frozen=True)
 class SignJob:
     """Everything the worker needs; nothing in it is tied to the UI thread."""
@@ -71,10 +79,7 @@ class SignWorker(QThread):
             self.sig_failed.emit(error)
         except Exception:  # a bug: the user gets words, the log gets the traceback
             log.exception("signing failed unexpectedly")
-            self.sig_failed.emit(UnexpectedSigningError(
-                say("Something unexpected went wrong while signing."),
-                hint=say("The details were written to the program's log file, to show "
-                         "whoever looks after this computer.")))
+            self.sig_failed.emit(unexpected_signing_error())
         else:
             self.sig_signed.emit(signed)
         finally:

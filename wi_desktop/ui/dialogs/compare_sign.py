@@ -1,6 +1,8 @@
-"""The comparison as a signed PDF: who signs (their key and passphrase), in which language,
-on which paper, to which file. Signed on a thread of its own; the file appears whole or not
-at all."""
+"""The comparison as a signed PDF: who signs, with the signing key's passphrase (a first
+key's twice), in which language, on which paper, to which file. The key and the file are
+asked as the session's sign dialog asks them (sign_sections.KeyBox, sign_destination.
+DestinationBox): a file is replaced only when chosen in the system's dialog, which asked.
+Signed on a thread of its own; the file appears whole or not at all."""
 
 from __future__ import annotations
 
@@ -14,10 +16,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,11 +24,14 @@ from PySide6.QtWidgets import (
 from wi_desktop.comparison.document import ComparisonRequest, sign_comparison
 from wi_desktop.comparison.facts import Comparison
 from wi_desktop.core.business import Business
-from wi_desktop.core.errors import ValidationError, WiError
-from wi_desktop.core.speech import say
+from wi_desktop.core.errors import WiError
 from wi_desktop.export.keys import ObserverKeyStore
 from wi_desktop.languages.catalogue import SHIPPED
-from wi_desktop.ui.sign_worker import UnexpectedSigningError
+from wi_desktop.ui.accessible import describe_forms
+from wi_desktop.ui.dialogs.sign_destination import DestinationBox, last_folder, remember_folder
+from wi_desktop.ui.dialogs.sign_sections import KeyBox, Refusal
+from wi_desktop.ui.screen_fit import available_area
+from wi_desktop.ui.sign_worker import unexpected_signing_error
 from wi_desktop.wiring import Services
 
 log = logging.getLogger(__name__)
@@ -53,10 +55,7 @@ class _Signing(QThread):
             outcome = error
         except Exception:  # a bug: words for the user, the traceback for the log
             log.exception("signing a comparison failed unexpectedly")
-            outcome = UnexpectedSigningError(
-                say("Something unexpected went wrong while signing."),
-                hint=say("The details were written to the program's log file, to show "
-                         "whoever looks after this computer."))
+            outcome = unexpected_signing_error()
         self.sig_outcome.emit(outcome)
 
 
@@ -68,7 +67,10 @@ class CompareSignDialog(QDialog):
         self.comparison = comparison
         self.signed_path: Path | None = None
         self.worker: _Signing | None = None
+        self.folder = last_folder(services)
+        self._confirmed_path: Path | None = None  # chosen in a file dialog that asked
         self.setWindowTitle(self.tr("Sign the comparison"))
+        self.setMinimumWidth(min(520, available_area(self).width() - 40))
         observers = sorted({o for c in comparison.candidates for o in c.observers},
                            key=str.casefold)
         self.observer = QComboBox(self)
@@ -76,15 +78,10 @@ class CompareSignDialog(QDialog):
         self.observer.addItems(observers)
         self.observer.setAccessibleName(self.tr("Signed by"))
         self.observer.setAccessibleDescription(self.tr("The observer whose key signs it"))
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.passphrase.setAccessibleDescription(self.tr("The passphrase of that signing key"))
-        self.again = QLineEdit(self)
-        self.again.setEchoMode(QLineEdit.EchoMode.Password)
-        self.again.setAccessibleName(self.tr("Passphrase again"))
-        self.again.setAccessibleDescription(self.tr(
-            "The new key's passphrase once more: a mistyped one could never unlock it"))
+        self.observer_error = QLabel(self)
+        self.observer_error.setWordWrap(True)
+        self.observer_error.hide()
+        self.key_box = KeyBox(self)
         self.language = QComboBox(self)
         for code, name in SHIPPED.items():
             self.language.addItem(name, code)
@@ -98,13 +95,10 @@ class CompareSignDialog(QDialog):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.setAccessibleName(self.tr("Paper"))
         self.paper.setAccessibleDescription(self.tr("The page size, landscape"))
-        self.path = QLineEdit(str(Path.home() / "comparison.pdf"), self)
-        self.path.setMinimumWidth(320)  # the whole path, not its last folder
-        self.path.setAccessibleName(self.tr("File"))
-        self.path.setAccessibleDescription(self.tr("Where the signed PDF is written"))
-        browse = QPushButton(self.tr("&Browse…"), self)
-        browse.setToolTip(self.tr("Choose the file the signed PDF is written to"))
-        browse.clicked.connect(self._browse)
+        self.destination = DestinationBox(self)
+        self.destination.path_edit.setText(str(self.folder / "comparison.pdf"))
+        for button in (self.destination.choose_button, self.destination.another_place):
+            button.clicked.connect(self.choose_path)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -112,72 +106,74 @@ class CompareSignDialog(QDialog):
                                                   QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.accepted.connect(self.start)
         self.buttons.rejected.connect(self.reject)
-        where = QHBoxLayout()
-        where.addWidget(self.path, 1)
-        where.addWidget(browse)
         form = QFormLayout()
         form.addRow(self.tr("Signed &by:"), self.observer)
-        form.addRow(self.tr("&Passphrase:"), self.passphrase)
-        self.again_label = QLabel(self.tr("Passphrase a&gain:"), self)
-        self.again_label.setBuddy(self.again)
-        form.addRow(self.again_label, self.again)
+        form.addRow("", self.observer_error)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("Pa&per:"), self.paper)
-        file_label = QLabel(self.tr("&File:"), self)
-        file_label.setBuddy(self.path)  # the & is Alt+F, not shown
-        form.addRow(file_label, where)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr(
             "{count} candidates, their facts side by side and their profiles charted, "
             "signed with the observer's key (made now if they have none).").format(
                 count=len(comparison.candidates)), self, wordWrap=True))
         layout.addLayout(form)
+        layout.addWidget(self.key_box)
+        layout.addWidget(self.destination)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.observer.currentTextChanged.connect(lambda _text: self._first_key())
-        self._first_key()
-        self.passphrase.setFocus()
+        describe_forms(self)  # names and descriptions from the forms' labels, as sign.py
+        self.observer.currentTextChanged.connect(lambda _text: self._show_key_mode())
+        self._show_key_mode()
+        self.key_box.passphrase.setFocus()
 
-    def _first_key(self) -> None:
-        """The passphrase asked twice when the observer has no key yet (it is made now)."""
-        name = " ".join(self.observer.currentText().split())
-        new = bool(name) and not self.services.keys.exists(name)
-        self.again.setVisible(new)
-        self.again_label.setVisible(new)
+    def _observer(self) -> str:
+        return " ".join(self.observer.currentText().split())
 
-    def _browse(self) -> None:
-        name, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the signed comparison"),
-                                                    self.path.text(),
-                                                    self.tr("PDF (*.pdf)"))
+    def _show_key_mode(self) -> None:
+        """A first key (made now) asks its passphrase twice, as the sign dialog does."""
+        name = self._observer()
+        self.key_box.show_mode(name, first=bool(name) and not self.services.keys.exists(name))
+
+    def choose_path(self) -> None:
+        name, _chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the signed comparison"), self.destination.path_edit.text(),
+            self.tr("PDF (*.pdf)"))
         if name:
-            self.path.setText(name if name.lower().endswith(".pdf") else name + ".pdf")
+            self._confirmed_path = Path(name)  # the system's dialog asked before replacing
+            self.destination.path_edit.setText(name)
+            self.destination.error.hide()
+            self.destination.another_place.hide()
 
-    def request(self) -> ComparisonRequest:
-        observer = " ".join(self.observer.currentText().split())
+    def request(self) -> ComparisonRequest | Refusal:
+        observer = self._observer()
         if not observer:
-            raise ValidationError(self.tr("Say who signs the comparison."))
-        if not self.passphrase.text():
-            raise ValidationError(self.tr("Type the passphrase of the signing key."))
-        if not self.again.isHidden() and self.again.text() != self.passphrase.text():
-            raise ValidationError(self.tr("The two passphrases differ; type the new key's "
-                                          "passphrase twice the same."))
-        path = Path(self.path.text().strip()).expanduser()
-        if not path.name or path.is_dir():
-            raise ValidationError(self.tr("Choose a file to write the PDF to."))
+            return Refusal(self.observer_error, self.tr("Say who signs the comparison."),
+                           self.observer)
+        passphrase = self.key_box.passphrase_for(observer)
+        if isinstance(passphrase, Refusal):
+            return passphrase
+        path = self.destination.path(self.folder, self._confirmed_path)
+        if isinstance(path, Refusal):
+            return path
         return ComparisonRequest(
             session_ids=tuple(c.session_id for c in self.comparison.candidates),
-            observer=observer, passphrase=self.passphrase.text(), out_path=path,
-            language=str(self.language.currentData()), page_size=str(self.paper.currentData()))
+            observer=observer, passphrase=passphrase, out_path=path,
+            language=str(self.language.currentData()), page_size=str(self.paper.currentData()),
+            organisation=self.key_box.organisation_for_new_key())
 
     def start(self) -> None:
         if self.worker is not None:
             return
-        try:
-            request = self.request()
-        except WiError as error:
-            self.status.setText(f"⚠ {error.message}")
-            return
-        if request.out_path.exists() and not self._may_replace(request.out_path):
+        for label in (self.observer_error, self.key_box.error, self.destination.error):
+            label.hide()
+        request = self.request()
+        if isinstance(request, Refusal):
+            request.label.setText(request.text)
+            request.label.show()
+            self.adjustSize()  # the words in full, not cut by the size the dialog had
+            if request.field is not None:
+                request.field.show()
+                request.field.setFocus()
             return
         self.status.setText(self.tr("Signing…"))
         self.sign_button.setEnabled(False)
@@ -187,15 +183,6 @@ class CompareSignDialog(QDialog):
         self.worker.sig_outcome.connect(lambda outcome: self._done(outcome, request))
         self.worker.start()
 
-    def _may_replace(self, path: Path) -> bool:
-        from PySide6.QtWidgets import QMessageBox
-
-        buttons = QMessageBox.StandardButton
-        return QMessageBox.question(
-            self, self.tr("Replace the file?"),
-            self.tr("“{file}” already exists. Replace it with this comparison?").format(
-                file=str(path)), buttons.Yes | buttons.No, buttons.No) == buttons.Yes
-
     def _done(self, outcome: object, request: ComparisonRequest) -> None:
         if self.worker is not None:
             self.worker.wait()
@@ -203,10 +190,11 @@ class CompareSignDialog(QDialog):
         self.sign_button.setEnabled(True)
         if isinstance(outcome, WiError):
             self.status.setText(f"⚠ {outcome.message} {outcome.hint}".strip())
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            self.key_box.passphrase.selectAll()
+            self.key_box.passphrase.setFocus()
             return
         self.signed_path = request.out_path
+        remember_folder(self.services, request.out_path.parent)
         self.accept()
 
     def reject(self) -> None:
