@@ -68,6 +68,15 @@ def _match(words: Sequence[str]) -> str:
     return " ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
+def _word_clauses(words: Sequence[str], index: str, text: str) -> tuple[list[str], list[Any]]:
+    """WORDS as conditions: three characters or more through INDEX's trigrams (one MATCH),
+    shorter ones looked for in the folded TEXT itself."""
+    long = [w for w in words if len(w) >= 3]
+    short = [w for w in words if len(w) < 3]
+    clauses = [f"{index} MATCH ?"] * bool(long) + [f"instr({text}, ?) > 0"] * len(short)
+    return clauses, [_match(long)] * bool(long) + short
+
+
 _BARE_NOTE_COLUMNS = ("n.id, n.session_id, n.created_ms, n.elapsed_ms, n.task_id, "
                       "n.competency_key, n.polarity, n.text")
 
@@ -130,14 +139,9 @@ class SearchTables:
                    waiting: bool = True) -> list[tuple[Any, ...]]:
         """The newest notes (at most LIMIT) whose folded text holds every word: id,
         session id, created_ms, elapsed_ms, task, competency, polarity, text."""
-        long = [w for w in words if len(w) >= 3]
-        short = [w for w in words if len(w) < 3]
-        clauses, params = _note_clauses(where)
-        clauses += ["instr(ns.text, ?) > 0"] * len(short)
-        params += short
-        if long:
-            clauses.insert(0, "notes_search MATCH ?")
-            params.insert(0, _match(long))
+        clauses, params = _word_clauses(words, "notes_search", "ns.text")
+        narrowed, narrowed_params = _note_clauses(where)
+        clauses, params = clauses + narrowed, params + narrowed_params
         sessions = _SESSION_JOIN if _session_clauses(where)[0] else ""  # only when asked
         if where.competency:  # narrowed by a tag's name: the names are joined in
             found = self.sql.query(
@@ -167,15 +171,10 @@ class SearchTables:
         created_ms)."""
         if where.about_notes:
             return []
-        long = [w for w in words if len(w) >= 3]
-        short = [w for w in words if len(w) < 3]
-        clauses, params = _session_clauses(where)
         whole = "(ss.candidate || ' ' || ss.role || ' ' || ss.feedback || ' ' || ss.debrief)"
-        clauses += [f"instr({whole}, ?) > 0"] * len(short)
-        params += short
-        if long:
-            clauses.insert(0, "sessions_search MATCH ?")
-            params.insert(0, _match(long))
+        clauses, params = _word_clauses(words, "sessions_search", whole)
+        narrowed, narrowed_params = _session_clauses(where)
+        clauses, params = clauses + narrowed, params + narrowed_params
         found = self.sql.query(
             f"SELECT s.id, {_SESSION_COLUMNS} FROM sessions_search ss "
             f"JOIN sessions s ON s.id = ss.rowid{_where(clauses)}", params)
@@ -196,13 +195,7 @@ class SearchTables:
 
     def session_ids(self, words: Sequence[str]) -> set[int]:
         """Every session with a note, or text of its own, holding all WORDS."""
-        long = [w for w in words if len(w) >= 3]
-        short = [w for w in words if len(w) < 3]
-        clauses = ["instr(ns.text, ?) > 0"] * len(short)
-        params: list[Any] = list(short)
-        if long:
-            clauses.insert(0, "notes_search MATCH ?")
-            params.insert(0, _match(long))
+        clauses, params = _word_clauses(words, "notes_search", "ns.text")
         found = {int(row[0]) for row in self.sql.query(
             "SELECT DISTINCT n.session_id FROM notes_search ns JOIN notes n ON n.id = ns.rowid"
             f"{_where(clauses)}", params)}
