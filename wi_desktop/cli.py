@@ -50,6 +50,15 @@ standard error; 2 a command line that cannot be read. Ctrl+C ends quietly with 1
 READ_HINT = "Check the file's name and folder, and that you may read it."
 
 
+def _which_sessions(command: argparse.ArgumentParser) -> None:
+    """--role, --from and --to: the sessions a data command reads."""
+    command.add_argument("--role", default="", help="only sessions for this role")
+    command.add_argument("--from", dest="since", default="", metavar="DATE",
+                         help="only sessions on or after DATE (YYYY-MM-DD)")
+    command.add_argument("--to", dest="until", default="", metavar="DATE",
+                         help="only sessions on or before DATE (YYYY-MM-DD)")
+
+
 def parser() -> argparse.ArgumentParser:
     root = argparse.ArgumentParser(prog="wi-desktop", description=__doc__.split("\n\n")[0],
                                    epilog=EXAMPLES,
@@ -102,22 +111,14 @@ def parser() -> argparse.ArgumentParser:
     table.add_argument("table", choices=("sessions", "notes", "scores", "pay", "audit"))
     table.add_argument("--out", type=Path, required=True, metavar="FILE",
                        help="FILE.csv (UTF-8, any spreadsheet), FILE.xlsx or FILE.json")
-    table.add_argument("--role", default="", help="only sessions for this role")
-    table.add_argument("--from", dest="since", default="", metavar="DATE",
-                       help="only sessions on or after DATE (YYYY-MM-DD)")
-    table.add_argument("--to", dest="until", default="", metavar="DATE",
-                       help="only sessions on or before DATE (YYYY-MM-DD)")
+    _which_sessions(table)
     search = commands.add_parser(
         "search", help="print the notes (session id, time, text) and the sessions whose "
                        "words hold every word of QUERY, whatever the accents and case")
     search.add_argument("query", nargs="+", metavar="QUERY")
     search.add_argument("--json", action="store_true",
                         help="an array of objects instead of lines")
-    search.add_argument("--role", default="", help="only sessions for this role")
-    search.add_argument("--from", dest="since", default="", metavar="DATE",
-                        help="only sessions on or after DATE (YYYY-MM-DD)")
-    search.add_argument("--to", dest="until", default="", metavar="DATE",
-                        help="only sessions on or before DATE (YYYY-MM-DD)")
+    _which_sessions(search)
     for sub in (listing, export, verify, cert, record, bring, table, search):
         sub.epilog, sub.formatter_class = EXAMPLES, argparse.RawDescriptionHelpFormatter
         sub.add_argument("--data-dir", type=Path, metavar="DIR",

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import sys
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ def print_search(services: Services, args: argparse.Namespace) -> int:
                   + " ".join(note.text.split()))
     if results.more:
         print(f"(only the newest {results.note_count:,} notes are shown: say more to find "
-              "fewer)", file=__import__("sys").stderr)
+              "fewer)", file=sys.stderr)
     return EXIT_OK
 
 
