@@ -78,6 +78,6 @@ def test_the_choices_are_each_role_and_observer_once():
 
 def test_the_recommendations_spelled_here_are_the_rubric_s():
     from wi_desktop.core.rubric import Recommendation
-    from wi_desktop.core.session_filter import _RECOMMENDATION_RANK
+    from wi_desktop.core.session_filter import RECOMMENDATION_RANK
 
-    assert set(_RECOMMENDATION_RANK) == {r.value for r in Recommendation}
+    assert set(RECOMMENDATION_RANK) == {r.value for r in Recommendation}

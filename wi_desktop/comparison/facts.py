@@ -10,10 +10,7 @@ from enum import Enum
 from typing import Any
 
 from wi_desktop.core.rubric import Recommendation
-
-_RECOMMENDATION_RANK = {Recommendation.NO_DECISION.value: 0, Recommendation.STRONG_NO.value: 1,
-                        Recommendation.NO.value: 2, Recommendation.YES.value: 3,
-                        Recommendation.STRONG_YES.value: 4}
+from wi_desktop.core.session_filter import RECOMMENDATION_RANK
 
 
 class Row(Enum):
@@ -81,7 +78,7 @@ def _value_of(row: Row | str) -> Callable[[Candidate], Any]:
     if row == Row.COMPOSITE:
         return lambda c: c.composite
     if row == Row.RECOMMENDATION:
-        return lambda c: _RECOMMENDATION_RANK.get(c.recommendation) or None
+        return lambda c: RECOMMENDATION_RANK.get(c.recommendation) or None
     if row == Row.TASK_TIME:
         return lambda c: c.task_ms if c.planned_ms or c.task_ms else None
     if row == Row.PAY:

@@ -29,7 +29,7 @@ class SortKey(StrEnum):
 # rubric's code loads with the first session), from the most doubtful call to the surest
 # yes; "no decision" sorts with nothing chosen
 NO_DECISION = "no_decision"
-_RECOMMENDATION_RANK = {NO_DECISION: 0, "strong_no": 1, "no": 2, "yes": 3, "strong_yes": 4}
+RECOMMENDATION_RANK = {NO_DECISION: 0, "strong_no": 1, "no": 2, "yes": 3, "strong_yes": 4}
 _STATUS_RANK = {status: rank for rank, status in enumerate(SessionStatus)}
 
 
@@ -91,7 +91,7 @@ def sort_key(key: SortKey) -> Callable[[SessionSummary], Any]:
     if key is SortKey.COMPOSITE:
         return lambda s: (s.composite is not None, s.composite or 0.0, s.created_ms, s.id)
     if key is SortKey.RECOMMENDATION:
-        return lambda s: (_RECOMMENDATION_RANK.get(s.recommendation, 0), s.created_ms, s.id)
+        return lambda s: (RECOMMENDATION_RANK.get(s.recommendation, 0), s.created_ms, s.id)
     return lambda s: (s.created_ms, s.id)
 
 

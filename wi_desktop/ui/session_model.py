@@ -91,10 +91,7 @@ class Column(IntEnum):
     RECOMMENDATION = 6
 
 
-SORT_KEYS = {Column.CANDIDATE: SortKey.CANDIDATE, Column.ROLE: SortKey.ROLE,
-             Column.DATE: SortKey.DATE, Column.STATUS: SortKey.STATUS,
-             Column.NOTES: SortKey.NOTES, Column.COMPOSITE: SortKey.COMPOSITE,
-             Column.RECOMMENDATION: SortKey.RECOMMENDATION}
+SORT_KEYS = {column: SortKey[column.name] for column in Column}  # a column sorts by itself
 
 
 _COLUMNS = tuple(Column)  # a column number to its member, looked up (no enum call per cell)
