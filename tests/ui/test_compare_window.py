@@ -182,3 +182,20 @@ def test_signing_never_replaces_a_file_unasked_nor_hangs_on_a_bug(qtbot, page, m
     assert "Something unexpected went wrong" in dialog.status.text()
     dialog.reject()  # and it closes
     assert not dialog.isVisible() and not (tmp_path / "new.pdf").exists()
+
+
+def test_a_failure_to_read_the_role_s_sessions_is_said_in_words(qtbot, page, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from wi_desktop.core.errors import DiskFullError
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: said.append(title))
+
+    def failing(role: str) -> list[int]:
+        raise DiskFullError("There is no space left on the disk.", hint="Free some space.")
+
+    monkeypatch.setattr(page.services.comparison, "sessions_of_role", failing)
+    select_rows(page, 0)
+    qtbot.mouseClick(page.compare_button, Qt.MouseButton.LeftButton)
+    assert page.compare_window is None and said == ["The disk is full"]

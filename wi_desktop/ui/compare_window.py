@@ -324,9 +324,12 @@ class CompareWindow(QDialog):
 
 
 def open_comparison(services: Services, session_ids: list[int],
-                    parent: QWidget | None = None) -> CompareWindow | None:
-    """Show the comparison of SESSION_IDS; None (said in words) when it cannot be made."""
+                    parent: QWidget | None = None, *, role: str = "") -> CompareWindow | None:
+    """Show the comparison of SESSION_IDS (with fewer than two, of every session for ROLE);
+    None, said in words, when it cannot be made."""
     try:
+        if len(session_ids) < 2 and role:
+            session_ids = services.comparison.sessions_of_role(role)
         comparison = services.comparison.compare(session_ids)
     except WiError as error:
         from PySide6.QtWidgets import QMessageBox

@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
-from wi_desktop.core.errors import WiError
 from wi_desktop.ui.view_menu import add_view_menu
 
 if TYPE_CHECKING:
@@ -100,13 +99,8 @@ def compare_candidates(window: MainWindow) -> None:
         return
     from wi_desktop.ui.compare_window import open_comparison
 
-    role = page.context.workspace.session.role_name
-    try:
-        ids = window.services.comparison.sessions_of_role(role)
-    except WiError as error:  # said, as every failure of the window is
-        window.show_error(error)
-        return
-    window.session_list.compare_window = open_comparison(window.services, ids, window)
+    window.session_list.compare_window = open_comparison(
+        window.services, [], window, role=page.context.workspace.session.role_name)
 
 
 def export_data(window: MainWindow) -> None:

@@ -214,6 +214,7 @@ class SessionListPage(QWidget):
             self._matching = self._sessions_with(self.filters.search.text())
             self.model.filter = self.filters.current(self._matching)
         self.model.set_sessions(sessions)
+        self._read_choices()
         self._count()
         row = self.model.row_of(wanted) if wanted is not None else -1
         if row < 0 and self.model.rowCount():
@@ -254,6 +255,7 @@ class SessionListPage(QWidget):
         self.model.set_sessions(sessions)
         if selected is not None and self.selected_session() != selected:
             self.select_row(self.model.row_of(selected.id))
+        self._read_choices()
         self._count()
 
     # narrowing the list ---------------------------------------------------
@@ -292,11 +294,15 @@ class SessionListPage(QWidget):
         else:
             self.stack.setCurrentWidget(self.table)
 
-    def _count(self) -> None:
+    def _read_choices(self) -> None:
+        """The roles and observers to choose from, once every session has been read (they
+        change with the sessions, not with what the list is narrowed to)."""
         from wi_desktop.core.session_filter import choices
 
         if self.complete:
             self.filters.set_choices(*choices(self.model.all_sessions()))
+
+    def _count(self) -> None:
         self.filters.show_count(self.model.rowCount(), self.model.total)
 
     def selected_session(self) -> SessionSummary | None:
@@ -316,18 +322,11 @@ class SessionListPage(QWidget):
     def compare_selected(self) -> None:
         """The selected candidates side by side; one selected: all for its role."""
         chosen = self.selected_sessions()
-        if not chosen:
-            return
-        ids = [s.id for s in chosen]
-        if len(ids) == 1:
-            try:
-                ids = self.services.comparison.sessions_of_role(chosen[0].role_name)
-            except WiError as err:
-                self._show_error(err)
-                return
-        from wi_desktop.ui.compare_window import open_comparison
+        if chosen:
+            from wi_desktop.ui.compare_window import open_comparison
 
-        self.compare_window = open_comparison(self.services, ids, self)
+            self.compare_window = open_comparison(self.services, [s.id for s in chosen], self,
+                                                  role=chosen[0].role_name)
 
     def open_selected(self) -> None:
         summary = self.selected_session()
