@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.comparison.facts import Candidate, Comparison, Row
 from wi_desktop.core.errors import WiError
-from wi_desktop.ui.session_model import RECOMMENDATION_WORDS, decimal_point
+from wi_desktop.ui.session_model import decimal_point, recommendation_words
 from wi_desktop.wiring import Services
 
 _ROOT = QModelIndex()
@@ -107,8 +107,7 @@ class ComparisonModel(QAbstractTableModel):
             return "—" if candidate.composite is None else \
                 f"{candidate.composite:.2f}".replace(".", decimal_point())
         if row == Row.RECOMMENDATION:
-            return self._words("SessionListModel",
-                               RECOMMENDATION_WORDS.get(candidate.recommendation, ""))
+            return recommendation_words(candidate.recommendation)
         so_far = " " + self.tr("(so far: running)") if candidate.running else ""
         if row == Row.TASK_TIME:
             return self.tr("{actual} of {planned} min").format(
@@ -132,11 +131,6 @@ class ComparisonModel(QAbstractTableModel):
             return self.tr("Not observed · {count} notes").format(count=notes)
         return self.tr("{level} of {scale} · {count} notes").format(
             level=level, scale=candidate.scale_max, count=notes)
-
-    def _words(self, context: str, text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(context, text) if text else ""
 
 
 class CompareWindow(QDialog):

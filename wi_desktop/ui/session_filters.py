@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from wi_desktop.core.model import SessionStatus
 from wi_desktop.core.session_filter import SessionFilter
-from wi_desktop.ui.session_model import RECOMMENDATION_WORDS
+from wi_desktop.ui.session_model import recommendation_words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -56,7 +56,7 @@ class SessionFilterBar(QWidget):
         self.period = self._combo(self.tr("Days"), [self.tr(words) for words, _ in _PERIODS])
         self.recommendation = self._combo(self.tr("Recommendation"), [
             self.tr("Any recommendation")] + [
-            self._recommendation_words(value) for value in _RECOMMENDATIONS[1:]])
+            recommendation_words(value) for value in _RECOMMENDATIONS[1:]])
         self.observer = self._combo(self.tr("Observer"), [self.tr("All observers")])
         self.today: Callable[[], dt.date] = dt.date.today  # the page gives the program's
         self.since: QDateEdit | None = None
@@ -87,11 +87,6 @@ class SessionFilterBar(QWidget):
         from PySide6.QtCore import QCoreApplication
 
         return QCoreApplication.translate("SessionStatus", status.label)
-
-    def _recommendation_words(self, value: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("SessionListModel", RECOMMENDATION_WORDS[value])
 
     def _build(self) -> None:
         top = QHBoxLayout()

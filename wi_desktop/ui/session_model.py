@@ -131,9 +131,14 @@ def _cell_text(summary: SessionSummary, column: Column) -> str:
             return "—"
         return f"{summary.composite:.2f}".replace(".", decimal_point())
     if column is Column.RECOMMENDATION:
-        words = RECOMMENDATION_WORDS.get(summary.recommendation or "no_decision", "")
-        return QCoreApplication.translate("SessionListModel", words) if words else ""
+        return recommendation_words(summary.recommendation)
     return str(summary.note_count)
+
+
+def recommendation_words(value: str) -> str:
+    """A Recommendation's value as the program's language says it ("" for none known)."""
+    words = RECOMMENDATION_WORDS.get(value or "no_decision", "")
+    return QCoreApplication.translate("SessionListModel", words) if words else ""
 
 
 def decimal_point() -> str:
