@@ -37,6 +37,11 @@ def test_start_to_window_imports_nothing_heavy(tmp_path):
         "import PySide6.QtWidgets\n"
         "print('EXTRA CLASSES', [n for n in ('QMessageBox', 'QFileDialog') "
         "if n in vars(PySide6.QtWidgets)])\n"
+        # PySide6's import hook no longer reads (and keeps) the source of each module the
+        # window imports
+        "import linecache\n"
+        "print('SOURCES READ', sorted(f.rsplit('/', 1)[-1] for f in linecache.cache "
+        "if f.endswith(('mainwindow.py', 'session_list.py', 'wiring.py'))))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # the first run creates and migrates the file (sqlite-utils is allowed then); time the second
@@ -47,6 +52,26 @@ def test_start_to_window_imports_nothing_heavy(tmp_path):
     assert "QT NAMESPACE BUILT False" in result.stdout, result.stdout + result.stderr
     assert "EXTRA CLASSES []" in result.stdout, result.stdout + result.stderr
     assert "COLLECTIONS [] True" in result.stdout, result.stdout + result.stderr
+    assert "SOURCES READ []" in result.stdout, result.stdout + result.stderr
+
+
+def test_pyside_still_learns_which_modules_use_it(tmp_path, monkeypatch):
+    """The quick answer to PySide6's import hook is the answer it would have found."""
+    import linecache
+
+    import PySide6.QtCore  # noqa: F401  (the hook exists once PySide6 is imported)
+
+    from wi_desktop.qt_imports import answer_quickly
+
+    feature = sys.modules["shibokensupport.feature"]
+    assert answer_quickly() and answer_quickly()  # twice: installed once
+    (tmp_path / "quick_with_qt.py").write_text("from PySide6 import QtCore\n")
+    (tmp_path / "quick_without.py").write_text("import json\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    exec("import quick_with_qt, quick_without")  # through __import__, where the hook is
+    assert feature.pyside_feature_dict["quick_with_qt"] == 0  # uses PySide6: features apply
+    assert feature.pyside_feature_dict["quick_without"] == -1  # ignored by the hook
+    assert not [f for f in linecache.cache if "quick_" in f]  # the sources were not kept
 
 
 def test_version_and_help_need_no_display(tmp_path):

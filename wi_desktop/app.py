@@ -150,6 +150,9 @@ def open_window(argv: list[str] | None) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from wi_desktop.qt_imports import answer_quickly
+
+    answer_quickly()  # before the window's modules are imported
     from wi_desktop.ui.collector import collect_on_gui_thread
 
     running = QApplication.instance()

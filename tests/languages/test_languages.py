@@ -46,11 +46,8 @@ def test_language_tags_of_every_shape_name_their_language():
 def speaking(service, language: str) -> Iterator[None]:
     """The program in LANGUAGE, as View → Language keeps it and the start loads it; English
     again afterwards, for the tests that follow."""
-    from PySide6.QtCore import QLocale, QTranslator
-
-    from wi_desktop.core.speech import speak
     from wi_desktop.languages.catalogue import LANGUAGE_KEY
-    from wi_desktop.languages.install import install_language
+    from wi_desktop.languages.install import forget_language, install_language
 
     app = QApplication.instance()
     service.sessions.remember(LANGUAGE_KEY, language)
@@ -58,12 +55,7 @@ def speaking(service, language: str) -> Iterator[None]:
     try:
         yield
     finally:
-        for translator in app.findChildren(QTranslator):
-            app.removeTranslator(translator)
-            translator.deleteLater()
-        QLocale.setDefault(QLocale("en_US"))
-        speak(None)
-        app.setProperty("wiLanguage", None)
+        forget_language(app)
 
 
 def messages(language: str) -> list[ET.Element]:

@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _LOADED = "wiLanguage"  # the application's property: the code installed last
+# the translators installed here: asking the application for its QTranslator children
+# would build Qt's namespace enums during the start (~6 ms)
+_INSTALLED: list[QTranslator] = []
 
 
 def system_languages() -> list[str]:
@@ -37,10 +40,9 @@ def system_languages() -> list[str]:
 def window_language() -> str:
     """The shipped language the window speaks now: English unless install_language loaded
     a translation (its translators are the application's children)."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+    from PySide6.QtCore import QCoreApplication, QLocale
 
-    app = QCoreApplication.instance()
-    if app is None or not app.findChildren(QTranslator):
+    if QCoreApplication.instance() is None or not _INSTALLED:
         return SOURCE
     code = language_of(QLocale().name())
     return code if code in SHIPPED else SOURCE
@@ -58,14 +60,12 @@ def install_language(app: QCoreApplication, services: Services | None) -> str:
         except WiError:
             setting = None
     code = chosen_language(setting, system_languages())
-    from PySide6.QtCore import QLocale, QTranslator
+    from PySide6.QtCore import QLocale
 
-    loaded = app.findChildren(QTranslator)
+    loaded = bool(_INSTALLED)
     if code == app.property(_LOADED) and (code == SOURCE or loaded):
         return code  # already speaking it
-    for old in loaded:  # the system's language, loaded before the data was open
-        app.removeTranslator(old)
-        old.deleteLater()
+    remove_translators(app)  # the system's language, loaded before the data was open
     app.setProperty(_LOADED, code)
     speak(gettext_catalogue("messages", code), code)  # what core says: errors, checks
     if code == SOURCE:
@@ -76,7 +76,29 @@ def install_language(app: QCoreApplication, services: Services | None) -> str:
     for translator in translators(code):
         translator.setParent(app)
         app.installTranslator(translator)
+        _INSTALLED.append(translator)
     return code
+
+
+def remove_translators(app: QCoreApplication) -> None:
+    """Take the translators installed here out of APP: its windows speak English again."""
+    for old in _INSTALLED:
+        try:
+            app.removeTranslator(old)
+            old.deleteLater()
+        except RuntimeError:  # gone with an application that was closed
+            pass
+    _INSTALLED.clear()
+
+
+def forget_language(app: QCoreApplication) -> None:
+    """Back to English as if no language had been installed (a test's clean-up)."""
+    from PySide6.QtCore import QLocale
+
+    remove_translators(app)
+    QLocale.setDefault(QLocale("en_US"))
+    speak(None)
+    app.setProperty(_LOADED, None)
 
 
 def translators(code: str) -> list[QTranslator]:
