@@ -113,6 +113,30 @@ def test_the_command_line_prints_the_matches_for_scripts(service, written, data_
     assert match["text"] == NOTES["chinese"] and match["note_id"] == written["chinese"]
 
 
+@pytest.mark.parametrize("state", ["waiting", "indexed"])
+def test_a_match_names_its_task_and_tag(service, session_id, data_dir, capsys, state):
+    """Each note found says the task it was filed under and its tag, by name, in the
+    results, in the CLI's JSON and in the notes of another session found alongside."""
+    workspace = service.sessions.workspace(session_id)
+    task, tag = workspace.tasks[0], workspace.competencies[1]
+    service.sessions.start_task(session_id, task.id)
+    tagged = service.notes.add_note(session_id, "Stacked the crates square",
+                                    competency_key=tag.key).note
+    service.sessions.pause_task(session_id, task.id)
+    loose = service.notes.add_note(session_id, "Crates left by the door").note
+    if state == "indexed":
+        service.notes.index_text()
+    results = service.search.search("crates")
+    hits = {note.note_id: note for group in results.sessions for note in group.notes}
+    assert (results.task(hits[tagged.id]), results.competency(hits[tagged.id])) == \
+        (task.title, tag.name)
+    assert (results.task(hits[loose.id]), results.competency(hits[loose.id])) == (None, None)
+    assert cli.main(["search", "crates", "--json", "--data-dir", str(data_dir)]) == 0
+    printed = {m["note_id"]: (m["task"], m["competency"])
+               for m in json.loads(capsys.readouterr().out)}
+    assert printed == {tagged.id: (task.title, tag.name), loose.id: (None, None)}
+
+
 def test_what_a_search_keeps_between_keystrokes_follows_every_change(service, session_id):
     """A task renamed or a session's candidate changed between two searches: the second
     says the new words (what is kept for the next keystroke is forgotten on any write)."""

@@ -10,8 +10,11 @@ is slower than the index but finds them all."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache, partial
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, NamedTuple
 
 from wi_desktop.core.errors import ValidationError
@@ -59,8 +62,8 @@ class NoteHit(NamedTuple):
     session_id: int
     created_ms: int
     elapsed_ms: int
-    task: str | None
-    competency: str | None
+    task_id: int | None  # its title and the tag's name: SearchResults.task and .competency
+    competency_key: str | None
     polarity: int  # Polarity's value: 1 strength, -1 concern, 0 neither
     text: str
 
@@ -81,6 +84,7 @@ class SessionHits(NamedTuple):
 
 # a row of the index as a NoteHit: NoteHit._make's work, without a Python call per row
 _AS_HIT = partial(tuple.__new__, NoteHit)
+_SESSION_OF = itemgetter(1)  # a hit's session id
 
 @dataclass(frozen=True)
 class SearchResults:
@@ -89,6 +93,19 @@ class SearchResults:
     sessions: tuple[SessionHits, ...]  # newest session first
     note_count: int
     more: bool  # more notes matched than are shown (LIMIT)
+    # the names the notes' ids and keys stand for (named when shown, not per note found)
+    task_titles: Mapping[int, str] = field(default_factory=dict)
+    tag_names: Mapping[int, Mapping[str, str]] = field(default_factory=dict)  # by session
+
+    def task(self, note: NoteHit) -> str | None:
+        """The title of the task NOTE was filed under (None: under no task)."""
+        return None if note.task_id is None else self.task_titles.get(note.task_id)
+
+    def competency(self, note: NoteHit) -> str | None:
+        """The name of NOTE's tag (None: untagged)."""
+        if note.competency_key is None:
+            return None
+        return self.tag_names.get(note.session_id, {}).get(note.competency_key)
 
 
 @lru_cache(maxsize=4096)
@@ -137,15 +154,17 @@ class SearchService:
             sessions = rows.find_sessions(words, where, waiting=bool(sessions_waiting))
             hits: list[NoteHit] = list(map(_AS_HIT, found[:limit]))
             by_session: dict[int, list[NoteHit]] = {}
-            for hit in hits:  # newest first
-                by_session.setdefault(hit[1], []).append(hit)
+            for session_id, run in groupby(hits, _SESSION_OF):  # newest first, in runs
+                by_session.setdefault(session_id, []).extend(run)
             about = {int(row[0]): row[1:] for row in sessions}
             missing = [session_id for session_id in by_session if session_id not in about]
             about.update((int(row[0]), row[1:]) for row in rows.session_rows(missing))
+            titles_and_tags = rows.names(hits)
         matched = {int(row[0]) for row in sessions}
         groups = [SessionHits(session_id, str(candidate), str(role), str(observer),
                               _day(int(started)), int(started), session_id in matched,
                               tuple(reversed(by_session.get(session_id, ()))))
                   for session_id, (candidate, role, observer, started) in about.items()]
         groups.sort(key=lambda g: (g.started_ms, g.session_id), reverse=True)
-        return SearchResults(query, words, tuple(groups), len(hits), len(found) > limit)
+        return SearchResults(query, words, tuple(groups), len(hits), len(found) > limit,
+                             *titles_and_tags)

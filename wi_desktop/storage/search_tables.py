@@ -26,11 +26,8 @@ SESSION_TEXT = (
 _DAY = f"substr({iso('coalesce(s.started_ms, s.created_ms)')}, 1, 10)"
 _SESSION_COLUMNS = ("s.candidate_name, s.role_name, s.observer_name, "
                     "coalesce(s.started_ms, s.created_ms)")
-_NOTE_COLUMNS = ("n.id, n.session_id, n.created_ms, n.elapsed_ms, t.title, c.name, "
-                 "n.polarity, n.text")
-_NOTE_JOINS = ("LEFT JOIN tasks t ON t.id = n.task_id "
-               "LEFT JOIN competencies c ON c.session_id = n.session_id "
-               "AND c.key = n.competency_key")
+_TAG_JOIN = ("LEFT JOIN competencies c ON c.session_id = n.session_id "
+             "AND c.key = n.competency_key ")
 _SESSION_JOIN = "JOIN sessions s ON s.id = n.session_id "
 
 
@@ -107,9 +104,12 @@ class SearchTables:
             self._version = version
             self._titles, self._tags, self._sessions = {}, {}, {}
 
-    def _named(self, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-        """ROWS (bare: task id and tag key) with the task's title and the tag's name."""
-        missing = sorted({int(row[1]) for row in rows} - set(self._tags))
+    def names(self, rows: Sequence[tuple[Any, ...]]
+              ) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
+        """The tasks' titles (by task id) and the tags' names (by session id, then key)
+        for the notes in ROWS (from find_notes): read for the sessions not yet kept."""
+        self._kept_names()
+        missing = sorted({row[1] for row in rows} - self._tags.keys())
         if missing:
             marks = ", ".join("?" * len(missing))
             for session_id in missing:
@@ -121,10 +121,7 @@ class SearchTables:
                     "SELECT session_id, key, name FROM competencies "
                     f"WHERE session_id IN ({marks})", missing):
                 self._tags[int(session_id)][str(key)] = str(name)
-        titles, tags = self._titles, self._tags
-        return [(note, sid, created, elapsed, titles.get(task) if task is not None else None,
-                 tags[sid].get(key) if key is not None else None, polarity, text)
-                for note, sid, created, elapsed, task, key, polarity, text in rows]
+        return self._titles, self._tags
 
     def waiting(self) -> tuple[int, int]:
         """How many notes and sessions wait for the index (one statement: a search asks
@@ -138,28 +135,23 @@ class SearchTables:
     def find_notes(self, words: Sequence[str], where: SearchFilter, limit: int, *,
                    waiting: bool = True) -> list[tuple[Any, ...]]:
         """The newest notes (at most LIMIT) whose folded text holds every word: id,
-        session id, created_ms, elapsed_ms, task, competency, polarity, text."""
+        session id, created_ms, elapsed_ms, task id, competency key, polarity, text (the
+        names of the task and the tag: names())."""
         clauses, params = _word_clauses(words, "notes_search", "ns.text")
         narrowed, narrowed_params = _note_clauses(where)
         clauses, params = clauses + narrowed, params + narrowed_params
         sessions = _SESSION_JOIN if _session_clauses(where)[0] else ""  # only when asked
-        if where.competency:  # narrowed by a tag's name: the names are joined in
-            found = self.sql.query(
-                f"SELECT {_NOTE_COLUMNS} FROM notes_search ns JOIN notes n ON n.id = ns.rowid "
-                f"{sessions}{_NOTE_JOINS}{_where(clauses)} ORDER BY ns.rowid DESC LIMIT ?",
-                [*params, limit])
-        else:  # named from what is kept: no join per note
-            self._kept_names()
-            found = self._named(self.sql.query(
-                f"SELECT {_BARE_NOTE_COLUMNS} FROM notes_search ns JOIN notes n "
-                f"ON n.id = ns.rowid {sessions}{_where(clauses)} ORDER BY ns.rowid DESC "
-                "LIMIT ?", [*params, limit]))
+        joins = _TAG_JOIN if where.competency else ""  # narrowed by a tag's name
+        found = self.sql.query(
+            f"SELECT {_BARE_NOTE_COLUMNS} FROM notes_search ns JOIN notes n "
+            f"ON n.id = ns.rowid {sessions}{joins}{_where(clauses)} ORDER BY ns.rowid DESC "
+            "LIMIT ?", [*params, limit])
         if not waiting:
             return found
         waiting_clauses, waiting_params = _note_clauses(where)
         rows = self.sql.query(
-            f"SELECT {_NOTE_COLUMNS} FROM notes_unindexed u JOIN notes n ON n.id = u.id "
-            f"{_SESSION_JOIN}{_NOTE_JOINS}{_where(waiting_clauses)}", waiting_params)
+            f"SELECT {_BARE_NOTE_COLUMNS} FROM notes_unindexed u JOIN notes n ON n.id = u.id "
+            f"{_SESSION_JOIN}{_TAG_JOIN}{_where(waiting_clauses)}", waiting_params)
         found += [row for row in rows if all(w in fold(str(row[7])) for w in words)]
         found.sort(key=lambda row: -int(row[0]))
         return found[:limit]
