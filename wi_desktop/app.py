@@ -21,6 +21,7 @@ from wi_desktop.core.errors import (
     WiError,
 )
 from wi_desktop.paths import AppPaths, app_paths
+from wi_desktop.qt_imports import answer_quickly  # read before Qt: its hook never sees it
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -149,9 +150,6 @@ def open_window(argv: list[str] | None) -> int:
     crash_handler.install()
 
     from PySide6.QtWidgets import QApplication
-
-    from wi_desktop.qt_imports import answer_quickly
-
     answer_quickly()  # before the window's modules are imported
     from wi_desktop.ui.collector import collect_on_gui_thread
 
