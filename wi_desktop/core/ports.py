@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from wi_desktop.core.model import (
@@ -113,7 +113,7 @@ class SearchRows(Protocol):
                       waiting: bool = True) -> list[tuple[Any, ...]]: ...
     def session_ids(self, words: Sequence[str]) -> set[int]: ...
     def session_rows(self, ids: Sequence[int]) -> list[tuple[Any, ...]]: ...
-    def names(self, rows: Sequence[tuple[Any, ...]]
+    def names(self, session_ids: Iterable[int]
               ) -> tuple[dict[int, str], dict[int, dict[str, str]]]: ...
     def choices(self) -> tuple[list[str], list[str], list[str]]: ...
 

@@ -159,7 +159,7 @@ class SearchService:
             about = {int(row[0]): row[1:] for row in sessions}
             missing = [session_id for session_id in by_session if session_id not in about]
             about.update((int(row[0]), row[1:]) for row in rows.session_rows(missing))
-            titles_and_tags = rows.names(hits)
+            titles_and_tags = rows.names(by_session)
         matched = {int(row[0]) for row in sessions}
         groups = [SessionHits(session_id, str(candidate), str(role), str(observer),
                               _day(int(started)), int(started), session_id in matched,

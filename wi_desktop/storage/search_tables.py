@@ -6,7 +6,7 @@ the index are read and compared here, so a search never misses one."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from wi_desktop.core.folding import fold
@@ -104,12 +104,12 @@ class SearchTables:
             self._version = version
             self._titles, self._tags, self._sessions = {}, {}, {}
 
-    def names(self, rows: Sequence[tuple[Any, ...]]
+    def names(self, session_ids: Iterable[int]
               ) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
         """The tasks' titles (by task id) and the tags' names (by session id, then key)
-        for the notes in ROWS (from find_notes): read for the sessions not yet kept."""
+        of the sessions SESSION_IDS: read for those not yet kept."""
         self._kept_names()
-        missing = sorted({row[1] for row in rows} - self._tags.keys())
+        missing = sorted(set(session_ids) - self._tags.keys())
         if missing:
             marks = ", ".join("?" * len(missing))
             for session_id in missing:
