@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from itertools import groupby
 from operator import itemgetter
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from wi_desktop.core.errors import ValidationError
 from wi_desktop.core.folding import fold
@@ -79,7 +79,13 @@ class SessionHits(NamedTuple):
     day: str
     started_ms: int
     session_matched: bool  # the words are in its candidate, role, feedback or debrief
-    notes: tuple[NoteHit, ...]
+    note_rows: tuple[tuple[Any, ...], ...]  # the index's rows, oldest first
+
+    @property
+    def notes(self) -> tuple[NoteHit, ...]:
+        """Its notes found, oldest first (made from the rows when they are read: the
+        search itself makes no object per note)."""
+        return tuple(map(_AS_HIT, self.note_rows))
 
 
 # a row of the index as a NoteHit: NoteHit._make's work, without a Python call per row
@@ -152,8 +158,8 @@ class SearchService:
             notes_waiting, sessions_waiting = rows.waiting()
             found = rows.find_notes(words, where, limit + 1, waiting=bool(notes_waiting))
             sessions = rows.find_sessions(words, where, waiting=bool(sessions_waiting))
-            hits: list[NoteHit] = list(map(_AS_HIT, found[:limit]))
-            by_session: dict[int, list[NoteHit]] = {}
+            hits = found[:limit]
+            by_session: dict[int, list[tuple[Any, ...]]] = {}
             for session_id, run in groupby(hits, _SESSION_OF):  # newest first, in runs
                 by_session.setdefault(session_id, []).extend(run)
             about = {int(row[0]): row[1:] for row in sessions}
