@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from wi_desktop.app import open_services  # noqa: E402
 from wi_desktop.core.model import NewSession, Note, PlannedTask, Polarity  # noqa: E402
 from wi_desktop.paths import app_paths  # noqa: E402
+from wi_desktop.ui.collector import collect_on_gui_thread  # noqa: E402
 from wi_desktop.ui.mainwindow import MainWindow  # noqa: E402
 
 COMPETENCIES = (None, "work_ethic", "communication", "problem_solving", "technical", None)
@@ -63,6 +64,8 @@ class Bench:
         self.paths = app_paths(root / "data")
         self.service = open_services(self.paths, background_checkpoints=True)  # as app.main
         self.app = QApplication.instance() or QApplication(sys.argv[:1])
+        # cycles collected from the event loop, never inside an Enter: as app.open_window
+        self.collector = collect_on_gui_thread(self.app)
         self.window = MainWindow(self.service)
         # a benchmark quits with a task running without asking what to do with it
         self.window._may_quit_with_running_task = lambda: True  # type: ignore[method-assign]
