@@ -75,7 +75,7 @@ def matches(results: SearchResults) -> list[dict[str, Any]]:
             out.append({**session, "note_id": note.note_id,
                         "wall_time": local_time(note.created_ms),
                         "session_time": duration(note.elapsed_ms // 1000),
-                        "task": results.task(note), "competency": results.competency(note),
+                        "task": note.task, "competency": note.competency,
                         "mark": {1: "strength", -1: "concern"}.get(int(note.polarity), ""),
                         "text": note.text})
     return out

@@ -128,9 +128,8 @@ def test_a_match_names_its_task_and_tag(service, session_id, data_dir, capsys, s
         service.notes.index_text()
     results = service.search.search("crates")
     hits = {note.note_id: note for group in results.sessions for note in group.notes}
-    assert (results.task(hits[tagged.id]), results.competency(hits[tagged.id])) == \
-        (task.title, tag.name)
-    assert (results.task(hits[loose.id]), results.competency(hits[loose.id])) == (None, None)
+    assert (hits[tagged.id].task, hits[tagged.id].competency) == (task.title, tag.name)
+    assert (hits[loose.id].task, hits[loose.id].competency) == (None, None)
     assert cli.main(["search", "crates", "--json", "--data-dir", str(data_dir)]) == 0
     printed = {m["note_id"]: (m["task"], m["competency"])
                for m in json.loads(capsys.readouterr().out)}

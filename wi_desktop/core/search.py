@@ -10,8 +10,7 @@ is slower than the index but finds them all."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import groupby
 from operator import itemgetter
@@ -24,7 +23,7 @@ from wi_desktop.core.speech import say
 
 if TYPE_CHECKING:
     from wi_desktop.core.clock import Clock
-    from wi_desktop.core.ports import Store
+    from wi_desktop.core.ports import SearchRows, Store
 
 LIMIT = 200  # the newest notes shown; a search that finds more says so
 
@@ -62,8 +61,8 @@ class NoteHit(NamedTuple):
     session_id: int
     created_ms: int
     elapsed_ms: int
-    task_id: int | None  # its title and the tag's name: SearchResults.task and .competency
-    competency_key: str | None
+    task: str | None  # the title of the task it was filed under
+    competency: str | None  # its tag's name
     polarity: int  # Polarity's value: 1 strength, -1 concern, 0 neither
     text: str
 
@@ -79,13 +78,7 @@ class SessionHits(NamedTuple):
     day: str
     started_ms: int
     session_matched: bool  # the words are in its candidate, role, feedback or debrief
-    note_rows: tuple[tuple[Any, ...], ...]  # the index's rows, oldest first
-
-    @property
-    def notes(self) -> tuple[NoteHit, ...]:
-        """Its notes found, oldest first (made from the rows when they are read: the
-        search itself makes no object per note)."""
-        return tuple(map(_AS_HIT, self.note_rows))
+    notes: tuple[NoteHit, ...]  # oldest first
 
 
 # a row of the index as a NoteHit: NoteHit._make's work, without a Python call per row
@@ -99,19 +92,26 @@ class SearchResults:
     sessions: tuple[SessionHits, ...]  # newest session first
     note_count: int
     more: bool  # more notes matched than are shown (LIMIT)
-    # the names the notes' ids and keys stand for (named when shown, not per note found)
-    task_titles: Mapping[int, str] = field(default_factory=dict)
-    tag_names: Mapping[int, Mapping[str, str]] = field(default_factory=dict)  # by session
 
-    def task(self, note: NoteHit) -> str | None:
-        """The title of the task NOTE was filed under (None: under no task)."""
-        return None if note.task_id is None else self.task_titles.get(note.task_id)
 
-    def competency(self, note: NoteHit) -> str | None:
-        """The name of NOTE's tag (None: untagged)."""
-        if note.competency_key is None:
-            return None
-        return self.tag_names.get(note.session_id, {}).get(note.competency_key)
+def _named_by_session(found: list[tuple[Any, ...]],
+                      rows: SearchRows) -> dict[int, tuple[NoteHit, ...]]:
+    """The index's rows (newest first; a task's id, a tag's key) as each session's hits,
+    oldest first, naming their task and tag (the names are kept between searches)."""
+    grouped: dict[int, list[tuple[Any, ...]]] = {}
+    for session_id, run in groupby(found, _SESSION_OF):  # a session's notes come in runs
+        grouped.setdefault(session_id, []).extend(run)
+    titles, tags = rows.names(grouped)
+    title_of, untagged = titles.get, dict[str, str]()
+    by_session = {}
+    for session_id, newest_first in grouped.items():
+        tag_of = tags.get(session_id, untagged).get
+        by_session[session_id] = tuple([_AS_HIT((
+            note_id, sid, created, elapsed, None if task is None else title_of(task),
+            None if key is None else tag_of(key), polarity, text))
+            for note_id, sid, created, elapsed, task, key, polarity, text
+            in reversed(newest_first)])
+    return by_session
 
 
 @lru_cache(maxsize=4096)
@@ -158,19 +158,15 @@ class SearchService:
             notes_waiting, sessions_waiting = rows.waiting()
             found = rows.find_notes(words, where, limit + 1, waiting=bool(notes_waiting))
             sessions = rows.find_sessions(words, where, waiting=bool(sessions_waiting))
-            hits = found[:limit]
-            by_session: dict[int, list[tuple[Any, ...]]] = {}
-            for session_id, run in groupby(hits, _SESSION_OF):  # newest first, in runs
-                by_session.setdefault(session_id, []).extend(run)
+            shown = found[:limit]
+            by_session = _named_by_session(shown, rows)
             about = {int(row[0]): row[1:] for row in sessions}
             missing = [session_id for session_id in by_session if session_id not in about]
             about.update((int(row[0]), row[1:]) for row in rows.session_rows(missing))
-            titles_and_tags = rows.names(by_session)
         matched = {int(row[0]) for row in sessions}
         groups = [SessionHits(session_id, str(candidate), str(role), str(observer),
                               _day(int(started)), int(started), session_id in matched,
-                              tuple(reversed(by_session.get(session_id, ()))))
+                              by_session.get(session_id, ()))
                   for session_id, (candidate, role, observer, started) in about.items()]
         groups.sort(key=lambda g: (g.started_ms, g.session_id), reverse=True)
-        return SearchResults(query, words, tuple(groups), len(hits), len(found) > limit,
-                             *titles_and_tags)
+        return SearchResults(query, words, tuple(groups), len(shown), len(found) > limit)

@@ -222,7 +222,7 @@ class SearchDialog(QDialog):
             top.setData((group.session_id, 0), NOTE_ROLE)
             top.setData(words if group.session_matched else None, WORDS_ROLE)
             for note in group.notes:
-                top.appendRow(self._note_item(note, results, words))
+                top.appendRow(self._note_item(note, words))
             self.model.appendRow(top)
         self.results.expandAll()
         count = len(results.sessions)
@@ -239,14 +239,12 @@ class SearchDialog(QDialog):
                                           notes=results.note_count)
         self.status.setText(said)
 
-    def _note_item(self, note: NoteHit, results: SearchResults,
-                   words: list[str]) -> QStandardItem:
+    def _note_item(self, note: NoteHit, words: list[str]) -> QStandardItem:
         parts = [_clock(note.elapsed_ms)]
-        task, competency = results.task(note), results.competency(note)
-        if task:
-            parts.append(task)
-        if competency:
-            parts.append(competency)
+        if note.task:
+            parts.append(note.task)
+        if note.competency:
+            parts.append(note.competency)
         mark = MARKS.get(note.polarity, "")
         item = QStandardItem(f"{'  ·  '.join(parts)}  {mark}  {note.text}")
         item.setData((note.session_id, note.note_id), NOTE_ROLE)
