@@ -314,9 +314,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="a smoke run with few samples (figures are not reliable)")
     parser.add_argument("--runs", type=int, default=7, help="start-ups of each kind (7)")
     parser.add_argument("--notes", type=int, default=500, help="notes per commit round (500)")
-    parser.add_argument("--year-commits", type=int, default=1000,
-                        help="notes per round of figure 7's commits, whose p99 is compared "
-                             "with the floor's (1000: the tenth slowest)")
+    parser.add_argument("--year-rounds", type=int, default=5,
+                        help="rounds of figure 7's commits, each in a session of its own "
+                             "that starts at 1,000 or 10,000 notes (5)")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of figures 3 and 4 (3)")
     parser.add_argument("--seed-notes", type=int, default=5000,
                         help="notes already in the session for figure 4 (5000)")
@@ -334,7 +334,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quick:
         args.runs, args.notes, args.rounds, args.stall_notes = 3, 100, 1, 10
-        args.year_commits = 100
+        args.year_rounds = 1
     os.chdir(ROOT)
     sys.path.insert(0, str(HERE))
     from year_bench import commit_at, large_rows, measure_year, year_rows  # no Qt in here
@@ -371,10 +371,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"[6/6] a year of data as whole processes: seed {args.large_sessions:,} × "
               f"{args.year_notes} notes + {args.large_notes:,}, then {args.runs}× each of "
               "list, --open, floor and empty; commits at 1,000 and 10,000 notes "
-              f"({args.rounds} × {args.year_commits}) …", flush=True)
+              f"({args.year_rounds} × {args.notes}) …", flush=True)
         year = measure_year(tmp, args.runs, log, sessions=args.large_sessions,
                             notes=args.year_notes, big=args.large_notes)
-        year["commit"] = {str(n): commit_at(tmp, log, n, args.year_commits, args.rounds)
+        year["commit"] = {str(n): commit_at(tmp, log, n, args.notes, args.year_rounds)
                           for n in (1000, 10_000)}
     rows = (build_rows(start, commit, stall) + sign_rows(sign) + large_rows(large, Row)
             + year_rows(year, Row))

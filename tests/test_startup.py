@@ -64,6 +64,7 @@ def test_pyside_still_learns_which_modules_use_it(tmp_path, monkeypatch):
     from wi_desktop.qt_imports import answer_quickly
 
     feature = sys.modules["shibokensupport.feature"]
+    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # put back
     assert answer_quickly() and answer_quickly()  # twice: installed once
     (tmp_path / "quick_with_qt.py").write_text("from PySide6 import QtCore\n")
     (tmp_path / "quick_without.py").write_text("import json\n")

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 from types import ModuleType
-from typing import Any
 
 MARK = "_wi_quick"
 
@@ -22,20 +21,23 @@ def answer_quickly() -> bool:
     there in the shape this knows (nothing is changed then)."""
     feature = sys.modules.get("shibokensupport.feature")
     asked = getattr(feature, "_mod_uses_pyside", None)
-    if feature is None or not callable(asked):
+    pyside = sys.modules.get("PySide6")
+    if feature is None or not callable(asked) or pyside is None:
         return False
+    if tuple(getattr(pyside, "__version_info__", ()))[:1] != (6,):
+        return False  # the hook this knows is PySide6's; another may mean something else
     if getattr(asked, MARK, False):
         return True
 
-    def uses_pyside(module: ModuleType) -> Any:
+    def uses_pyside(module: ModuleType) -> bool:
         path = getattr(module, "__file__", None)
         if not isinstance(path, str) or not path.endswith(".py"):
-            return asked(module)  # built in, compiled or odd: PySide6's own answer
+            return bool(asked(module))  # built in, compiled or odd: PySide6's own answer
         try:
             with open(path, "rb") as source:
                 return b"PySide6" in source.read()
         except OSError:
-            return asked(module)
+            return bool(asked(module))
 
     setattr(uses_pyside, MARK, True)
     feature._mod_uses_pyside = uses_pyside  # type: ignore[attr-defined]

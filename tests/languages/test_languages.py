@@ -107,6 +107,35 @@ def test_the_compiled_translation_is_that_of_its_source(language, tmp_path):
         "run make translations"
 
 
+def test_switching_languages_replaces_the_translation_and_english_removes_it(service):
+    import shiboken6
+
+    from wi_desktop.languages.catalogue import LANGUAGE_KEY
+    from wi_desktop.languages.install import (
+        forget_language,
+        install_language,
+        window_language,
+    )
+
+    app = QApplication.instance()
+    try:
+        for language in ("es", "de", "de", "en"):  # "de" twice: already speaking it
+            service.sessions.remember(LANGUAGE_KEY, language)
+            assert install_language(app, service) == language
+            assert window_language() == language
+            assert app.translate("MainWindow", "&File") == {
+                "es": "&Archivo", "de": "&Datei", "en": "&File"}[language]
+        service.sessions.remember(LANGUAGE_KEY, "de")
+        install_language(app, service)
+        from wi_desktop.languages import install
+
+        for translator in list(install._INSTALLED):
+            shiboken6.delete(translator)  # gone, as with a closed application
+        assert window_language() == "en"  # never said of a translator no longer there
+    finally:
+        forget_language(app)
+
+
 @pytest.mark.parametrize(("language", "menus", "heading"), [
     ("es", ["&Archivo", "&Sesión", "&Ver", "A&yuda"], "Entrevistas de trabajo prácticas"),
     ("de", ["&Datei", "&Sitzung", "&Ansicht", "&Hilfe"], "Probearbeiten"),

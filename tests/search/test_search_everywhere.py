@@ -114,9 +114,10 @@ def test_the_command_line_prints_the_matches_for_scripts(service, written, data_
 
 
 @pytest.mark.parametrize("state", ["waiting", "indexed"])
-def test_a_match_names_its_task_and_tag(service, session_id, data_dir, capsys, state):
+def test_a_match_names_its_task_and_tag(service, session_id, new_session, data_dir, capsys,
+                                        state):
     """Each note found says the task it was filed under and its tag, by name, in the
-    results, in the CLI's JSON and in the notes of another session found alongside."""
+    results and in the CLI's JSON; two sessions using one tag key keep their own names."""
     workspace = service.sessions.workspace(session_id)
     task, tag = workspace.tasks[0], workspace.competencies[1]
     service.sessions.start_task(session_id, task.id)
@@ -124,16 +125,38 @@ def test_a_match_names_its_task_and_tag(service, session_id, data_dir, capsys, s
                                     competency_key=tag.key).note
     service.sessions.pause_task(session_id, task.id)
     loose = service.notes.add_note(session_id, "Crates left by the door").note
+    other = service.sessions.create_session(replace(new_session, candidate_name="Ana Ruiz"))
+    other_tag = service.sessions.workspace(other).competencies[1]
+    elsewhere = service.notes.add_note(other, "Crates counted twice",
+                                       competency_key=other_tag.key).note
     if state == "indexed":
         service.notes.index_text()
+    expected = {tagged.id: (task.title, tag.name), loose.id: (None, None),
+                elsewhere.id: (None, other_tag.name)}
     results = service.search.search("crates")
-    hits = {note.note_id: note for group in results.sessions for note in group.notes}
-    assert (hits[tagged.id].task, hits[tagged.id].competency) == (task.title, tag.name)
-    assert (hits[loose.id].task, hits[loose.id].competency) == (None, None)
+    assert {note.note_id: (note.task, note.competency) for group in results.sessions
+            for note in group.notes} == expected
     assert cli.main(["search", "crates", "--json", "--data-dir", str(data_dir)]) == 0
-    printed = {m["note_id"]: (m["task"], m["competency"])
-               for m in json.loads(capsys.readouterr().out)}
-    assert printed == {tagged.id: (task.title, tag.name), loose.id: (None, None)}
+    assert {m["note_id"]: (m["task"], m["competency"])
+            for m in json.loads(capsys.readouterr().out)} == expected
+    narrowed = service.search.search("crates", SearchFilter(competency=tag.name))
+    assert {(note.note_id, note.competency) for group in narrowed.sessions
+            for note in group.notes} == {(tagged.id, tag.name)} | (
+                {(elsewhere.id, other_tag.name)} if other_tag.name == tag.name else set())
+
+
+def test_a_task_renamed_between_two_searches_is_named_anew(service, session_id):
+    workspace = service.sessions.workspace(session_id)
+    task = workspace.tasks[0]
+    service.sessions.start_task(session_id, task.id)
+    service.notes.add_note(session_id, "Swept the bay")
+    [first] = [n.task for g in service.search.search("swept").sessions for n in g.notes]
+    assert first == task.title
+    with service.search.store.transaction():  # as an amendment retitles it
+        service.search.store.sql.conn.execute(
+            "UPDATE tasks SET title = 'Sweep the loading bay' WHERE id = ?", (task.id,))
+    [second] = [n.task for g in service.search.search("swept").sessions for n in g.notes]
+    assert second == "Sweep the loading bay"
 
 
 def test_what_a_search_keeps_between_keystrokes_follows_every_change(service, session_id):

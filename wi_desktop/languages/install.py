@@ -42,7 +42,7 @@ def window_language() -> str:
     a translation (its translators are the application's children)."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    if QCoreApplication.instance() is None or not _INSTALLED:
+    if QCoreApplication.instance() is None or not _installed():
         return SOURCE
     code = language_of(QLocale().name())
     return code if code in SHIPPED else SOURCE
@@ -62,7 +62,7 @@ def install_language(app: QCoreApplication, services: Services | None) -> str:
     code = chosen_language(setting, system_languages())
     from PySide6.QtCore import QLocale
 
-    loaded = bool(_INSTALLED)
+    loaded = bool(_installed())
     if code == app.property(_LOADED) and (code == SOURCE or loaded):
         return code  # already speaking it
     remove_translators(app)  # the system's language, loaded before the data was open
@@ -80,14 +80,19 @@ def install_language(app: QCoreApplication, services: Services | None) -> str:
     return code
 
 
+def _installed() -> list[QTranslator]:
+    """The translators installed here that still exist (they go with their application)."""
+    from shiboken6 import isValid
+
+    _INSTALLED[:] = [translator for translator in _INSTALLED if isValid(translator)]
+    return _INSTALLED
+
+
 def remove_translators(app: QCoreApplication) -> None:
     """Take the translators installed here out of APP: its windows speak English again."""
-    for old in _INSTALLED:
-        try:
-            app.removeTranslator(old)
-            old.deleteLater()
-        except RuntimeError:  # gone with an application that was closed
-            pass
+    for old in _installed():
+        app.removeTranslator(old)
+        old.deleteLater()
     _INSTALLED.clear()
 
 

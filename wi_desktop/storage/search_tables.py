@@ -107,7 +107,9 @@ class SearchTables:
     def names(self, session_ids: Iterable[int]
               ) -> tuple[dict[int, str], dict[int, dict[str, str]]]:
         """The tasks' titles (by task id) and the tags' names (by session id, then key)
-        of the sessions SESSION_IDS: read for those not yet kept."""
+        of the sessions SESSION_IDS: read for those not yet kept. The kept dicts
+        themselves, to read at once: a change in the file replaces them, never clears
+        them (_forget_if_changed)."""
         self._kept_names()
         missing = sorted(set(session_ids) - self._tags.keys())
         if missing:
