@@ -579,6 +579,10 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>Beobachter/innen</translation>
         </message>
         <message>
+            <source>1 note backs this score up</source>
+            <translation>1 Notiz belegt diese Bewertung</translation>
+        </message>
+        <message>
             <source>{count} notes back this score up</source>
             <translatorcomment>review: reworded as „Notizen …: {count}“ so that it reads right when the count is 1 or 0</translatorcomment>
             <translation>Notizen, die diese Bewertung stützen: {count}</translation>
@@ -596,13 +600,12 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
             <translation>nicht vergütet oder noch nicht entschieden</translation>
         </message>
         <message>
-            <source>Not observed · {count} notes</source>
-            <translatorcomment>review: the code has no singular here, so 1 reads „1 Notizen“ (as the English “1 notes”)</translatorcomment>
-            <translation>Nicht beobachtet · {count} Notizen</translation>
+            <source>Not observed · {notes}</source>
+            <translation>Nicht beobachtet · {notes}</translation>
         </message>
         <message>
-            <source>{level} of {scale} · {count} notes</source>
-            <translation>{level} von {scale} · {count} Notizen</translation>
+            <source>{level} of {scale} · {notes}</source>
+            <translation>{level} von {scale} · {notes}</translation>
         </message>
     </context>
     <context>
@@ -691,6 +694,25 @@ Tun Sie das nur, wenn die Schaltfläche versehentlich gedrückt wurde. Eine Noti
         <message>
             <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; The record can no longer be changed.</source>
             <translation>&lt;b&gt;Abgeschlossen: {when}.&lt;/b&gt; Der Datensatz kann nicht mehr geändert werden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Counts</name>
+        <message>
+            <source>1 note</source>
+            <translation>1 Notiz</translation>
+        </message>
+        <message>
+            <source>{count} notes</source>
+            <translation>{count} Notizen</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 Sitzung</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} Sitzungen</translation>
         </message>
     </context>
     <context>
@@ -1920,9 +1942,8 @@ Warum? Der Grund wird mit Ihrem Namen im Änderungsprotokoll festgehalten.</tran
             <translation>nicht lesbar</translation>
         </message>
         <message>
-            <source>{sessions} sessions, {notes} notes</source>
-            <translatorcomment>review: Plural only (as in source); reads oddly for 1 ('1 Sitzungen').</translatorcomment>
-            <translation>{sessions} Sitzungen, {notes} Notizen</translation>
+            <source>{sessions}, {notes}</source>
+            <translation>{sessions}, {notes}</translation>
         </message>
         <message>
             <source>Restore from a backup</source>
@@ -2174,8 +2195,8 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
             <translation>Nichts gefunden.</translation>
         </message>
         <message>
-            <source>{notes} notes in {sessions} sessions.</source>
-            <translation>{notes} Notizen in {sessions} Sitzungen.</translation>
+            <source>{notes} in {sessions}.</source>
+            <translation>{notes} in {sessions}.</translation>
         </message>
         <message>
             <source>Only the newest {notes} notes are shown: add a word or a filter to find fewer.</source>
@@ -2741,8 +2762,8 @@ Aufgaben, Zeiten, Notizen und Bewertungen werden von diesem Computer entfernt. D
             <translation>Beenden</translation>
         </message>
         <message>
-            <source>The newest good backup is from {when} ({sessions} sessions, {notes} notes). Restore it?</source>
-            <translation>Die neueste intakte Sicherung ist vom {when} ({sessions} Sitzungen, {notes} Notizen). Wiederherstellen?</translation>
+            <source>The newest good backup is from {when} ({sessions}, {notes}). Restore it?</source>
+            <translation>Die neueste intakte Sicherung ist vom {when} ({sessions}, {notes}). Wiederherstellen?</translation>
         </message>
         <message>
             <source>Restore this backup</source>

@@ -580,6 +580,10 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>Observadores</translation>
         </message>
         <message>
+            <source>1 note backs this score up</source>
+            <translation>1 nota respalda esta puntuación</translation>
+        </message>
+        <message>
             <source>{count} notes back this score up</source>
             <translatorcomment>review: reworded as «Notas …: {count}» so that it reads right when the count is 1 or 0</translatorcomment>
             <translation>Notas que respaldan esta puntuación: {count}</translation>
@@ -597,13 +601,12 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
             <translation>sin remunerar o sin decidir</translation>
         </message>
         <message>
-            <source>Not observed · {count} notes</source>
-            <translatorcomment>review: the code has no singular here, so 1 reads «1 notas» (as the English «1 notes»)</translatorcomment>
-            <translation>Sin observar · {count} notas</translation>
+            <source>Not observed · {notes}</source>
+            <translation>No observado · {notes}</translation>
         </message>
         <message>
-            <source>{level} of {scale} · {count} notes</source>
-            <translation>{level} de {scale} · {count} notas</translation>
+            <source>{level} of {scale} · {notes}</source>
+            <translation>{level} de {scale} · {notes}</translation>
         </message>
     </context>
     <context>
@@ -692,6 +695,25 @@ Hágalo solo si el botón se pulsó por error. Una nota en la cronología indica
         <message>
             <source>&lt;b&gt;Finalised {when}.&lt;/b&gt; The record can no longer be changed.</source>
             <translation>&lt;b&gt;Finalizado: {when}.&lt;/b&gt; El registro ya no se puede cambiar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Counts</name>
+        <message>
+            <source>1 note</source>
+            <translation>1 nota</translation>
+        </message>
+        <message>
+            <source>{count} notes</source>
+            <translation>{count} notas</translation>
+        </message>
+        <message>
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} sesiones</translation>
         </message>
     </context>
     <context>
@@ -1915,8 +1937,8 @@ Why? The reason is kept in the audit trail with your name.</source>
             <translation>no se puede leer</translation>
         </message>
         <message>
-            <source>{sessions} sessions, {notes} notes</source>
-            <translation>{sessions} sesiones, {notes} notas</translation>
+            <source>{sessions}, {notes}</source>
+            <translation>{sessions}, {notes}</translation>
         </message>
         <message>
             <source>Restore from a backup</source>
@@ -2167,8 +2189,8 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
             <translation>No se ha encontrado nada.</translation>
         </message>
         <message>
-            <source>{notes} notes in {sessions} sessions.</source>
-            <translation>{notes} notas en {sessions} sesiones.</translation>
+            <source>{notes} in {sessions}.</source>
+            <translation>{notes} en {sessions}.</translation>
         </message>
         <message>
             <source>Only the newest {notes} notes are shown: add a word or a filter to find fewer.</source>
@@ -2732,8 +2754,8 @@ Sus tareas, tiempos, notas y puntuaciones se borran de este ordenador. No se pue
             <translation>Salir</translation>
         </message>
         <message>
-            <source>The newest good backup is from {when} ({sessions} sessions, {notes} notes). Restore it?</source>
-            <translation>La copia de seguridad en buen estado más reciente es del {when} ({sessions} sesiones, {notes} notas). ¿Restaurarla?</translation>
+            <source>The newest good backup is from {when} ({sessions}, {notes}). Restore it?</source>
+            <translation>La copia de seguridad en buen estado más reciente es del {when} ({sessions}, {notes}). ¿Restaurarla?</translation>
         </message>
         <message>
             <source>Restore this backup</source>

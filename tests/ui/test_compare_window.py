@@ -76,6 +76,21 @@ def test_two_selected_are_compared_best_composite_first(qtbot, page):
     assert "0" not in cell(window, "Problem solving", 1).split("·")[0]  # never a 0 score
 
 
+def test_a_single_note_is_counted_as_one_note(qtbot, page, service):
+    ana = next(s.id for s in service.sessions.list_sessions() if s.candidate_name == "Ana Novak")
+    service.notes.add_note(ana, "Torqued every bolt to spec", competency_key="technical")
+    page.refresh()
+    select_rows(page, 0)
+    window = compared(qtbot, page)
+    column = headers(window).index("Ana Novak")
+    assert cell(window, "Technical skills", column) == "5 of 5 · 1 note"
+    rows = [window.model.headerData(r, Qt.Orientation.Vertical)
+            for r in range(window.model.rowCount())]
+    tip = window.model.index(rows.index("Technical skills"), column).data(
+        Qt.ItemDataRole.ToolTipRole)
+    assert tip == "1 note backs this score up"
+
+
 def test_one_selected_compares_everyone_for_its_role_and_rows_sort(qtbot, page):
     select_rows(page, 0)
     window = compared(qtbot, page)

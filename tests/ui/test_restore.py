@@ -32,7 +32,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(qtbot, tmp_pa
     def choose_first(dialog: RestoreDialog) -> int:
         assert dialog.is_checking  # even a small backup is read beside the window
         qtbot.waitUntil(lambda: not dialog.is_checking, timeout=10_000)
-        assert "1 sessions, 1 notes" in dialog.table.item(0, 2).text()
+        assert "1 session, 1 note" in dialog.table.item(0, 2).text()
         dialog.restore_button.click()
         return 1
 

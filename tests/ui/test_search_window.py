@@ -43,7 +43,7 @@ def test_ctrl_shift_f_finds_as_you_type_and_enter_opens_the_note(qtbot, service,
     assert "forklift" in session_item.child(0).text()
     task = service.sessions.workspace(other).tasks[0].title
     assert f"  ·  {task}" in session_item.child(0).text()  # the task it was filed under
-    assert "1 notes in 1 sessions" in dialog.status.text()
+    assert "1 note in 1 session." in dialog.status.text()
     qtbot.keyClick(dialog.query, Qt.Key.Key_Down)  # ↓: into the results
     assert dialog.results.hasFocus()
     dialog.results.setCurrentIndex(session_item.child(0).index())

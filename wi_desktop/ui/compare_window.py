@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from wi_desktop.comparison.facts import Candidate, Comparison, Row
 from wi_desktop.core.errors import WiError
+from wi_desktop.ui.counts import notes_counted
 from wi_desktop.ui.session_model import decimal_point, recommendation_words
 from wi_desktop.wiring import Services
 
@@ -90,7 +91,8 @@ class ComparisonModel(QAbstractTableModel):
             return self._text(candidate, row)
         if role == Qt.ItemDataRole.ToolTipRole and not isinstance(row, Row):
             count = candidate.evidence.get(row, 0)
-            return self.tr("{count} notes back this score up").format(count=count)
+            return (self.tr("1 note backs this score up") if count == 1 else
+                    self.tr("{count} notes back this score up").format(count=count))
         if role == Qt.ItemDataRole.FontRole and not isinstance(row, Row) \
                 and candidate.has(row) and candidate.score(row) is None:
             font = QFont()
@@ -128,9 +130,9 @@ class ComparisonModel(QAbstractTableModel):
         level = candidate.score(str(row))
         notes = candidate.evidence.get(str(row), 0)
         if level is None:
-            return self.tr("Not observed · {count} notes").format(count=notes)
-        return self.tr("{level} of {scale} · {count} notes").format(
-            level=level, scale=candidate.scale_max, count=notes)
+            return self.tr("Not observed · {notes}").format(notes=notes_counted(notes))
+        return self.tr("{level} of {scale} · {notes}").format(
+            level=level, scale=candidate.scale_max, notes=notes_counted(notes))
 
 
 class CompareWindow(QDialog):

@@ -31,6 +31,7 @@ from wi_desktop.core.folding import find_spans
 from wi_desktop.core.model import Polarity
 from wi_desktop.core.search import NoteHit, SearchFilter, SearchResults
 from wi_desktop.ui.accessible import describe
+from wi_desktop.ui.counts import notes_counted, sessions_counted
 from wi_desktop.wiring import Services
 
 NOTE_ROLE = Qt.ItemDataRole.UserRole + 1  # (session id, note id or 0)
@@ -231,8 +232,8 @@ class SearchDialog(QDialog):
         elif not count:
             said = self.tr("Nothing found.")
         else:
-            said = self.tr("{notes} notes in {sessions} sessions.").format(
-                notes=results.note_count, sessions=count)
+            said = self.tr("{notes} in {sessions}.").format(
+                notes=notes_counted(results.note_count), sessions=sessions_counted(count))
             if results.more:
                 said += " " + self.tr("Only the newest {notes} notes are shown: add a word or "
                                       "a filter to find fewer.").format(

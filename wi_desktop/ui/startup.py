@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wi_desktop.core.backups import Backups
 from wi_desktop.core.errors import CorruptDatabaseError, ReadOnlyError, WiError
+from wi_desktop.ui.counts import notes_counted, sessions_counted
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +47,10 @@ def recover_corrupt(backups: Backups, error: CorruptDatabaseError,
     box = QMessageBox(QMessageBox.Icon.Warning, error.heading,
                       "{message}\n\n{kept}\n\n{offer}".format(
                           message=error.message, kept=kept, offer=QCoreApplication.translate(
-                              "Startup", "The newest good backup is from {when} ({sessions} "
-                              "sessions, {notes} notes). Restore it?").format(
-                                  when=when, sessions=best.session_count,
-                                  notes=best.note_count)))
+                              "Startup", "The newest good backup is from {when} ({sessions}, "
+                              "{notes}). Restore it?").format(
+                                  when=when, sessions=sessions_counted(best.session_count or 0),
+                                  notes=notes_counted(best.note_count or 0))))
     restore = box.addButton(QCoreApplication.translate("Startup", "Restore this backup"),
                             QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Startup", "Start with an empty file"),

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from wi_desktop.core.backups import BackupFile, BackupInfo, Backups
 from wi_desktop.core.errors import WiError
 from wi_desktop.ui.backups import BackgroundJob
+from wi_desktop.ui.counts import notes_counted, sessions_counted
 from wi_desktop.ui.screen_fit import fit_to_screen
 
 log = logging.getLogger(__name__)
@@ -49,8 +50,9 @@ def describe(info: BackupFile) -> list[str]:
         return [when, reason, translate("RestoreDialog", "checking…"), size]
     if not info.readable:
         return [when, reason, translate("RestoreDialog", "cannot be read"), ""]
-    holds = translate("RestoreDialog", "{sessions} sessions, {notes} notes").format(
-        sessions=info.session_count, notes=info.note_count)
+    holds = translate("RestoreDialog", "{sessions}, {notes}").format(
+        sessions=sessions_counted(info.session_count or 0),
+        notes=notes_counted(info.note_count or 0))
     return [when, reason, holds, size]
 
 
