@@ -413,8 +413,15 @@ def test_table_writes_the_data_in_the_format_its_file_name_asks_for(data, tmp_pa
     said = capsys.readouterr().out
     with out.open(encoding="utf-8-sig", newline="") as file:
         rows = list(csv.DictReader(file))
-    assert f"{len(rows)} notes rows written to {out}" in said and rows
+    assert f"{len(rows)} rows of notes written to {out}" in said and rows
     assert {row["session_id"] for row in rows} == {str(demo_id)}
     assert run("table", "notes", "--out", str(tmp_path / "notes.doc"),
                "--data-dir", str(paths.data_dir)) == 1
     assert "End it with .csv" in capsys.readouterr().err
+    assert run("table", "notes", "--out", str(tmp_path), "--data-dir",
+               str(paths.data_dir)) == 2  # a folder: refused, in words, nothing written
+    assert "is a folder" in capsys.readouterr().err
+    assert run("table", "notes", "--out", str(tmp_path / "none.csv"), "--role", "Welder",
+               "--data-dir", str(paths.data_dir)) == 0
+    told = capsys.readouterr()
+    assert "0 rows of notes" in told.out and "No session has the role “Welder”" in told.err

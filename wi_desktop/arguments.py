@@ -56,7 +56,8 @@ def _parser() -> argparse.ArgumentParser:
         description="Working Interview Observer: time tasks, take live notes and score "
                     "an anchored rubric during a working interview.",
         epilog="commands without a window: list, export, verify, certificate, record,\n"
-               f"  import (each one's options: wi-desktop export --help)\n\n{EXAMPLES}",
+               "  import, table, search (each one's options: wi-desktop table --help)\n\n"
+               f"{EXAMPLES}",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data-dir", type=Path, metavar="DIR",
                         help="keep the data file, logs and backups in DIR "

@@ -260,7 +260,8 @@ def _open(paths: AppPaths) -> Services:
 
     if not paths.data_file.exists():
         raise WiError(f"There is no data in “{paths.data_dir}” yet.",
-                      hint="Start the program once, or pass --data-dir.")
+                      hint="Start the program once on that folder, or give the folder "
+                           "that holds wi-desktop.sqlite3 with --data-dir.")
     return open_services(paths)
 
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from wi_desktop.wiring import Services
 
 EXIT_OK = 0
+EXIT_USAGE = 2  # as argparse and cli.py: the input was refused
 
 
 def run(services: Services, args: argparse.Namespace) -> int:
@@ -25,9 +26,18 @@ def run(services: Services, args: argparse.Namespace) -> int:
 def write_table(services: Services, args: argparse.Namespace) -> int:
     from wi_desktop.tables.kinds import TableFilter
 
+    if args.out.is_dir():
+        print(f"wi-desktop: “{args.out}” is a folder. Give a file in it, ending in .csv, "
+              ".xlsx or .json.", file=sys.stderr)
+        return EXIT_USAGE
     where = TableFilter(role=args.role, since=args.since, until=args.until)
     count = services.tables.write(args.table, args.out, where)
-    print(f"{count:,} {args.table} row{'' if count == 1 else 's'} written to {args.out}")
+    print(f"{count:,} row{'' if count == 1 else 's'} of {args.table} written to {args.out}")
+    if not count and args.role:
+        roles = services.search.choices()[0]
+        if args.role.casefold() not in {role.casefold() for role in roles}:
+            print(f"No session has the role “{args.role}”. The roles: "
+                  f"{', '.join(roles) or 'none yet'}.", file=sys.stderr)
     return EXIT_OK
 
 

@@ -2199,6 +2199,14 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
             <translation>{notes} in {sessions}.</translation>
         </message>
         <message>
+            <source>Also {sessions} whose name, role, feedback or answers hold the words.</source>
+            <translation>Außerdem {sessions}, deren Name, Stelle, Feedback oder Antworten die Wörter enthalten.</translation>
+        </message>
+        <message>
+            <source>{sessions} whose name, role, feedback or answers hold the words.</source>
+            <translation>{sessions}, deren Name, Stelle, Feedback oder Antworten die Wörter enthalten.</translation>
+        </message>
+        <message>
             <source>Only the newest {notes} notes are shown: add a word or a filter to find fewer.</source>
             <translation>Nur die {notes} neuesten Notizen werden gezeigt: Fügen Sie ein Wort oder einen Filter hinzu, um weniger zu finden.</translation>
         </message>
@@ -2290,8 +2298,8 @@ Seitdem geschriebene Notizen sind in den wiederhergestellten Daten nicht enthalt
             <translation>Zeigt nur die Sitzungen der gewählten Auswahl</translation>
         </message>
         <message>
-            <source>{shown} of {total} sessions</source>
-            <translation>{shown} von {total} Sitzungen</translation>
+            <source>{shown} of {sessions}</source>
+            <translation>{shown} von {sessions}</translation>
         </message>
         <message>
             <source>From</source>

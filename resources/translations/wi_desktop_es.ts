@@ -2193,6 +2193,14 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
             <translation>{notes} en {sessions}.</translation>
         </message>
         <message>
+            <source>Also {sessions} whose name, role, feedback or answers hold the words.</source>
+            <translation>También {sessions} cuyo nombre, puesto, valoración o respuestas contienen las palabras.</translation>
+        </message>
+        <message>
+            <source>{sessions} whose name, role, feedback or answers hold the words.</source>
+            <translation>{sessions} cuyo nombre, puesto, valoración o respuestas contienen las palabras.</translation>
+        </message>
+        <message>
             <source>Only the newest {notes} notes are shown: add a word or a filter to find fewer.</source>
             <translation>Solo se muestran las {notes} notas más recientes: añada una palabra o un filtro para encontrar menos.</translation>
         </message>
@@ -2284,8 +2292,8 @@ Las notas escritas desde entonces no estarán en los datos restaurados, pero su 
             <translation>Muestra solo las sesiones de la opción elegida</translation>
         </message>
         <message>
-            <source>{shown} of {total} sessions</source>
-            <translation>{shown} de {total} sesiones</translation>
+            <source>{shown} of {sessions}</source>
+            <translation>{shown} de {sessions}</translation>
         </message>
         <message>
             <source>From</source>

@@ -22,6 +22,8 @@ NOTES = {
     "chinese": "他很快学会了扫描枪",
     "japanese": "棚の在庫を数えた",
     "korean": "지게차를 점검했다",
+    "turkish": "Yılmaz forkliftin frenlerini kontrol etti",
+    "nordic": "Søren bar kassen forsigtigt",
 }
 
 
@@ -50,6 +52,8 @@ def found(service, query: str, where: SearchFilter | None = None) -> set[int]:
     ("elevateur", "latin"), ("CHARIOT élévateur", "latin"), ("fourch", "latin"),
     ("扫描枪", "chinese"), ("学会", "chinese"),  # a two-character word
     ("在庫", "japanese"), ("지게차", "korean"), ("점검", "korean"),
+    ("yilmaz", "turkish"), ("YILMAZ", "turkish"), ("Yılmaz", "turkish"),  # ı read as i
+    ("soren", "nordic"), ("SØREN", "nordic"),
 ])
 def test_a_word_of_every_script_finds_its_note(service, written, query, name):
     assert found(service, query) == {written[name]}

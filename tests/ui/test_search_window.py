@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -54,6 +55,36 @@ def test_ctrl_shift_f_finds_as_you_type_and_enter_opens_the_note(qtbot, service,
     assert page.tabs.currentIndex() == 0
 
 
+def test_an_early_note_of_a_long_session_is_opened_in_sight(qtbot, service, new_session):
+    """Enter on a note found among a long session's first: the session opens with that
+    note selected and scrolled into view, not the newest notes."""
+    session = service.sessions.create_session(replace(new_session, candidate_name="Li Wei"))
+    service.sessions.start_task(session, service.sessions.workspace(session).tasks[0].id)
+    for n in range(90):
+        text = "Checked the torque wrench setting" if n == 2 else f"Routine step {n}"
+        service.notes.add_note(session, text)
+    window = MainWindow(service)
+    window.unattended = True  # closed by the test: no question about the running task
+    qtbot.addWidget(window)
+    window.resize(1024, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()  # shortcuts go to the active window
+    qtbot.waitUntil(window.session_list.table.hasFocus)
+    qtbot.keyClick(window.session_list.table, Qt.Key.Key_F,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    dialog = window.search_dialog
+    dialog.query.setText("torque")
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1, timeout=3000)
+    dialog.results.setCurrentIndex(dialog.model.item(0).child(0).index())
+    qtbot.keyClick(dialog.results, Qt.Key.Key_Return)
+    view = window.workspace.notes.view
+    qtbot.wait(50)  # the list's own scrolling once shown has run
+    index = view.selectionModel().selectedRows()[0]
+    assert "torque" in window.workspace.notes.selected_note().text
+    assert view.viewport().rect().intersects(view.visualRect(index))
+
+
 def test_filters_and_a_word_found_nowhere_say_so(qtbot, service, new_session):
     window, _demo, _other, _note = window_with_notes(qtbot, service, new_session)
     dialog = SearchDialog(service, window)
@@ -100,3 +131,32 @@ def test_finalise_moved_to_ctrl_shift_e_so_ctrl_shift_f_searches_in_a_session(qt
     qtbot.keyClick(window.workspace.notes.entry, Qt.Key.Key_F,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert window.search_dialog is not None and window.search_dialog.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "es", "de"])
+def test_the_search_window_fits_a_1024_pixel_screen_in_each_language(qtbot, service,
+                                                                     language):
+    from contextlib import nullcontext
+
+    from ..languages.test_languages import speaking
+
+    with nullcontext() if language == "en" else speaking(service, language):
+        dialog = SearchDialog(service)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.minimumSizeHint().width() <= 952  # 1024 less a desktop's frame
+
+
+def test_the_count_says_which_sessions_were_found_by_their_own_words(qtbot, service,
+                                                                     new_session):
+    window, _demo, _other, _note = window_with_notes(qtbot, service, new_session)
+    dialog = SearchDialog(service, window)
+    qtbot.addWidget(dialog)
+    said = {}
+    for query in ("bronte", "forklift", '"'):
+        dialog.query.setText(query)
+        dialog.search()
+        said[query] = dialog.status.text()
+    assert said["bronte"] == "1 session whose name, role, feedback or answers hold the words."
+    assert said["forklift"] == "1 note in 1 session."
+    assert said['"'] == "Nothing found."  # typed, but no word in it

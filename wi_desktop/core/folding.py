@@ -3,7 +3,11 @@ and other diacritic marks left out, case folded; then composed again (NFC). So "
 finds "Café", "ﬁle" finds "file", "ПРИВЕТ" finds "привет" and "שָׁלוֹם" finds "שלום".
 
 Marks that make a different letter rather than decorate one are kept: the vowel signs of
-the Indic scripts and Thai, and the kana voicing marks (か and が are different words)."""
+the Indic scripts and Thai, and the kana voicing marks (か and が are different words).
+
+Some letters carry no separate mark to leave out, yet people type them without it when
+they search: Turkish ı, Nordic ø and æ, Polish ł, Croatian đ, Icelandic ð and þ, Maltese
+ħ, French œ. They are read as their plain letters ("yilmaz" finds "Yılmaz")."""
 
 from __future__ import annotations
 
@@ -15,6 +19,11 @@ def _kept(code: int) -> bool:
     return 0x0900 <= code <= 0x0DFF or 0x0E00 <= code <= 0x0EFF or 0x3099 <= code <= 0x309A
 
 
+PLAIN_LETTERS = "ıøæłđðþħŧœ"  # and their capitals: what _PLAIN reads as plain letters
+_PLAIN = str.maketrans({"ı": "i", "ø": "o", "æ": "ae", "ł": "l", "đ": "d", "ð": "d",
+                        "þ": "th", "ħ": "h", "ŧ": "t", "œ": "oe"})
+
+
 def fold(text: str) -> str:
     """TEXT as a search compares it (the index holds it so, and each query is so)."""
     if text.isascii():
@@ -22,7 +31,7 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     kept = "".join(ch for ch in decomposed
                    if not unicodedata.combining(ch) or _kept(ord(ch)))
-    return unicodedata.normalize("NFC", kept).casefold()
+    return unicodedata.normalize("NFC", kept).casefold().translate(_PLAIN)
 
 
 def sql_fold(text: str | None) -> str | None:

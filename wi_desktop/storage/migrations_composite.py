@@ -41,3 +41,7 @@ def session_composite(db: Database) -> None:
         _keep("competencies", "UPDATE OF weight", "new"),
         _keep("competencies", "DELETE", "old"),
     ))
+
+
+# the migrations after this one, in order (importing registers them)
+from wi_desktop.storage import migrations_folding  # noqa: E402, F401

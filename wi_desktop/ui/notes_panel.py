@@ -132,12 +132,22 @@ class NotesPanel(QWidget):
         self.show_filing()
         self.view.scrollToBottom()
         self._scrolled_when_shown = False
+        self._kept_in_sight: int | None = None  # a note shown on purpose (a search's Enter)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._scrolled_when_shown:  # the list's real height is known only now
             self._scrolled_when_shown = True
-            QTimer.singleShot(0, self.view.scrollToBottom)
+            QTimer.singleShot(0, self._scroll_as_shown)
+
+    def _scroll_as_shown(self) -> None:
+        """The newest note in sight, unless a note was asked for (it stays in sight)."""
+        row = None if self._kept_in_sight is None else self.model.row_of(self._kept_in_sight)
+        if row is None:
+            self.view.scrollToBottom()
+        else:
+            self.view.scrollTo(self.model.index(row, 0),
+                               QAbstractItemView.ScrollHint.PositionAtCenter)
 
     def _remembered_widths(self) -> dict[int, int]:
         """The column widths the observer chose last time, or the defaults."""
@@ -269,6 +279,7 @@ class NotesPanel(QWidget):
         newest = self.model.note_at(last).id if last >= 0 else None
         if change.notes_added and (self._at_bottom or any(
                 note.id == newest for note in change.notes_added)):
+            self._kept_in_sight = None
             self.view.scrollToBottom()  # the newest note stays in sight
 
     def _record(self, change: Change, label: str) -> None:
@@ -284,7 +295,9 @@ class NotesPanel(QWidget):
         if row is None:
             return False
         self.view.selectRow(row)
-        self.view.scrollTo(self.model.index(row, 0))
+        self._kept_in_sight = note_id
+        self._scroll_as_shown()
+        QTimer.singleShot(0, self._scroll_as_shown)  # again once the list has its height
         self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

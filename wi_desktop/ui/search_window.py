@@ -157,14 +157,17 @@ class SearchDialog(QDialog):
         self.query.textChanged.connect(self._search_soon)
         for combo in (self.role, self.observer, self.tag, self.mark):
             combo.currentIndexChanged.connect(self._search_soon)
-        filters = QHBoxLayout()
-        for widget in (self.role, self.observer, self.tag, self.mark, self.since_check,
-                       self.since, self.until_check, self.until):
-            filters.addWidget(widget)
-        filters.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.query)
-        layout.addLayout(filters)
+        # the choices, then the days, on rows of their own: one row was wider than a
+        # 1024-pixel screen
+        for row in ((self.role, self.observer, self.tag, self.mark),
+                    (self.since_check, self.since, self.until_check, self.until)):
+            filters = QHBoxLayout()
+            for widget in row:
+                filters.addWidget(widget)
+            filters.addStretch(1)
+            layout.addLayout(filters)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         self.resize(900, 560)
@@ -226,19 +229,30 @@ class SearchDialog(QDialog):
                 top.appendRow(self._note_item(note, words))
             self.model.appendRow(top)
         self.results.expandAll()
-        count = len(results.sessions)
+        self.status.setText(self._said(results))
+
+    def _said(self, results: SearchResults) -> str:
+        """What was found, in words: the notes and their sessions, then the sessions found
+        by their own words only."""
         if not results.words:
-            said = ""
-        elif not count:
-            said = self.tr("Nothing found.")
-        else:
-            said = self.tr("{notes} in {sessions}.").format(
-                notes=notes_counted(results.note_count), sessions=sessions_counted(count))
-            if results.more:
-                said += " " + self.tr("Only the newest {notes} notes are shown: add a word or "
-                                      "a filter to find fewer.").format(
-                                          notes=results.note_count)
-        self.status.setText(said)
+            return self.tr("Nothing found.") if results.query.strip() else ""
+        if not results.sessions:
+            return self.tr("Nothing found.")
+        by_own_words = sum(1 for group in results.sessions if not group.notes)
+        said = []
+        if results.note_count:
+            said.append(self.tr("{notes} in {sessions}.").format(
+                notes=notes_counted(results.note_count),
+                sessions=sessions_counted(len(results.sessions) - by_own_words)))
+        if by_own_words:
+            said.append((self.tr("Also {sessions} whose name, role, feedback or answers hold "
+                                 "the words.") if said else
+                         self.tr("{sessions} whose name, role, feedback or answers hold the "
+                                 "words.")).format(sessions=sessions_counted(by_own_words)))
+        if results.more:
+            said.append(self.tr("Only the newest {notes} notes are shown: add a word or a "
+                                "filter to find fewer.").format(notes=results.note_count))
+        return " ".join(said)
 
     def _note_item(self, note: NoteHit, words: list[str]) -> QStandardItem:
         parts = [_clock(note.elapsed_ms)]

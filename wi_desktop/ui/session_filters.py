@@ -163,9 +163,11 @@ class SessionFilterBar(QWidget):
             self.search.text().strip())
         from PySide6.QtCore import QLocale
 
+        from wi_desktop.ui.counts import sessions_counted
+
         locale = QLocale()
-        self.count_label.setText(self.tr("{shown} of {total} sessions").format(
-            shown=locale.toString(shown), total=locale.toString(total)) if narrowed else "")
+        self.count_label.setText(self.tr("{shown} of {sessions}").format(
+            shown=locale.toString(shown), sessions=sessions_counted(total)) if narrowed else "")
         self.clear_button.setVisible(narrowed)
 
     def clear(self) -> None:
