@@ -161,14 +161,16 @@ class SessionFilterBar(QWidget):
     def show_count(self, shown: int, total: int) -> None:
         narrowed = shown != total or not self.current(None).is_empty or bool(
             self.search.text().strip())
+        self.clear_button.setVisible(narrowed)
+        if not narrowed:  # as at start: nothing to count
+            self.count_label.setText("")
+            return
         from PySide6.QtCore import QLocale
 
         from wi_desktop.ui.counts import sessions_counted
 
-        locale = QLocale()
         self.count_label.setText(self.tr("{shown} of {sessions}").format(
-            shown=locale.toString(shown), sessions=sessions_counted(total)) if narrowed else "")
-        self.clear_button.setVisible(narrowed)
+            shown=QLocale().toString(shown), sessions=sessions_counted(total)))
 
     def clear(self) -> None:
         """Every filter off and the search box empty: the whole list again."""
