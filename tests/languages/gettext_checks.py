@@ -10,7 +10,21 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from babel.messages.pofile import read_po
+
+import wi_desktop
+from wi_desktop.languages.catalogue import SHIPPED, SOURCE
+
+PACKAGE = Path(wi_desktop.__file__).parent
+TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
+LANGUAGES = [code for code in SHIPPED if code != SOURCE]
 PLACEHOLDER = re.compile(r"(?<!\{)\{[^{}]*\}(?!\})")
+
+
+def read_catalogue(domain: str, language: str) -> Any:
+    """DOMAIN_LANGUAGE.po as Babel reads it ("messages" or "documents")."""
+    with (TRANSLATIONS / f"{domain}_{language}.po").open("rb") as file:
+        return read_po(file)
 
 
 def check_translated(language: str, catalogue: Iterable[Any], marked: set[str]) -> None:

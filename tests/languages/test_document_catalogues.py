@@ -3,21 +3,19 @@ language's catalogue, translated, with its placeholders, and compiled."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po
 
-import wi_desktop
-from tests.languages.gettext_checks import check_compiled, check_translated
+from tests.languages.gettext_checks import (
+    LANGUAGES,
+    PACKAGE,
+    TRANSLATIONS,
+    check_compiled,
+    check_translated,
+    read_catalogue,
+)
 from wi_desktop.core.pay import WorkProduct
 from wi_desktop.core.templates import WorkerStatus
-from wi_desktop.languages.catalogue import SHIPPED, SOURCE
-
-PACKAGE = Path(wi_desktop.__file__).parent
-TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
-LANGUAGES = [code for code in SHIPPED if code != SOURCE]
 
 
 def marked() -> set[str]:
@@ -33,11 +31,6 @@ def marked() -> set[str]:
         keywords={"change_word": None})}
 
 
-def catalogue(language: str):
-    with (TRANSLATIONS / f"documents_{language}.po").open("rb") as file:
-        return read_po(file)
-
-
 def test_the_documents_mark_their_words():
     words = marked()
     assert {"Your time and pay", "Dear {name},", "Page {number} of {total}",
@@ -47,12 +40,12 @@ def test_the_documents_mark_their_words():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_word_marked_is_translated_with_its_placeholders(language):
-    check_translated(language, catalogue(language), marked())
+    check_translated(language, read_catalogue("documents", language), marked())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_catalogue_is_the_one_translated(language):
-    check_compiled(TRANSLATIONS / f"documents_{language}.mo", catalogue(language))
+    check_compiled(TRANSLATIONS / f"documents_{language}.mo", read_catalogue("documents", language))
 
 
 def test_the_labels_core_writes_are_among_the_marked_words():

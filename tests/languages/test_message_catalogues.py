@@ -5,37 +5,29 @@ says them in its language, and the command line stays English."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from babel.messages.extract import extract_from_dir
-from babel.messages.pofile import read_po
 
-import wi_desktop
-from tests.languages.gettext_checks import check_compiled, check_translated
+from tests.languages.gettext_checks import (
+    LANGUAGES,
+    PACKAGE,
+    TRANSLATIONS,
+    check_compiled,
+    check_translated,
+    read_catalogue,
+)
 from wi_desktop.core.errors import FinalisedError, ValidationError
 from wi_desktop.core.speech import say, speak
 from wi_desktop.languages.catalogue import (
-    SHIPPED,
-    SOURCE,
     environment_languages,
     gettext_catalogue,
 )
-
-PACKAGE = Path(wi_desktop.__file__).parent
-TRANSLATIONS = PACKAGE.parent / "resources" / "translations"
-LANGUAGES = [code for code in SHIPPED if code != SOURCE]
 
 
 def marked() -> set[str]:
     """The sentences marked say() or say_later(), as `make translations` gathers them."""
     return {message for _file, _line, message, _comments, _context in extract_from_dir(
         str(PACKAGE), keywords={"say": None, "say_later": None, "change_word": None})}
-
-
-def catalogue(language: str):
-    with (TRANSLATIONS / f"messages_{language}.po").open("rb") as file:
-        return read_po(file)
 
 
 def test_core_storage_and_signing_mark_what_they_say():
@@ -48,12 +40,12 @@ def test_core_storage_and_signing_mark_what_they_say():
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_sentence_marked_is_translated_with_its_placeholders(language):
-    check_translated(language, catalogue(language), marked())
+    check_translated(language, read_catalogue("messages", language), marked())
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_the_compiled_catalogue_is_the_one_translated(language):
-    check_compiled(TRANSLATIONS / f"messages_{language}.mo", catalogue(language))
+    check_compiled(TRANSLATIONS / f"messages_{language}.mo", read_catalogue("messages", language))
 
 
 def test_errors_are_said_in_the_language_spoken_and_english_without_one():
