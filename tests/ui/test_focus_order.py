@@ -56,9 +56,15 @@ def window(qtbot, service):
     return window
 
 
-def show_tab(page, index: int) -> None:
+def tab_stops(window, index: int):
+    """The demo session's page, and the checked stops of its tab INDEX from the tab bar."""
+    window.open_session(window.demo_id)
+    page = window.workspace
     page.tabs.setCurrentIndex(index)
     QTest.qWait(50)  # a tab shown puts the focus in it a moment later
+    stops = walk(page.tabs.tabBar())
+    check_stops(stops)
+    return page, stops
 
 
 def check_stops(stops: list[QWidget]) -> None:
@@ -99,11 +105,7 @@ def test_observing_from_the_note_line_round_the_tab_and_back(window):
 
 
 def test_scores_read_from_the_recommendation_down_the_scales_to_the_evidence(window):
-    window.open_session(window.demo_id)
-    page = window.workspace
-    show_tab(page, 1)
-    stops = walk(page.tabs.tabBar())
-    check_stops(stops)
+    page, stops = tab_stops(window, 1)
     spoken = names(stops)
     competencies = [c.name for c in page.context.workspace.competencies]
     assert spoken[1].replace("&", "") == "Strong no"  # the first of the five: arrows choose
@@ -112,11 +114,7 @@ def test_scores_read_from_the_recommendation_down_the_scales_to_the_evidence(win
 
 
 def test_pay_goes_down_the_left_column_then_the_right_then_the_audit_trail(window):
-    window.open_session(window.demo_id)
-    page = window.workspace
-    show_tab(page, 2)
-    stops = walk(page.tabs.tabBar())
-    check_stops(stops)
+    page, stops = tab_stops(window, 2)
     from wi_desktop.ui.pay_panel import PayPanel
 
     pay = page.findChild(PayPanel)
@@ -129,11 +127,7 @@ def test_pay_goes_down_the_left_column_then_the_right_then_the_audit_trail(windo
 
 
 def test_agreements_and_feedback_every_field_once_in_order(window):
-    window.open_session(window.demo_id)
-    page = window.workspace
-    show_tab(page, 3)
-    stops = walk(page.tabs.tabBar())
-    check_stops(stops)
+    page, stops = tab_stops(window, 3)
     spoken = names(stops)
     answers = [n for n in spoken if n.startswith("Answer to question")]
     assert answers == sorted(answers) and answers
